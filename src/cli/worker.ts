@@ -1,0 +1,3 @@
+// Placeholder: the worker-thread entry for `--jobs`.
+import { cleanArticle } from '../index.js';
+export default cleanArticle;
