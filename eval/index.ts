@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetsDir, missingData, projectRoot } from './datasets.js';
 
-export const SUITES = ['text', 'html', 'mojibake'] as const;
+export const SUITES = ['text', 'html', 'mojibake', 'decode'] as const;
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
