@@ -1,0 +1,52 @@
+/**
+ * Assembly: the only stage that drops anything. Kept body blocks become paragraphs; blocks moved
+ * into a field become `pick` notes; every dropped block becomes a `remove` note with its exact text
+ * and line. A decision whose rule the caller switched off keeps its block as a paragraph.
+ */
+import type { DocContext, LabelledBlock } from '../blocks/types.js';
+import { isOff, type Work } from '../classify/types.js';
+import type { Article, Dateline, Note, Source } from '../types.js';
+import type { Core } from '../revise/core.js';
+
+const FIELD_LABELS = new Set(['headline', 'dateline', 'byline', 'source']);
+
+export function assemble(works: Work[], core: Core, ctx: DocContext): { article: Omit<Article, 'language'>; labelled: LabelledBlock[] } {
+  const paragraphs: string[] = [];
+  const notes: Note[] = ctx.notes;
+  let dateline: Dateline | null = null;
+  let byline: string | null = null;
+  let wire: Source | null = null;
+  let publisher: Source | null = null;
+  const line = (w: Work): { line?: number } => (w.block.line !== null ? { line: w.block.line } : {});
+
+  for (const w of works) {
+    const { label, ruleId, reason } = w.decision;
+    for (const part of w.parts) notes.push({ ...part, ...line(w) });
+    if (w.dateline) dateline ??= w.dateline;
+    if (w.byline) byline ??= w.byline;
+    if (w.source?.kind === 'wire') wire ??= w.source;
+    if (w.source?.kind === 'publisher') publisher ??= w.source;
+    if (label === 'body' || isOff(ctx.disabled, ruleId)) {
+      if (w.keptText) paragraphs.push(w.keptText);
+      continue;
+    }
+    const action = FIELD_LABELS.has(label) ? 'pick' : 'remove';
+    notes.push({ ruleId, action, reason, text: w.text, ...line(w) });
+  }
+
+  if (core.date) {
+    const before = dateline;
+    if (!dateline) dateline = { text: core.date.text, place: null, date: core.date.date };
+    else if (!dateline.date) dateline = { ...dateline, date: core.date.date };
+    const fromPicked = core.date.index !== null && works[core.date.index]?.decision.label === 'dateline';
+    if (dateline !== before && !fromPicked) {
+      notes.push({ ruleId: core.date.ruleId, action: 'pick', reason: core.date.reason, text: core.date.text });
+    }
+  }
+
+  const labelled: LabelledBlock[] = works.map((w) => ({ block: w.block, decision: w.decision, keptText: w.decision.label === 'body' ? w.keptText : '' }));
+  return {
+    article: { headline: core.headline, dateline, byline, source: wire ?? publisher, paragraphs, body: paragraphs.join('\n\n'), notes },
+    labelled,
+  };
+}

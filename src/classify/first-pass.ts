@@ -1,0 +1,55 @@
+/**
+ * The first pass: each block alone. Vocabulary rules (chrome, spam) give a firm verdict; every
+ * other block gets jusText's prose class from its length, stop-word density and link density.
+ * Nothing is dropped here: the verdicts are labels with the measured evidence.
+ */
+import type { Block, Decision } from '../blocks/types.js';
+import { CHROME_RULES } from '../rules/chrome.js';
+import { SETTINGS as S } from '../rules/settings.js';
+import type { Features, Script } from './features.js';
+import { isOff, type DocStats, type Quality } from './types.js';
+
+const fmt = (x: number): string => x.toFixed(2);
+
+/** A short run of letters in a script other than the document's dominant one (Latin excepted). */
+export function foreignScript(f: Features, doc: DocStats): Script | null {
+  if (!doc.dominant || doc.dominantShare < S.dominantScriptMinShare) return null;
+  const entries = Object.entries(f.scripts) as [Script, number][];
+  if (entries.length !== 1) return null;
+  const [script] = entries[0];
+  // Latin is excluded: brand names and names in Latin letters are normal in every script's news.
+  return script !== doc.dominant && script !== 'latin' ? script : null;
+}
+
+export function firstPass(block: Block, text: string, f: Features, doc: DocStats, disabled: ReadonlySet<string>): { quality: Quality; decision: Decision } {
+  const bad = (ruleId: string, label: Decision['label'], reason: string): { quality: Quality; decision: Decision } => ({
+    quality: 'bad',
+    decision: { label, ruleId, reason },
+  });
+
+  const foreign = foreignScript(f, doc);
+  if (foreign && f.chars <= S.foreignFragmentMaxChars && !isOff(disabled, 'spam/foreign-script-fragment')) {
+    return bad('spam/foreign-script-fragment', 'spam', `a ${f.chars}-character fragment in ${foreign} script standing alone in a document whose letters are ${Math.round(doc.dominantShare * 100)}% ${doc.dominant}`);
+  }
+
+  for (const rule of CHROME_RULES) {
+    if (f.wordCount > rule.maxWords || isOff(disabled, rule.id)) continue;
+    if (rule.patterns.some((p) => p.test(text))) {
+      return bad(rule.id, 'chrome', `${rule.what}: the whole block (${f.wordCount} words) matches the ${rule.id} vocabulary`);
+    }
+  }
+
+  if (block.linkDensity !== null && block.linkDensity > S.maxLinkDensity && !isOff(disabled, 'chrome/link-list')) {
+    return bad('chrome/link-list', 'chrome', `link density ${fmt(block.linkDensity)} > ${S.maxLinkDensity}`);
+  }
+
+  const evidence = `${f.chars} chars, ${f.wordCount} words, stop-word density ${fmt(f.stopDensity)}`;
+  const body = (quality: Quality, why: string): { quality: Quality; decision: Decision } => ({
+    quality,
+    decision: { label: 'body', ruleId: `body/${quality}`, reason: `${why}: ${evidence}` },
+  });
+  if (f.chars < S.lengthLow) return body('short', `shorter than ${S.lengthLow} chars`);
+  if (f.stopDensity >= S.stopwordsHigh) return body(f.chars >= S.lengthHigh ? 'good' : 'near', 'prose');
+  if (f.stopDensity >= S.stopwordsLow) return body('near', 'near-prose');
+  return bad('chrome/not-prose', 'chrome', `not prose: ${evidence} < ${S.stopwordsLow}`);
+}

@@ -1,0 +1,33 @@
+/** The working state of one block while the block stage runs: features, class, verdict, field. */
+import type { Block, Decision } from '../blocks/types.js';
+import type { Dateline, Note, Source } from '../types.js';
+import type { Features, Script } from './features.js';
+
+/** jusText's classes: how much a block looks like prose on its own, before context. */
+export type Quality = 'good' | 'near' | 'short' | 'bad';
+
+export interface Work {
+  block: Block;
+  /** The block's text as a paragraph (wrapped lines joined). */
+  text: string;
+  f: Features;
+  quality: Quality;
+  decision: Decision;
+  /** What the block contributes when kept (e.g. without a leading dateline). */
+  keptText: string;
+  /** Notes about parts of the block (a dateline prefix picked, a spam suffix removed); line is filled at assembly. */
+  parts: Note[];
+  dateline?: Dateline;
+  byline?: string;
+  source?: Source;
+}
+
+export interface DocStats {
+  /** The script covering most letters of the document, and its share. */
+  dominant: Script | null;
+  dominantShare: number;
+  stoplang: string;
+}
+
+export const isOff = (disabled: ReadonlySet<string>, ruleId: string): boolean =>
+  disabled.has(ruleId) || disabled.has(ruleId.slice(0, ruleId.indexOf('/')));

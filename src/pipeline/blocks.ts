@@ -1,0 +1,87 @@
+/**
+ * The ONE block stage shared by plain text and HTML: classify each block alone, revise with
+ * context (menus, neighbours, the main run, the core, the end marker, off-topic runs), then
+ * assemble. Only assembly drops anything.
+ */
+import { assemble } from '../assemble/assemble.js';
+import type { Block, DocContext, LabelledBlock } from '../blocks/types.js';
+import { countScripts, measure, type Script } from '../classify/features.js';
+import { detectLanguage } from '../classify/fields.js';
+import { firstPass } from '../classify/first-pass.js';
+import { stripForeignSuffix } from '../classify/spam.js';
+import { isOff, type DocStats, type Work } from '../classify/types.js';
+import { findEnd, findHead, type Core } from '../revise/core.js';
+import { markMenus, settleByContext } from '../revise/context.js';
+import { markAfterEnd, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
+import { findRegion } from '../revise/region.js';
+import { pickStoplist, STOPWORDS } from '../rules/stopwords.js';
+import { SETTINGS as S } from '../rules/settings.js';
+import type { Article, CleanOptions, Note } from '../types.js';
+import { paragraphText } from '../segment/text.js';
+
+/** Words sampled to choose the stop-word list. */
+const STOPLIST_SAMPLE_WORDS = 4000;
+
+function docStats(blocks: Block[]): DocStats {
+  const totals: Partial<Record<Script, number>> = {};
+  const sample: string[] = [];
+  for (const b of blocks) {
+    for (const [s, n] of Object.entries(countScripts(b.text))) totals[s as Script] = (totals[s as Script] ?? 0) + (n ?? 0);
+    if (sample.length < STOPLIST_SAMPLE_WORDS) sample.push(...(b.text.toLowerCase().match(/[\p{L}]+/gu) ?? []));
+  }
+  const entries = Object.entries(totals) as [Script, number][];
+  const all = entries.reduce((a, [, n]) => a + n, 0);
+  const top = entries.sort((a, b) => b[1] - a[1])[0];
+  return { dominant: top ? top[0] : null, dominantShare: top && all ? top[1] / all : 0, stoplang: pickStoplist(sample).lang };
+}
+
+function prepare(blocks: Block[], ctx: DocContext): Work[] {
+  const doc = docStats(blocks);
+  const stop = STOPWORDS[doc.stoplang] ?? STOPWORDS.en;
+  return blocks.map((block) => {
+    let text = block.text;
+    const parts: Note[] = [];
+    const spam = isOff(ctx.disabled, 'spam/foreign-script-fragment') ? null : stripForeignSuffix(text, doc);
+    if (spam) {
+      text = spam.rest;
+      parts.push(spam.note);
+    }
+    const para = block.lineCount > 1 && !spam ? paragraphText(block) : text;
+    const f = measure(block, para, stop);
+    const { quality, decision } = firstPass(block, para, f, doc, ctx.disabled);
+    return { block, text, f, quality, decision, keptText: para, parts };
+  });
+}
+
+/** When nothing reads as prose on its own (a few short lines), the short lines are the article. */
+function promoteShortWhenNoProse(works: Work[]): void {
+  if (works.some((w) => w.quality === 'good' || w.quality === 'near')) return;
+  for (const w of works) if (w.quality === 'short') w.quality = 'good';
+}
+
+export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: CleanOptions): { article: Article; labelled: LabelledBlock[] } {
+  const works = prepare(blocks, ctx);
+  promoteShortWhenNoProse(works);
+  markMenus(works, ctx.disabled);
+  settleByContext(works);
+  const region = findRegion(works) ?? { start: works.length, end: works.length - 1, weight: 0 };
+  const head = findHead(works, region, ctx);
+  const marker = findEnd(works, region, ctx, head.headline);
+
+  const lead = works.filter((w, i) => i >= region.start && i <= region.end && w.decision.label === 'body').slice(0, S.leadParagraphs);
+  const leadEnd = lead.length ? lead[lead.length - 1].block.index : region.start;
+  const topic = new Set<string>();
+  const headWork = head.headlineIndex !== null ? works[head.headlineIndex] : null;
+  for (const w of [...(headWork ? [headWork] : []), ...lead]) for (const c of w.f.content) topic.add(c);
+  if (!headWork && head.headline) for (const c of measure(blocks[0], head.headline, STOPWORDS.en).content) topic.add(c);
+
+  markRecirculation(works, region, leadEnd, topic, ctx.disabled);
+  if (marker !== null) markAfterEnd(works, region, marker, topic, ctx.disabled);
+  markTeaserRun(works, region, leadEnd, topic, ctx.disabled);
+  markOutside(works, region, ctx.disabled);
+
+  const core: Core = { headline: head.headline, headlineIndex: head.headlineIndex, topic, endMarker: marker, date: head.date };
+  const { article, labelled } = assemble(works, core, ctx);
+  const language = options.detectLanguage === false || !article.body ? null : detectLanguage(article.body);
+  return { article: { ...article, language }, labelled };
+}

@@ -1,0 +1,116 @@
+/**
+ * The article's core: the headline and the fields around it (dateline, byline) before the main
+ * run, the lead paragraphs, and the end marker after the body (a wire credit, a site-name line or a
+ * copyright line). Field parsing itself lives in src/fields; this pass decides where to look.
+ */
+import type { DocContext } from '../blocks/types.js';
+import { findDate, matchByline, matchCredit, matchDateline, matchPublisherLine, pickHeadline } from '../classify/fields.js';
+import { isOff, type Work } from '../classify/types.js';
+import { COPYRIGHT_LINE } from '../rules/offtopic.js';
+import { SETTINGS as S } from '../rules/settings.js';
+import type { Region } from './region.js';
+
+export interface Core {
+  headline: string | null;
+  headlineIndex: number | null;
+  /** Content words of the headline and lead paragraphs. */
+  topic: Set<string>;
+  /** Index of the end marker block, or null. */
+  endMarker: number | null;
+  date: { date: string; text: string; ruleId: string; reason: string; index: number | null } | null;
+}
+
+const pick = (w: Work, label: 'headline' | 'dateline' | 'byline' | 'source', ruleId: string, reason: string): void => {
+  w.quality = 'bad';
+  w.decision = { label, ruleId, reason };
+  w.keptText = '';
+};
+
+/** The part of `text` that is not `rest` (a matched prefix or suffix). */
+export function cutOut(text: string, rest: string): string {
+  if (text.endsWith(rest)) return text.slice(0, text.length - rest.length).trim();
+  if (text.startsWith(rest)) return text.slice(rest.length).trim();
+  return text;
+}
+
+/** Headline, then dateline and byline lines between it and the first paragraph, or opening it. */
+export function findHead(works: Work[], region: Region, ctx: DocContext): Pick<Core, 'headline' | 'headlineIndex' | 'date'> {
+  const on = (id: string): boolean => !isOff(ctx.disabled, id);
+  const before = works.slice(0, region.start).map((w) => w.block);
+  const h = on('headline') ? pickHeadline(before, ctx.meta) : null;
+  let headlineIndex: number | null = null;
+  if (h && h.index !== null && on(h.ruleId)) {
+    headlineIndex = h.index;
+    pick(works[h.index], 'headline', h.ruleId, h.reason);
+  }
+  const from = Math.max(0, region.start - S.headWindow);
+  const year = /\/((?:19|20)\d\d)\//.exec(ctx.meta.url ?? '')?.[1];
+  const ref = year ? { year: +year } : undefined;
+  let haveDateline = false;
+  let haveByline = false;
+  for (let i = from; i <= region.start && i < works.length; i++) {
+    const w = works[i];
+    if (i === headlineIndex || (w.decision.label !== 'body' && w.decision.label !== 'chrome')) continue;
+    if (w.decision.ruleId.startsWith('chrome/') && w.decision.ruleId !== 'chrome/not-prose' && w.decision.ruleId !== 'chrome/menu') continue;
+    const d = !haveDateline ? matchDateline(w.text, ref) : null;
+    if (d && on(d.ruleId)) {
+      haveDateline = true;
+      if (d.rest === '') {
+        pick(w, 'dateline', d.ruleId, d.reason);
+        w.dateline = d.dateline;
+      } else if (i === region.start) {
+        w.dateline = d.dateline;
+        w.keptText = d.rest;
+        w.parts.push({ ruleId: d.ruleId, action: 'pick', reason: d.reason, text: cutOut(w.text, d.rest) });
+      }
+      continue;
+    }
+    const b = !haveByline && i < region.start ? matchByline(w.text) : null;
+    if (b && on(b.ruleId)) {
+      haveByline = true;
+      pick(w, 'byline', b.ruleId, b.reason);
+      w.byline = b.byline;
+    }
+  }
+  const found = on('dateline') ? findDate(works.slice(0, Math.min(works.length, region.end + 1)).map((w) => w.block), ctx.meta) : null;
+  const date = found && on(found.ruleId) ? found : null;
+  return { headline: h && on(h.ruleId) ? h.text : null, headlineIndex, date };
+}
+
+/** The end marker: the first credit, site-name or copyright line after the first paragraph. */
+export function findEnd(works: Work[], region: Region, ctx: DocContext, headline: string | null): number | null {
+  const on = (id: string): boolean => !isOff(ctx.disabled, id);
+  const last = Math.min(works.length - 1, region.end + S.headWindow);
+  let marker: number | null = null;
+  for (let i = region.start + 1; i <= last; i++) {
+    const w = works[i];
+    if (w.decision.label !== 'body' && w.decision.label !== 'chrome') continue;
+    const c = matchCredit(w.text);
+    if (c && on(c.ruleId)) {
+      w.source = c.source;
+      if (c.rest === '') pick(w, 'source', c.ruleId, c.reason);
+      else {
+        w.keptText = c.rest;
+        w.parts.push({ ruleId: c.ruleId, action: 'pick', reason: c.reason, text: cutOut(w.text, c.rest) });
+      }
+      marker ??= i;
+      continue;
+    }
+    if (marker !== null && i > region.end) break;
+    if (w.f.wordCount <= 6) {
+      const p = matchPublisherLine(w.text, { url: ctx.meta.url, title: headline });
+      if (p && on(p.ruleId)) {
+        w.source = p.source;
+        pick(w, 'source', p.ruleId, p.reason);
+        marker ??= i;
+        continue;
+      }
+    }
+    if (COPYRIGHT_LINE.test(w.text) && w.f.wordCount <= 25 && on('chrome/copyright')) {
+      w.quality = 'bad';
+      w.decision = { label: 'chrome', ruleId: 'chrome/copyright', reason: `a copyright line (${w.f.wordCount} words) ends the article` };
+      marker ??= i;
+    }
+  }
+  return marker;
+}

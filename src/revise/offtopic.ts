@@ -1,0 +1,91 @@
+/**
+ * Off-topic blocks: recirculation. Three signals together, never a heading list alone:
+ * position (after the end marker, or at the tail of the main run), topical overlap with the core
+ * (headline + lead), and shape (runs of short unrelated ledes, or a recirculation heading followed
+ * by unrelated blocks).
+ */
+import { overlap } from '../classify/features.js';
+import { isOff, type Work } from '../classify/types.js';
+import { RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
+import { SETTINGS as S } from '../rules/settings.js';
+import type { Region } from './region.js';
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const isBody = (w: Work): boolean => w.decision.label === 'body';
+
+function mark(w: Work, ruleId: string, reason: string): void {
+  w.quality = 'bad';
+  w.decision = { label: 'offtopic', ruleId, reason };
+}
+
+/** After the end marker: prose sharing (almost) no content words with the core is off-topic. */
+export function markAfterEnd(works: Work[], region: Region, marker: number, topic: Set<string>, disabled: ReadonlySet<string>): void {
+  if (isOff(disabled, 'offtopic/after-end-marker')) return;
+  for (let i = marker + 1; i <= region.end; i++) {
+    const w = works[i];
+    if (!isBody(w)) continue;
+    const o = overlap(w.f.content, topic);
+    if (o < S.offtopicMaxOverlap) {
+      mark(w, 'offtopic/after-end-marker', `after the end marker (block ${marker + 1}: "${works[marker].text.slice(0, 40)}"); shares ${pct(o)} of its ${w.f.content.size} content words with the headline and lead (< ${pct(S.offtopicMaxOverlap)})`);
+    }
+  }
+}
+
+/** A recirculation heading after the lead, with the unrelated blocks that follow it. */
+export function markRecirculation(works: Work[], region: Region, leadEnd: number, topic: Set<string>, disabled: ReadonlySet<string>): void {
+  if (isOff(disabled, 'offtopic/recirculation-heading')) return;
+  for (let i = Math.max(leadEnd + 1, 0); i < works.length; i++) {
+    const w = works[i];
+    if (w.f.wordCount > 6 || w.decision.label === 'offtopic') continue;
+    const rule = RECIRCULATION_HEADINGS.find((r) => r.pattern.test(w.text));
+    if (!rule) continue;
+    let j = i + 1;
+    let unrelated = 0;
+    while (j < works.length && j - i <= S.recirculationMaxRun) {
+      const n = works[j];
+      if (isBody(n) && n.quality === 'good' && overlap(n.f.content, topic) >= S.offtopicMaxOverlap) break;
+      if (isBody(n)) unrelated++;
+      j++;
+    }
+    // A heading is recirculation only when unrelated blocks follow it, or nothing of the article does.
+    if (unrelated === 0 && j < works.length && j <= region.end) continue;
+    mark(w, 'offtopic/recirculation-heading', `a recirculation heading ("${w.text}") after the lead, followed by ${unrelated} block(s) sharing < ${pct(S.offtopicMaxOverlap)} of their content words with the headline and lead`);
+    for (let k = i + 1; k < j; k++) {
+      if (isBody(works[k])) mark(works[k], 'offtopic/recirculation-heading', `under the recirculation heading "${w.text}" (block ${i + 1}); shares ${pct(overlap(works[k].f.content, topic))} of its content words with the headline and lead`);
+    }
+    i = j - 1;
+  }
+}
+
+/** At the tail of the main run: a run of short ledes unrelated to the core and to each other's article. */
+export function markTeaserRun(works: Work[], region: Region, leadEnd: number, topic: Set<string>, disabled: ReadonlySet<string>): void {
+  if (isOff(disabled, 'offtopic/teaser-run')) return;
+  const run: { i: number; o: number }[] = [];
+  for (let i = region.end; i > leadEnd; i--) {
+    const w = works[i];
+    if (!isBody(w)) continue;
+    const o = overlap(w.f.content, topic);
+    if (o >= S.teaserMaxOverlap || w.f.wordCount > S.teaserMaxWords) break;
+    run.push({ i, o });
+  }
+  if (run.length < S.teaserMinRun) return;
+  for (const { i, o } of run) {
+    mark(works[i], 'offtopic/teaser-run', `one of ${run.length} ledes (≤ ${S.teaserMaxWords} words) closing the main run, each sharing < ${pct(S.teaserMaxOverlap)} of its content words with the headline and lead (this one ${pct(o)})`);
+  }
+}
+
+/** Outside the main run: prose is off-topic, everything else is chrome (unless a field was picked). */
+export function markOutside(works: Work[], region: Region, disabled: ReadonlySet<string>): void {
+  for (let i = 0; i < works.length; i++) {
+    if (i >= region.start && i <= region.end) continue;
+    const w = works[i];
+    if (!isBody(w) && w.decision.ruleId !== 'chrome/not-prose') continue;
+    const where = `outside the article's main run (blocks ${region.start + 1}–${region.end + 1})`;
+    if (w.quality === 'good' && !isOff(disabled, 'offtopic/outside-core')) {
+      mark(w, 'offtopic/outside-core', `prose ${where}; ${w.decision.reason}`);
+    } else if (!isOff(disabled, 'chrome/boilerplate')) {
+      w.quality = 'bad';
+      w.decision = { label: 'chrome', ruleId: 'chrome/boilerplate', reason: `not article prose and ${where}; ${w.decision.reason}` };
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The article's main run: the contiguous run of blocks with the largest total weight, where prose
+ * counts its words and every other block costs a fixed amount (the maximum-subarray idea of
+ * content-extraction work since Pinto et al.). It is robust to an advertisement or a caption inside
+ * the article, and it leaves out prose islands in headers and footers.
+ */
+import type { Work } from '../classify/types.js';
+import { SETTINGS as S } from '../rules/settings.js';
+
+export interface Region {
+  start: number;
+  end: number;
+  weight: number;
+}
+
+export function weightOf(w: Work): number {
+  if (w.quality === 'good') return w.f.wordCount * S.weightPerWord;
+  if (w.quality === 'near') return w.f.wordCount * S.weightNearPerWord;
+  return S.weightNotProse;
+}
+
+/** Kadane's maximum-sum run; null when no block has positive weight. */
+export function findRegion(works: Work[]): Region | null {
+  let best: Region | null = null;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < works.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += weightOf(works[i]);
+    if (sum > 0 && (!best || sum > best.weight)) best = { start, end: i, weight: sum };
+  }
+  return best;
+}

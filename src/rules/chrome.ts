@@ -1,0 +1,101 @@
+/**
+ * Site chrome as data, grouped by concept (after trafilatura's `xpaths.py`). Each entry matches a
+ * WHOLE block (anchored, case-insensitive) of at most `maxWords` words, so prose that merely
+ * mentions "share prices", "newsletter" or "related" is never touched. Each entry says its known
+ * false positive.
+ */
+export interface ChromeRule {
+  /** `chrome/<what>`: the rule id in notes, options.disable and the README. */
+  id: string;
+  /** What it removes, for the reason sentence. */
+  what: string;
+  patterns: RegExp[];
+  /** Longest block (in words) the rule may remove. */
+  maxWords: number;
+  /** Known false positive, kept next to the entry on purpose. */
+  falsePositive: string;
+}
+
+const w = (s: string): RegExp => new RegExp(`^(?:${s})$`, 'iu');
+
+export const CHROME_RULES: ChromeRule[] = [
+  {
+    id: 'chrome/skip-link',
+    what: 'a skip link',
+    patterns: [w('skip (?:to|navigation)(?: the)?(?: main)?(?: content| navigation| article| search| footer)?'), w('jump to (?:main )?content|back to top|go to (?:top|content)')],
+    maxWords: 6,
+    falsePositive: 'a headline that is literally "Back to top".',
+  },
+  {
+    id: 'chrome/share',
+    what: 'a share or social bar item',
+    patterns: [
+      w('share(?: this| on| via| the)?(?: (?:article|story|page|post))?(?: on)?(?: (?:facebook|twitter|x|linkedin|whatsapp|email|pinterest|reddit))?[:!]?'),
+      w('(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|email|e-mail|print|tweet|mix|copy link|copy article link|messenger|telegram|tumblr|pocket|sms|comments?)'),
+      w('(?:\\d[\\d,.]*k? )?shares?|sharing is caring!?|share this:?|tweet this|pin it|print this (?:article|page)'),
+      w('follow (?:us|[\\p{L}.]+(?: [\\p{L}.]+){0,3}) on (?:facebook|twitter|instagram|linkedin|youtube|flipboard|rss|tiktok)'),
+    ],
+    maxWords: 8,
+    falsePositive: 'a one-word paragraph "Facebook" in a story about Facebook (it reads as a share button).',
+  },
+  {
+    id: 'chrome/advertisement',
+    what: 'an advertisement label',
+    patterns: [w('advertisement|advertising|advert|ad|ads|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below|article continues below|scroll to continue(?: with content)?|paid content|promoted(?: stories)?|anzeige|publicité|publicidad')],
+    maxWords: 5,
+    falsePositive: 'a subheading "Advertising" in a story about the ad industry.',
+  },
+  {
+    id: 'chrome/listen',
+    what: 'a listen-to-article control',
+    patterns: [w('listen(?: to)?(?: this)? (?:article|story)(?: [\\d:]+ (?:min|mins|minutes))?|audio(?: for this article)?(?: is)? (?:not )?available|\\d+ min(?:ute)?s? (?:read|listen)|listen|play audio')],
+    maxWords: 8,
+    falsePositive: 'a one-word quote "Listen." standing as its own paragraph.',
+  },
+  {
+    id: 'chrome/consent',
+    what: 'cookie or consent text',
+    patterns: [
+      w('(?:we|this (?:site|website)) uses? cookies.*|.*\\b(?:accept|manage|reject) (?:all )?cookies\\b.*|cookie (?:policy|settings|preferences)|accept|i agree|got it|ok(?:ay)?,? i understand'),
+      w('.*\\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\\b.*'),
+    ],
+    maxWords: 60,
+    falsePositive: 'an article about cookie law quoting a consent banner sentence verbatim.',
+  },
+  {
+    id: 'chrome/subscribe',
+    what: 'a newsletter, subscribe or sign-in prompt',
+    patterns: [
+      w('(?:sign|log) ?(?:in|up|out)(?: (?:for|to) .{0,60})?|register|subscribe(?: now| today| here)?(?: (?:for|to) .{0,60})?|create (?:a free )?account|my account|already a subscriber\\??.*|become a (?:member|subscriber).*'),
+      w('(?:get|receive|sign up for) (?:our|the) .{0,40}newsletters?.{0,80}|newsletters?|enter your e-?mail(?: address)?.*|your e-?mail address|thanks? (?:you )?for (?:subscribing|signing up).*'),
+      w('support (?:independent|our) journalism.*|contribute|donate|subscribe for (?:full|unlimited) access.*'),
+    ],
+    maxWords: 30,
+    falsePositive: 'a one-line paragraph "Subscribe now." quoted inside a story about paywalls.',
+  },
+  {
+    id: 'chrome/photo-credit',
+    what: 'a standalone photo credit',
+    patterns: [
+      w('(?:image|photo|picture|photograph|video|graphic)(?:s)? ?(?:credit|courtesy|by|source)?:? .{1,80}|\\(?(?:photo|image|credit)s?:? [^.]{1,80}\\)?'),
+      w('[\\p{L}. \'-]{2,60} ?/ ?(?:getty images|ap|afp|reuters|epa|shutterstock|alamy|bloomberg|ap photo|afp via getty images)(?: file)?'),
+      w('(?:getty images|shutterstock|ap photo|afp via getty images|reuters|epa)(?: ?/ ?[\\p{L}. \'-]{2,60})?'),
+    ],
+    maxWords: 14,
+    falsePositive: 'a paragraph that is only "Reuters" used as a wire credit (the credit rule runs first).',
+  },
+  {
+    id: 'chrome/comment-count',
+    what: 'a comment counter',
+    patterns: [w('(?:\\d[\\d,]* )?comments?|(?:view|show|read|add|post|leave|load) (?:all )?(?:\\d+ )?(?:a )?comments?|no comments(?: yet)?|be the first to comment|join the (?:discussion|conversation)|\\d+ (?:reactions?|replies|responses)')],
+    maxWords: 6,
+    falsePositive: 'a subheading "Comments" introducing quoted reactions inside the article.',
+  },
+  {
+    id: 'chrome/breadcrumb',
+    what: 'a breadcrumb trail',
+    patterns: [w('(?:[\\p{L}\\p{N}&\',. -]{1,30}(?: ?[>›»→] ?| [/|] )){1,6}[\\p{L}\\p{N}&\',. -]{1,40}')],
+    maxWords: 14,
+    falsePositive: 'a short title with a slash such as "AC/DC" (needs a separator with spaces or a chevron to fire).',
+  },
+];

@@ -1,0 +1,25 @@
+/**
+ * Recirculation vocabulary: headings that open a block of other stories. A heading alone is never
+ * enough to drop what follows: the revise pass also checks position (after the article's end
+ * marker or core) and topical overlap. Each entry says its known false positive.
+ */
+export interface HeadingRule {
+  pattern: RegExp;
+  falsePositive: string;
+}
+
+const h = (s: string, falsePositive: string): HeadingRule => ({
+  pattern: new RegExp(`^(?:${s})[:.!]?$`, 'iu'),
+  falsePositive,
+});
+
+export const RECIRCULATION_HEADINGS: HeadingRule[] = [
+  h('related(?: (?:stories|articles|content|news|posts|coverage|reading|links|topics|videos))?', 'a subheading "Related" inside a glossary-style article.'),
+  h('(?:most|top) (?:read|popular|viewed|shared|emailed|commented|watched)(?: (?:stories|articles|news|now|today|this week))?', 'a section of a media-industry story titled "Most read".'),
+  h('(?:trending|popular|top stories|top news|latest(?: news| stories)?|editor\'?s? picks?|recommended(?: for you| stories| reading)?|don\'t miss|more stories|more news|other news|in other news|what to read next|read next|up next|watch next|next up)', 'a subheading "Trending" in an article about social media.'),
+  h('more (?:from|on|in|about) .{1,40}', 'a subheading "More on the vote" that introduces more of the same story.'),
+  h('(?:you|we think you) (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see|on .{1,30})|see also|read (?:more|also)|further reading|you might have missed|around the web|from (?:our|the) partners|promoted stories|sponsored stories|local spotlight|spotlight|featured(?: stories| articles| videos)?|(?:latest|more) videos?|recent posts|popular posts|related posts', 'a subheading "Spotlight" naming a section inside a feature article.'),
+];
+
+/** The end of the article: copyright lines. Wire credits and publisher lines come from src/fields. */
+export const COPYRIGHT_LINE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?.{0,120}$/iu;

@@ -1,0 +1,55 @@
+/**
+ * Every threshold of the block stage, as named defaults in one place (after jusText's
+ * `justext/core.py` defaults and trafilatura's `settings.py`). Comments say why each value.
+ */
+export const SETTINGS = {
+  // ── first pass: one block alone (jusText's classes) ─────────────────────────────────────
+  /** Below this many characters a block is "short": too little evidence to call it prose alone. */
+  lengthLow: 70,
+  /** At or above this many characters with enough stop words a block is plainly prose. */
+  lengthHigh: 200,
+  /** Stop-word share at or above which a long block reads as prose (jusText: 0.32). */
+  stopwordsHigh: 0.3,
+  /** Stop-word share below which a block is not prose at all (jusText: 0.30 low / 0.32 high). */
+  stopwordsLow: 0.2,
+  /** HTML only: share of text inside links above which a block is navigation (jusText: 0.2). */
+  maxLinkDensity: 0.4,
+  /** A line this short (words) with no sentence punctuation is a menu item candidate. */
+  menuItemMaxWords: 6,
+  /** A run of at least this many menu-item lines in a row is a menu. */
+  menuMinRun: 3,
+
+  // ── region: the article's main run of prose (maximum-sum run over block weights) ────────
+  /** Weight of a prose block per word. */
+  weightPerWord: 1,
+  /** Weight of a block that is not prose (chrome, short line, menu item): a fixed cost. */
+  weightNotProse: -12,
+  /** Weight of a near-prose block per word (a doubtful block counts half). */
+  weightNearPerWord: 0.5,
+
+  // ── revise: context ──────────────────────────────────────────────────────────────────────
+  /** How many blocks before the region's first paragraph a headline/dateline/byline may sit. */
+  headWindow: 12,
+  /** Content words shorter than this are ignored for topical overlap. */
+  minContentWordLength: 3,
+  /** Lead paragraphs that join the headline to form the article's core topic. */
+  leadParagraphs: 3,
+  /** A block after the end marker sharing fewer than this share of content words with the core is off-topic. */
+  offtopicMaxOverlap: 0.12,
+  /** Teasers with at most this share of content words in common with the core count as unrelated. */
+  teaserMaxOverlap: 0.12,
+  /** At least this many unrelated ledes in a row make a teaser run. */
+  teaserMinRun: 3,
+  /** A lede in a teaser run has at most this many words. */
+  teaserMaxWords: 90,
+  /** Blocks scanned after a recirculation heading before the run ends. */
+  recirculationMaxRun: 40,
+
+  // ── spam ─────────────────────────────────────────────────────────────────────────────────
+  /** A foreign-script fragment is at most this many characters long. */
+  foreignFragmentMaxChars: 24,
+  /** The document's dominant script must cover at least this share of its letters. */
+  dominantScriptMinShare: 0.8,
+} as const;
+
+export type Settings = typeof SETTINGS;

@@ -1,0 +1,55 @@
+/**
+ * Plain-text segmentation: lines become Blocks. Text dumps of web pages put each HTML block on its
+ * own line with blank lines between groups, so one line is one block. A group of lines that is
+ * hard-wrapped prose (similar line lengths, most lines breaking mid-sentence) is one block instead.
+ */
+import type { Block } from '../blocks/types.js';
+
+/** Hard-wrapped lines fall in this length range (characters). */
+const WRAP_MIN = 45;
+const WRAP_MAX = 110;
+/** Lines ending like this end a sentence or a heading; a wrapped line usually does not. */
+const LINE_END = /[.!?:;"”’)\]]$/u;
+
+interface Line {
+  text: string;
+  line: number;
+}
+
+function isHardWrapped(group: Line[]): boolean {
+  if (group.length < 2) return false;
+  const body = group.slice(0, -1);
+  if (!body.every((l) => l.text.length >= WRAP_MIN && l.text.length <= WRAP_MAX)) return false;
+  const midSentence = body.filter((l) => !LINE_END.test(l.text)).length;
+  return midSentence * 2 >= body.length;
+}
+
+export function makeTextBlock(index: number, text: string, line: number, lineCount: number): Block {
+  return { index, text, line, lineCount, tag: null, headingLevel: null, linkDensity: null, inReadability: null, containerHints: [] };
+}
+
+export function segmentText(text: string): Block[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  let group: Line[] = [];
+  const flush = (): void => {
+    if (isHardWrapped(group)) {
+      const first = group[0];
+      blocks.push(makeTextBlock(blocks.length, group.map((l) => l.text).join('\n'), first.line, group.length));
+    } else {
+      for (const l of group) blocks.push(makeTextBlock(blocks.length, l.text, l.line, 1));
+    }
+    group = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i].trim();
+    if (trimmed === '') flush();
+    else group.push({ text: trimmed, line: i + 1 });
+  }
+  flush();
+  return blocks;
+}
+
+/** The text a block contributes as a paragraph: wrapped lines joined by single spaces. */
+export const paragraphText = (block: Block): string =>
+  block.lineCount > 1 ? block.text.split('\n').map((s) => s.trim()).join(' ') : block.text;
