@@ -1,0 +1,152 @@
+/**
+ * matchByline: the author line. Three shapes:
+ * - `byline/by-line`: an opener and names: "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press",
+ *   "By Jane Doe | Reuters", "Posted by Michael David Smith on November 19, 2019";
+ * - `byline/name-role`: names then a job title: "Jane Doe, Staff Reporter";
+ * - `byline/name-date`: names then a date: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
+ * A date after the names is handed back as `rest` for the dateline parser. Prose never matches: the
+ * names must be capitalised name tokens, and what follows them must be a role, an agency, a handle,
+ * a date or nothing.
+ */
+import type { Source } from '../types.js';
+import { findDateMentions } from './dates.js';
+import { FIELD_DEFAULTS } from './defaults.js';
+import { agencyFor } from './vocab/agencies.js';
+import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WORDS } from './vocab/bylines.js';
+import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
+
+export interface BylineMatch {
+  byline: string;
+  ruleId: string;
+  reason: string;
+  rest: string;
+  /** The wire agency named after the names ("…, Associated Press"), when one is. */
+  credit: Source | null;
+}
+
+const OPENER = new RegExp(`^(?:${[...BYLINE_OPENERS].sort((a, b) => b.length - a.length).join('|')})\\s*:?\\s+`, 'i');
+const ROLE = new RegExp(`(?<![\\p{L}])(?:${BYLINE_ROLES.join('|')})(?![\\p{L}])`, 'iu');
+const DATE_LABEL = /^(?:(?:last\s+)?updated|published|posted|on|am|le|el|il|op|am)\b[:\s]*/i;
+const SEPARATOR = /^[\s,|•·–—/:-]+/u;
+const JOINERS = new Set(NAME_JOINERS);
+
+function isNameToken(word: string): boolean {
+  if (NAME_PARTICLES.has(word)) return true;
+  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
+  const key = foldKey(word.replace(/['’]s$/, ''));
+  if (NOT_NAME_WORDS.has(key) || WEEKDAYS.includes(key)) return false;
+  if (monthNumber(word) && word.length > 2 && !/^(?:May|June|April|August)$/.test(word)) return false;
+  if (/^(?:updated|published|posted)$/i.test(word)) return false;
+  return true;
+}
+
+interface NamesRead {
+  names: string[];
+  /** Offset in `text` just past the last name. */
+  end: number;
+}
+
+/** Read names joined by "and", "&" or commas from the start of `text`. */
+function readNames(text: string): NamesRead | null {
+  const names: string[] = [];
+  let current: string[] = [];
+  let end = 0;
+  const close = (): boolean => {
+    if (current.length === 0) return true;
+    if (current.length > FIELD_DEFAULTS.bylineNameMaxTokens || NAME_PARTICLES.has(current[0]!)) return false;
+    // A name printed twice ("Sean Martin Sean Martin", a visually hidden duplicate) counts once.
+    const half = current.length / 2;
+    const doubled = Number.isInteger(half) && current.slice(0, half).join(' ') === current.slice(half).join(' ');
+    names.push((doubled ? current.slice(0, half) : current).join(' '));
+    current = [];
+    return true;
+  };
+  const words = [...text.matchAll(/\S+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i]![0];
+    const start = words[i]!.index;
+    const bare = raw.replace(/[,;|]+$/u, '');
+    if (JOINERS.has(bare.toLowerCase()) && current.length > 0) {
+      if (!close()) return null;
+      continue;
+    }
+    if (!isNameToken(bare)) break;
+    current.push(bare);
+    end = start + bare.length;
+    if (raw !== bare) {
+      // A comma closes a name; what follows is another name only when it is not a role or an agency.
+      if (!close()) return null;
+      const next = text.slice(start + raw.length).split(/[,|]/u)[0]!.trim();
+      if (!raw.endsWith(',') || ROLE.test(next) || agencyFor(next) || !/^(?:and\s+)?\p{Lu}/u.test(next)) break;
+    }
+  }
+  if (!close() || names.length === 0) return null;
+  return { names, end };
+}
+
+interface TailRead {
+  ok: boolean;
+  rest: string;
+  role: string | null;
+  credit: Source | null;
+}
+
+/** Judge what follows the names: nothing, a role, an agency, a handle or a date. */
+function readTail(tail: string): TailRead {
+  let t = tail.replace(SEPARATOR, '').trim();
+  t = t.replace(/^(?:@\w+\s*)+/u, '').replace(SEPARATOR, '').trim();
+  if (t === '') return { ok: true, rest: '', role: null, credit: null };
+  const agency = agencyFor(t.replace(/[.\s]+$/u, ''));
+  if (agency) return { ok: true, rest: '', role: null, credit: { name: agency.name, kind: 'wire' } };
+  const dates = findDateMentions(t);
+  const dateStart = dates.length ? dates[0]!.start : -1;
+  const before = (dateStart >= 0 ? t.slice(0, dateStart) : t).replace(/[\s,|•·–—/:-]+$/u, '');
+  const beforeWords = before.split(/\s+/u).filter(Boolean);
+  const labelOnly = before.replace(DATE_LABEL, '').trim() === '' && before !== '' ;
+  if (dateStart === 0 || (dateStart > 0 && labelOnly)) return { ok: true, rest: t, role: null, credit: null };
+  if (beforeWords.length <= 6 && !/[.!?]$/u.test(before) && ROLE.test(before)) {
+    const credit = agencyFor(before.replace(ROLE, '').replace(/\s+(?:writer|staff)$/i, '').trim());
+    return { ok: true, rest: dateStart > 0 ? t.slice(dateStart) : '', role: before, credit: credit ? { name: credit.name, kind: 'wire' } : null };
+  }
+  return { ok: false, rest: t, role: null, credit: null };
+}
+
+function describe(names: string[], tail: TailRead): string {
+  const parts = [`${names.length} name(s) (${names.map((n) => `"${n}"`).join(', ')})`];
+  if (tail.role) parts.push(`role "${tail.role}"`);
+  if (tail.credit) parts.push(`agency ${tail.credit.name}`);
+  if (tail.rest) parts.push(`a date left as rest`);
+  return parts.join(', ');
+}
+
+/** The byline a block is, or opens with, or null. */
+export function matchByline(text: string): BylineMatch | null {
+  if (typeof text !== 'string') return null;
+  const line = text.trim().replace(/^[•·*–—-]\s*/u, '');
+  if (line === '' || line.includes('\n')) return null;
+  if (line.split(/\s+/u).length > FIELD_DEFAULTS.bylineMaxWords) return null;
+  const opener = OPENER.exec(line);
+  const body = opener ? line.slice(opener[0].length) : line;
+  const read = readNames(body);
+  if (!read) return null;
+  const names = read.names;
+  // A single bare token after "By" must be followed by something that shows it is a name.
+  const tailText = body.slice(read.end);
+  const tail = readTail(tailText);
+  if (!tail.ok) return null;
+  const written = body.slice(0, read.end).trim();
+  const byline = names.length === 1 ? names[0]! : written;
+  const oneToken = names.length === 1 && !names[0]!.includes(' ');
+  if (opener) {
+    const agency = oneToken ? agencyFor(names[0]!) : null;
+    if (agency) tail.credit = { name: agency.name, kind: 'wire' };
+    else if (oneToken && tailText.trim() === '' && !/^by\s/.test(line)) return null;
+    return { byline, ruleId: 'byline/by-line', reason: `"${opener[0].trim()}" opens ${describe(names, tail)}`, rest: tail.rest, credit: tail.credit };
+  }
+  if (names.some((n) => !n.includes(' '))) return null;
+  if (tail.role) return { byline, ruleId: 'byline/name-role', reason: `${describe(names, tail)} without an opener`, rest: tail.rest, credit: tail.credit };
+  if (tail.rest && /^[\s]*[,|•·–—-]/u.test(tailText)) {
+    return { byline, ruleId: 'byline/name-date', reason: `${describe(names, tail)}, set off by a separator`, rest: tail.rest, credit: null };
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+/**
+ * matchCredit: a wire agency's credit, standing alone or closing the last paragraph. Each form has
+ * its own rule id:
+ * - `source/wire-line`: "• Reuters", "— The Associated Press", "-AFP", "(AP)", "Source: Reuters";
+ * - `source/files-from`: "With files from The Canadian Press", "Additional reporting by Reuters";
+ * - `source/reporting-credit`: "(Reporting by …; Editing by …)" — Reuters' house form, so it names Reuters;
+ * - `source/copyright`: "© 2024 Reuters", "Copyright 2024 The Associated Press. All rights reserved.";
+ * - `source/contributed`: "The Associated Press contributed to this report.";
+ * - `source/trailing-credit`: a credit closing a paragraph ("… said. — Reuters"); `rest` keeps the paragraph.
+ * Short agency forms that are ambiguous in prose ("AP", "CP") count only in a credit's position.
+ */
+import type { Source } from '../types.js';
+import { FIELD_DEFAULTS } from './defaults.js';
+import { AGENCY_ALIAS_PATTERN, AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
+
+export interface CreditMatch {
+  source: Source;
+  ruleId: string;
+  reason: string;
+  rest: string;
+}
+
+const MARK = '[•·*–—―-]';
+const ANY = AGENCY_ANY_PATTERN;
+const ALIAS = AGENCY_ALIAS_PATTERN;
+
+/** Each entry: a rule id, the pattern over the whole (trimmed) block, and how to name the agency. */
+const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string }[] = [
+  { ruleId: 'source/wire-line', what: 'a marked agency credit', pattern: new RegExp(`^${MARK}+\\s*(${ANY})\\s*\\.?$`, 'u') },
+  { ruleId: 'source/wire-line', what: 'an agency credit in parentheses', pattern: new RegExp(`^\\(\\s*(${ANY})\\s*\\)\\.?$`, 'u') },
+  { ruleId: 'source/wire-line', what: 'an agency name alone on its line', pattern: new RegExp(`^(${ALIAS})\\.?$`, 'u') },
+  { ruleId: 'source/wire-line', what: 'a "Source:" credit', pattern: new RegExp(`^(?:Source|Quelle|Source\\s*:|Fuente|Fonte)\\s*:?\\s*(${ANY})\\.?$`, 'iu') },
+  {
+    ruleId: 'source/files-from', what: 'a "with files from" credit',
+    pattern: new RegExp(`^(?:[-–—]\\s*)?\\(?(?:With|Additional|Includes)\\s+(?:files|reporting|contributions?|material|information)\\s+(?:from|by)\\s+(?:[^.;()]*?\\b)?(${ANY})\\b[^;()]*?\\)?\\.?$`, 'iu'),
+  },
+  {
+    ruleId: 'source/copyright', what: 'a copyright line',
+    pattern: new RegExp(`^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*,?\\s*)?(${ANY})(?:\\s*,?\\s*\\d{4})?\\.?(?:\\s+All rights reserved\\.?)?(?:\\s+This material may not be [^]*)?$`, 'iu'),
+  },
+  { ruleId: 'source/contributed', what: 'a "contributed to this report" credit', pattern: new RegExp(`^(${ALIAS})\\s+contributed\\s+to\\s+this\\s+(?:report|story|article)\\.?$`, 'u') },
+];
+
+/** Reuters' "(Reporting by …; Editing by …)" credit, whole or closing a paragraph. */
+const REPORTING = /\(?\b(?:Reporting|Additional reporting|Writing) by [^()]*?(?:;|\band\b)\s*(?:(?:Additional reporting|Writing|Editing)(?: by)?)\b[^()]*\)?\.?$/u;
+const TRAILING = new RegExp(`(?<=[.!?"”’)])\\s*(?:${MARK}+\\s*|\\(\\s*)(${ANY})\\s*\\)?\\.?$`, 'u');
+
+function named(alias: string): Source | null {
+  const agency = agencyFor(alias);
+  return agency ? { name: agency.name, kind: 'wire' } : null;
+}
+
+/** The wire credit a block is, or ends with, or null. */
+export function matchCredit(text: string): CreditMatch | null {
+  if (typeof text !== 'string') return null;
+  const block = text.trim();
+  if (block === '') return null;
+  if (block.length <= FIELD_DEFAULTS.creditMaxChars && !block.includes('\n')) {
+    for (const { ruleId, pattern, what } of WHOLE_LINE) {
+      const m = pattern.exec(block);
+      const source = m ? named(m[1]!) : null;
+      if (source) return { source, ruleId, reason: `the line is ${what} naming ${source.name} ("${m![1]}")`, rest: '' };
+    }
+    const reporting = REPORTING.exec(block);
+    if (reporting && reporting.index === 0) {
+      return {
+        source: { name: 'Reuters', kind: 'wire' },
+        ruleId: 'source/reporting-credit',
+        reason: 'the line is a "Reporting by …; Editing by …" credit, the house form of Reuters',
+        rest: '',
+      };
+    }
+  }
+  const reporting = REPORTING.exec(block);
+  if (reporting && reporting.index > 0 && reporting[0].startsWith('(') && /[.!?"”’]\s*$/u.test(block.slice(0, reporting.index))) {
+    return {
+      source: { name: 'Reuters', kind: 'wire' },
+      ruleId: 'source/trailing-credit',
+      reason: `the paragraph closes with a ${reporting[0].length}-character "Reporting by …" credit, the house form of Reuters`,
+      rest: block.slice(0, reporting.index).trimEnd(),
+    };
+  }
+  const trailing = TRAILING.exec(block);
+  if (trailing && trailing.index > 0) {
+    const source = named(trailing[1]!);
+    if (source) {
+      return {
+        source,
+        ruleId: 'source/trailing-credit',
+        reason: `the paragraph closes with the agency credit "${trailing[0].trim()}" (${source.name})`,
+        rest: block.slice(0, trailing.index).trimEnd(),
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,211 @@
+/**
+ * Reading dates out of short text: every date expression in a string, with its span, the day it names
+ * (ISO YYYY-MM-DD), and the time and zone next to it when given. A date with a time and a known zone is
+ * read as its UTC day, the way pages' machine-readable dates state it. Pure functions, no state.
+ */
+import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
+import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** The exact text of the date expression (without the time). */
+  text: string;
+  /** YYYY-MM-DD (UTC day when a time and zone were given); null when relative, ambiguous or yearless. */
+  date: string | null;
+  /** The local day as written, before any zone shift. */
+  localDate: string | null;
+  /** How the date was read, for notes. */
+  how: 'iso' | 'month-day-year' | 'day-month-year' | 'numeric' | 'month-day' | 'relative' | 'ambiguous';
+  /** The time and zone found beside the date, as written, when the day was shifted by them. */
+  shiftedBy: string | null;
+}
+
+export interface DateRef {
+  year?: number;
+}
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/gu;
+const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?![\d])/giu;
+const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?![\d])/giu;
+const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d]|[./-]\d)/gu;
+const YEAR_MONTH_DAY_SLASH = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/gu;
+const MONTH_DAY = /(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d]|\s*,?\s*\d{4})(?![\p{L}])/giu;
+const RELATIVE = /(?<![\p{L}])(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago|yesterday|just now|vor\s+\d+\s+(?:Minuten|Stunden|Tagen)|il y a\s+\d+\s+\p{L}+|hace\s+\d+\s+\p{L}+)(?![\p{L}])/giu;
+
+/** A time beside a date: "4:12 p.m. ET", "10.41 BST", "11:03 PM", "1909 GMT", "9am". */
+const TIME = new RegExp(
+  String.raw`(?<![\d:.])(\d{1,2})(?:([:.])(\d{2})|(?=\s*[ap]\.?m\b)|(?=\d{2}\s*(?:GMT|UTC)\b)(\d{2}))(?::\d{2})?` +
+    String.raw`\s*([ap])?\.?(?:m\.?)?\s*(?:\(?\b(${ZONE_PATTERN})\b\)?)?`,
+  'giu',
+);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** ISO day or null when the parts are not a real date in range. */
+export function isoDay(year: number, month: number, day: number): string | null {
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12)) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function shiftDay(iso: string, minutes: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = Date.UTC(y, m - 1, d) + minutes * 60_000;
+  const s = new Date(t);
+  return `${s.getUTCFullYear()}-${pad(s.getUTCMonth() + 1)}-${pad(s.getUTCDate())}`;
+}
+
+interface TimeFound {
+  text: string;
+  minutes: number;
+  zone: string | null;
+}
+
+function readTime(m: RegExpExecArray): TimeFound | null {
+  let hour = Number(m[1]);
+  const minute = Number(m[3] ?? m[4] ?? 0);
+  const meridiem = m[5]?.toLowerCase();
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return null;
+  // A bare "10.41" with neither meridiem nor zone is too weak to be a time.
+  if (!meridiem && !m[6] && m[2] !== ':') return null;
+  return { text: m[0].trim(), minutes: hour * 60 + minute, zone: m[6] ?? null };
+}
+
+/** The time (with a zone) nearest the date, within a few characters before or after it. */
+function timeNear(text: string, start: number, end: number): TimeFound | null {
+  const window = 32;
+  let best: { t: TimeFound; gap: number } | null = null;
+  TIME.lastIndex = 0;
+  for (let m = TIME.exec(text); m; m = TIME.exec(text)) {
+    const mStart = m.index;
+    const mEnd = m.index + m[0].length;
+    if (mEnd <= start && start - mEnd <= window) {
+      // Before the date only what sits between may be labels, weekdays or punctuation.
+      const between = text.slice(mEnd, start);
+      if (!/^[\s,;|/•–—-]*(?:\p{L}+\.?,?\s*)?$/u.test(between)) continue;
+    } else if (mStart >= end && mStart - end <= window) {
+      const between = text.slice(end, mStart);
+      if (!/^[\s,;|/•–—T-]*(?:at|um|à|a las|às|alle|om|@)?[\s,]*$/iu.test(between)) continue;
+    } else continue;
+    const t = readTime(m);
+    if (!t?.zone) continue;
+    const gap = mStart >= end ? mStart - end : start - mEnd;
+    if (!best || gap < best.gap) best = { t, gap };
+  }
+  return best?.t ?? null;
+}
+
+function utcDay(local: string, time: TimeFound | null): { date: string; shiftedBy: string | null } {
+  if (!time?.zone) return { date: local, shiftedBy: null };
+  const [y, m, d] = local.split('-').map(Number) as [number, number, number];
+  const offset = zoneOffset(time.zone, y, m, d);
+  if (offset === null) return { date: local, shiftedBy: null };
+  const shifted = shiftDay(local, time.minutes - offset);
+  return { date: shifted, shiftedBy: shifted === local ? null : time.text };
+}
+
+function overlaps(found: DateMention[], start: number, end: number): boolean {
+  return found.some((f) => start < f.end && end > f.start);
+}
+
+function push(found: DateMention[], text: string, m: RegExpExecArray, local: string | null, how: DateMention['how']): void {
+  const start = m.index;
+  const end = m.index + m[0].length;
+  if (overlaps(found, start, end)) return;
+  const base: DateMention = { start, end, text: m[0], date: local, localDate: local, how, shiftedBy: null };
+  if (local && how !== 'month-day') Object.assign(base, utcDay(local, timeNear(text, start, end)));
+  found.push(base);
+}
+
+/** Every date expression in `text`, in order. `ref.year` completes dates written without a year. */
+export function findDateMentions(text: string, ref: DateRef = {}): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(ISO)) {
+    const local = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (!local) continue;
+    const start = m.index;
+    let date = local;
+    let shiftedBy: string | null = null;
+    if (m[4] && m[6]) {
+      const offset = m[6] === 'Z' ? 0 : (m[6][0] === '-' ? -1 : 1) * (Number(m[6].slice(1, 3)) * 60 + Number(m[6].slice(-2)));
+      date = shiftDay(local, Number(m[4]) * 60 + Number(m[5]) - offset);
+      if (date !== local) shiftedBy = m[0].slice(11);
+    }
+    found.push({ start, end: start + m[0].length, text: m[0], date, localDate: local, how: 'iso', shiftedBy });
+  }
+  for (const m of text.matchAll(YEAR_MONTH_DAY_SLASH)) push(found, text, m, isoDay(Number(m[1]), Number(m[2]), Number(m[3])), 'iso');
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+    const month = monthNumber(m[1]!);
+    if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[2])), 'month-day-year');
+  }
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const month = monthNumber(m[2]!);
+    if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[1])), 'day-month-year');
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const [a, sep, b, year] = [Number(m[1]), m[2], Number(m[3]), Number(m[4])];
+    // "19.11.2019" is day-first everywhere it is written; with "/" or "-" only an impossible month decides.
+    if (sep === '.' || a > 12) push(found, text, m, isoDay(year, b, a), 'numeric');
+    else if (b > 12) push(found, text, m, isoDay(year, a, b), 'numeric');
+    else if (a === b) push(found, text, m, isoDay(year, a, b), 'numeric');
+    else if (!overlaps(found, m.index, m.index + m[0].length))
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'ambiguous', shiftedBy: null });
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = monthNumber(m[1]!);
+    if (!month || foldKey(m[1]!) === 'may' && m[1] === 'may') continue;
+    const local = ref.year ? isoDay(ref.year, month, Number(m[2])) : null;
+    if (ref.year && !local) continue;
+    push(found, text, m, local, 'month-day');
+  }
+  for (const m of text.matchAll(RELATIVE)) {
+    if (!overlaps(found, m.index, m.index + m[0].length))
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'relative', shiftedBy: null });
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+const WEEKDAY_SET = new Set(WEEKDAYS);
+
+/** Words that label a date line and carry no content of their own. */
+const DATE_LABEL_WORDS = new Set([
+  'published', 'posted', 'updated', 'update', 'modified', 'last', 'first', 'created', 'original', 'originally',
+  'on', 'at', 'am', 'pm', 'a.m', 'p.m', 'date', 'time', 'and', 'uhr', 'um', 'le', 'el', 'de', 'del', 'à', 'a', 'las',
+  'veröffentlicht', 'aktualisiert', 'stand', 'publié', 'mis', 'jour', 'publicado', 'actualizado', 'atualizado',
+  'pubblicato', 'aggiornato', 'gepubliceerd', 'bijgewerkt', 'read', 'min', 'minute', 'minutes', 'edited',
+]);
+
+/** The words of `text` that are neither dates, times, zones, weekdays nor date labels. */
+export function wordsBesideDates(text: string, mentions: DateMention[]): string[] {
+  let rest = text;
+  for (const m of [...mentions].reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  rest = rest.replace(TIME, ' ');
+  return rest
+    .split(/[\s,;|/•·()[\]:–—-]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w && !/^\d+$/.test(w))
+    .filter((w) => {
+      const k = w.toLowerCase();
+      return !DATE_LABEL_WORDS.has(k) && !WEEKDAY_SET.has(foldKey(w)) && !new RegExp(`^(?:${ZONE_PATTERN})$`, 'i').test(k);
+    });
+}
+
+/** "published" or "updated" when a label stands just before the date (within 24 characters). */
+export function dateLabel(text: string, mention: DateMention): 'published' | 'updated' | null {
+  const before = text.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase();
+  if (/(updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)[^a-z]*$/.test(before))
+    return 'updated';
+  if (/(published|posted|created|original(?:ly)?|first|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)[^a-z]*(?:on|at)?[^a-z]*$/.test(before))
+    return 'published';
+  return null;
+}

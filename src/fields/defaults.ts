@@ -1,0 +1,49 @@
+/**
+ * Every threshold of the field parsers, as named defaults in one place (the trafilatura habit).
+ * Each comment says what the number guards against.
+ */
+export const FIELD_DEFAULTS = {
+  /** A dateline prefix with neither agency nor date needs this many words of body text after it
+   * ("TOKYO - Officials said …"); fewer reads as a headline like "US - China talks resume". */
+  datelineMinRestWords: 8,
+  /** Longest all-caps place name accepted in a dateline ("RIO DE JANEIRO"). */
+  datelinePlaceMaxChars: 40,
+  /** A line that is only a date (plus labels, weekday, time, zone) may keep this many other words
+   * ("Published", "Updated", "on", "by …" are labels and do not count). */
+  dateLineMaxOtherWords: 3,
+
+  /** Longest byline line, in words, including a role and a trailing date. */
+  bylineMaxWords: 24,
+  /** Longest single name, in tokens ("Mary Ann de la Cruz-Smith"). */
+  bylineNameMaxTokens: 5,
+
+  /** Longest credit line kept as a credit, in characters (copyright lines carry some boilerplate). */
+  creditMaxChars: 260,
+
+  /** Longest publisher line, in words and characters: a site name, never a headline. */
+  publisherMaxWords: 5,
+  publisherMaxChars: 40,
+  /** Longest stray token that may trail a site-name line and is handed back as `rest`. */
+  publisherStrayMaxChars: 16,
+
+  /** Headline candidates: words (or, for scripts without spaces, characters / 2). */
+  headlineMinWords: 3,
+  headlineMaxWords: 40,
+  /** Near-match to the page title: Dice overlap of word sets needed to accept a line. */
+  headlineNearMatchMin: 0.5,
+  /** Fallback without a title: the headline is looked for among the first blocks only. */
+  headlineScanBlocks: 40,
+
+  /** Dates are looked for this many blocks before and after the headline. */
+  dateWindowBefore: 3,
+  dateWindowAfter: 15,
+  /** Without a headline, the date is looked for in the first share of the blocks. */
+  dateScanShare: 0.5,
+
+  /** Language detection reads at most this many characters of the body (speed). */
+  languageSampleChars: 2000,
+  /** Below this many letters the detectors guess; we return null. */
+  languageMinLetters: 40,
+} as const;
+
+export type FieldDefaults = typeof FIELD_DEFAULTS;

@@ -1,0 +1,70 @@
+/**
+ * Wire agencies and the ways copy credits them. One canonical name per agency: the name the agency
+ * uses for itself in credits ("Reuters", "The Associated Press", "AFP", "The Canadian Press").
+ * `aliases` are matched whole-word and case-sensitively, with an optional leading "The".
+ * `creditOnly` aliases are too ambiguous for free text and count only inside a credit form
+ * ("(AP)", "— AP", "© 2024 AP"); each carries its known false positive.
+ */
+export interface Agency {
+  name: string;
+  aliases: string[];
+  /** Short forms trusted only in a credit's position (parentheses, after a dash, after ©). */
+  creditOnly: string[];
+  /** Known false positive, for reviewers. */
+  falsePositive: string;
+}
+
+export const AGENCIES: Agency[] = [
+  { name: 'Reuters', aliases: ['Reuters', 'Thomson Reuters', 'REUTERS'], creditOnly: [],
+    falsePositive: 'a story about Reuters itself ends with "Reuters" only as a byline-free credit, which is still a credit' },
+  { name: 'The Associated Press', aliases: ['Associated Press', 'ASSOCIATED PRESS'], creditOnly: ['AP'],
+    falsePositive: '"AP" is also Advanced Placement and Andhra Pradesh; trusted only as "(AP)" or a dash credit' },
+  { name: 'AFP', aliases: ['Agence France-Presse', 'Agence France Presse'], creditOnly: ['AFP'],
+    falsePositive: 'rare; "AFP" also names the Australian Federal Police, so it is trusted only in credit form' },
+  { name: 'The Canadian Press', aliases: ['Canadian Press'], creditOnly: ['CP'],
+    falsePositive: '"CP" is also Canadian Pacific; trusted only as "(CP)" or a dash credit' },
+  { name: 'Bloomberg', aliases: ['Bloomberg News'], creditOnly: ['Bloomberg'],
+    falsePositive: 'Michael Bloomberg and Bloomberg L.P. appear in prose; trusted only in credit form' },
+  { name: 'UPI', aliases: ['United Press International'], creditOnly: ['UPI'],
+    falsePositive: '"UPI" is also India\'s Unified Payments Interface' },
+  { name: 'dpa', aliases: ['Deutsche Presse-Agentur'], creditOnly: ['dpa', 'DPA'],
+    falsePositive: 'rare outside credits' },
+  { name: 'PA Media', aliases: ['PA Media', 'Press Association'], creditOnly: ['PA'],
+    falsePositive: '"PA" is also Pennsylvania and "personal assistant"' },
+  { name: 'Australian Associated Press', aliases: ['Australian Associated Press'], creditOnly: ['AAP'],
+    falsePositive: 'rare outside credits' },
+  { name: 'Press Trust of India', aliases: ['Press Trust of India'], creditOnly: ['PTI'],
+    falsePositive: 'rare outside credits' },
+  { name: 'IANS', aliases: ['Indo-Asian News Service'], creditOnly: ['IANS'], falsePositive: 'rare outside credits' },
+  { name: 'ANI', aliases: ['Asian News International'], creditOnly: ['ANI'],
+    falsePositive: '"Ani" is a given name; only the capitalised credit form counts' },
+  { name: 'Xinhua', aliases: ['Xinhua News Agency'], creditOnly: ['Xinhua'],
+    falsePositive: 'stories quoting Xinhua mention it in prose' },
+  { name: 'Kyodo News', aliases: ['Kyodo News'], creditOnly: ['Kyodo'], falsePositive: 'stories quoting Kyodo mention it in prose' },
+  { name: 'Yonhap', aliases: ['Yonhap News Agency'], creditOnly: ['Yonhap'], falsePositive: 'stories quoting Yonhap mention it in prose' },
+  { name: 'EFE', aliases: ['Agencia EFE'], creditOnly: ['EFE'], falsePositive: 'rare outside credits' },
+  { name: 'ANSA', aliases: [], creditOnly: ['ANSA'], falsePositive: 'rare outside credits' },
+  { name: 'TASS', aliases: [], creditOnly: ['TASS'], falsePositive: 'stories quoting TASS mention it in prose' },
+  { name: 'Anadolu Agency', aliases: ['Anadolu Agency'], creditOnly: ['AA'], falsePositive: '"AA" is also Alcoholics Anonymous and batteries' },
+  { name: 'CNN Wire', aliases: ['CNN Wire'], creditOnly: [], falsePositive: 'rare outside credits' },
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function alternation(words: string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+/** Any agency name or alias (free-text safe), with an optional leading "The". */
+export const AGENCY_ALIAS_PATTERN = `(?:[Tt]he\\s+)?(?:${alternation(AGENCIES.flatMap((a) => a.aliases))})`;
+/** Any agency name, alias or credit-only short form. */
+export const AGENCY_ANY_PATTERN = `(?:[Tt]he\\s+)?(?:${alternation(AGENCIES.flatMap((a) => [...a.aliases, ...a.creditOnly, a.name]))})`;
+
+const BY_ALIAS = new Map<string, Agency>();
+for (const a of AGENCIES) for (const alias of [a.name, ...a.aliases, ...a.creditOnly]) BY_ALIAS.set(alias.toLowerCase(), a);
+
+/** The agency an alias names, e.g. "the Associated Press" → The Associated Press. */
+export function agencyFor(alias: string): Agency | null {
+  const key = alias.trim().replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
+  return BY_ALIAS.get(key) ?? BY_ALIAS.get(`the ${key}`) ?? null;
+}

@@ -1,0 +1,37 @@
+/**
+ * Byline vocabulary: the words that introduce names and the job titles that follow them.
+ * Known false positives: "By" opens ordinary sentences ("By the end of the year"), so the names after
+ * it must be capitalised name tokens and fill the line; a role word alone ("Editor") never makes a
+ * byline without a name before it.
+ */
+
+/** Openers before the names. Case-insensitive. */
+export const BYLINE_OPENERS = [
+  'by', 'posted by', 'written by', 'words by', 'story by', 'reporting by', 'von', 'par', 'por', 'di', 'door', 'de',
+];
+
+/** Role words after a name ("Jane Doe, Staff Reporter"; "Tom Krisher, AP Auto Writer"). */
+export const BYLINE_ROLES = [
+  'reporter', 'writer', 'correspondent', 'editor', 'columnist', 'contributor', 'staff', 'journalist',
+  'producer', 'critic', 'analyst', 'bureau chief', 'photographer', 'freelance', 'senior', 'chief',
+  'news service', 'special to', 'redakteur', 'redakteurin', 'korrespondent', 'rédacteur', 'rédactrice',
+  'periodista', 'redactor', 'repórter', 'jornalista', 'giornalista', 'redacteur', 'verslaggever',
+];
+
+/** Lower-case words allowed inside a name ("Ludwig van Beethoven", "Gabriel García de la Cruz"). */
+export const NAME_PARTICLES = new Set([
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y',
+]);
+
+/** Words joining several names. */
+export const NAME_JOINERS = ['and', '&', 'with', 'und', 'et', 'y', 'e'];
+
+/** Capitalised words that are not names, so "By Monday" or "By The Numbers" is not a byline. */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'my', 'your', 'its',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'far', 'then', 'now', 'using', 'taking', 'making', 'law', 'default', 'design',
+  'email', 'phone', 'admin', 'numbers', 'all', 'some', 'most', 'many', 'way', 'comparison', 'contrast',
+  'continuing', 'clicking', 'signing', 'subscribing', 'registering', 'category', 'tag', 'topic',
+]);

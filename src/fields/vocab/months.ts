@@ -1,0 +1,73 @@
+/**
+ * Month and weekday names, by language, for reading dates in datelines and date lines.
+ * Keys are lower-case and accent-folded (see `foldKey`); abbreviations carry no trailing dot.
+ * Known false positives: English "may", "march", German "mai" and Spanish/Portuguese "mar" are also
+ * ordinary words, so a month name is only trusted next to a day number and a year.
+ */
+const MONTHS_BY_LANGUAGE: Record<string, string[][]> = {
+  // index 0 = January; each entry lists the full name first, then abbreviations
+  en: [
+    ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'],
+    ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'],
+    ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+  ],
+  de: [
+    ['januar', 'jan', 'janner'], ['februar', 'feb'], ['marz', 'mrz'], ['april', 'apr'], ['mai'],
+    ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'],
+    ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
+  ],
+  fr: [
+    ['janvier', 'janv'], ['fevrier', 'fevr', 'fev'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
+    ['juillet', 'juil'], ['aout'], ['septembre'], ['octobre'], ['novembre'], ['decembre'],
+  ],
+  es: [
+    ['enero', 'ene'], ['febrero'], ['marzo'], ['abril', 'abr'], ['mayo'], ['junio'], ['julio'],
+    ['agosto', 'ago'], ['septiembre', 'setiembre', 'sept', 'set'], ['octubre'], ['noviembre'],
+    ['diciembre', 'dic'],
+  ],
+  pt: [
+    ['janeiro'], ['fevereiro', 'fev'], ['marco'], ['abril'], ['maio'], ['junho'], ['julho'],
+    ['agosto'], ['setembro'], ['outubro', 'out'], ['novembro'], ['dezembro', 'dez'],
+  ],
+  it: [
+    ['gennaio', 'gen'], ['febbraio'], ['marzo'], ['aprile'], ['maggio', 'mag'], ['giugno', 'giu'],
+    ['luglio', 'lug'], ['agosto'], ['settembre', 'set'], ['ottobre', 'ott'], ['novembre'],
+    ['dicembre'],
+  ],
+  nl: [
+    ['januari'], ['februari'], ['maart', 'mrt'], ['april'], ['mei'], ['juni'], ['juli'],
+    ['augustus'], ['september'], ['oktober', 'okt'], ['november'], ['december'],
+  ],
+};
+
+/** Weekday names and abbreviations (en, de, fr, es, pt, it, nl); only ever skipped, never read. */
+export const WEEKDAYS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
+  'segunda-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
+  'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+];
+
+/** Lower-case, strip accents and a trailing dot: "Févr." → "fevr". */
+export function foldKey(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+}
+
+const MONTH_INDEX = new Map<string, number>();
+for (const months of Object.values(MONTHS_BY_LANGUAGE)) {
+  months.forEach((names, i) => {
+    for (const name of names) if (!MONTH_INDEX.has(name)) MONTH_INDEX.set(name, i + 1);
+  });
+}
+
+/** 1–12 for a month name or abbreviation in any listed language, else null. */
+export function monthNumber(word: string): number | null {
+  return MONTH_INDEX.get(foldKey(word)) ?? null;
+}
+
+/** A regex alternation of every month name, longest first, accents allowed as written. */
+export const MONTH_WORD = '\\p{L}{3,10}\\.?';
