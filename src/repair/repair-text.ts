@@ -1,6 +1,82 @@
-// Placeholder: the encoding repair engine lands here.
-import type { RepairOptions, RepairResult } from '../types.js';
+/**
+ * repairText: find and undo encoding damage, line by line and span by span, with a note carrying a
+ * replayable plan for every repair. Clean text comes back unchanged, and fast: one precompiled
+ * regex test decides whether the text can be damaged at all.
+ */
+import type { Note, RepairOptions, RepairResult } from '../types.js';
+import { FIXERS } from './fixers.js';
+import { couldBeDamaged } from './suspect.js';
+import type { SpanFix } from './types.js';
 
-export function repairText(text: string, _options: RepairOptions = {}): RepairResult {
-  return { text, changed: false, notes: [] };
+export function repairText(text: string, options: RepairOptions = {}): RepairResult {
+  if (typeof text !== 'string' || !couldBeDamaged(text)) return { text, changed: false, notes: [] };
+  const disabled = new Set(options.disable ?? []);
+  const isEnabled = (ruleId: string): boolean =>
+    !disabled.has(ruleId) && !disabled.has(ruleId.slice(0, ruleId.indexOf('/')));
+  const notes: Note[] = [];
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!couldBeDamaged(line)) continue;
+    const fixed = repairLine(line, i + 1, isEnabled, notes);
+    if (fixed !== line) {
+      lines[i] = fixed;
+      changed = true;
+    }
+  }
+  return changed ? { text: lines.join('\n'), changed, notes } : { text, changed: false, notes: [] };
+}
+
+/**
+ * Each fixer sees the line as earlier fixers left it; a later fixer may not touch what an earlier
+ * one wrote, so every note's text is exact original text.
+ */
+function repairLine(line: string, lineNo: number, isEnabled: (id: string) => boolean, notes: Note[]): string {
+  let current = line;
+  let written: [number, number][] = [];
+  for (const fixer of FIXERS) {
+    const fixes = fixer.fix(current, isEnabled).filter((f) => !written.some(([s, e]) => f.start < e && f.end > s));
+    if (!fixes.length) continue;
+    fixes.sort((a, b) => a.start - b.start);
+    const next = applyFixes(current, fixes, written);
+    current = next.text;
+    written = next.written;
+    for (const f of next.applied) notes.push(toNote(f, lineNo));
+  }
+  return current;
+}
+
+/** Apply non-overlapping fixes (the first wins) and map the already-written ranges along. */
+function applyFixes(line: string, fixes: SpanFix[], written: [number, number][]) {
+  let out = '';
+  let pos = 0;
+  const applied: SpanFix[] = [];
+  const added: [number, number][] = [];
+  const shifts: [number, number][] = [];
+  for (const f of fixes) {
+    if (f.start < pos) continue;
+    out += line.slice(pos, f.start);
+    const at = out.length;
+    out += f.replacement;
+    added.push([at, out.length]);
+    shifts.push([f.end, f.replacement.length - (f.end - f.start)]);
+    applied.push(f);
+    pos = f.end;
+  }
+  out += line.slice(pos);
+  const map = (x: number): number => shifts.reduce((acc, [end, d]) => (end <= x ? acc + d : acc), x);
+  return { text: out, applied, written: [...written.map(([s, e]) => [map(s), map(e)] as [number, number]), ...added] };
+}
+
+function toNote(f: SpanFix, line: number): Note {
+  return {
+    ruleId: f.ruleId,
+    action: 'repair',
+    reason: f.reason,
+    text: f.text,
+    replacement: f.replacement,
+    line,
+    plan: f.plan,
+  };
 }

@@ -1,0 +1,91 @@
+/**
+ * Single-byte charsets as mojibake sees them. Every table is built from iconv-lite at load time:
+ * nothing here is a hand-written codec. A "sloppy" charset (ftfy's term) is the real one with its
+ * undefined bytes passed through as U+0080–U+00FF, because that is what browsers and many decoders
+ * do, and the damage we repair was made by them.
+ */
+import iconv from 'iconv-lite';
+
+export interface SingleByteCharset {
+  /** The name used in plans: an iconv-lite name, or `sloppy-<iconv name>`. */
+  readonly name: string;
+  /** Short name used in rule ids: `cp1252`, `latin1`, `macroman`… */
+  readonly short: string;
+  /** byte → character, 256 entries. */
+  readonly decodeTable: readonly string[];
+  /** character → byte. */
+  readonly encodeMap: ReadonlyMap<string, number>;
+}
+
+function build(iconvName: string, short: string, sloppy: boolean): SingleByteCharset {
+  const all = Buffer.alloc(256);
+  for (let i = 0; i < 256; i++) all[i] = i;
+  const decodeTable: string[] = [];
+  const encodeMap = new Map<string, number>();
+  for (let i = 0; i < 256; i++) {
+    let ch = iconv.decode(all.subarray(i, i + 1), iconvName);
+    if (ch === '\uFFFD' || ch.length !== 1) ch = sloppy ? String.fromCharCode(i) : '';
+    decodeTable.push(ch);
+    if (ch && !encodeMap.has(ch)) encodeMap.set(ch, i);
+  }
+  return { name: sloppy ? `sloppy-${iconvName}` : iconvName, short, decodeTable, encodeMap };
+}
+
+/**
+ * The charsets UTF-8 is commonly misread as, in the order they are tried: the order settles
+ * ties, so the most common damage comes first (ftfy's CHARMAP_ENCODINGS order, extended).
+ */
+export const UTF8_MISREADS: readonly SingleByteCharset[] = [
+  build('windows-1252', 'cp1252', true),
+  build('latin1', 'latin1', false),
+  build('windows-1250', 'cp1250', true),
+  build('windows-1251', 'cp1251', true),
+  build('windows-1253', 'cp1253', true),
+  build('windows-1254', 'cp1254', true),
+  build('windows-1257', 'cp1257', true),
+  build('iso-8859-2', 'iso-8859-2', false),
+  build('macintosh', 'macroman', false),
+  build('cp437', 'cp437', false),
+];
+
+export const SLOPPY_CP1252 = UTF8_MISREADS[0];
+export const LATIN1 = UTF8_MISREADS[1];
+
+const byName = new Map<string, SingleByteCharset>(UTF8_MISREADS.map((c) => [c.name, c]));
+
+/** A table-backed charset by plan name, or undefined when iconv-lite handles it directly. */
+export function tableCharset(name: string): SingleByteCharset | undefined {
+  return byName.get(name);
+}
+
+/** Encode `text` in a single-byte charset; null when a character has no byte. */
+export function encodeSingleByte(text: string, cs: SingleByteCharset): Uint8Array | null {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out[i] = c;
+      continue;
+    }
+    const b = cs.encodeMap.get(text[i]);
+    if (b === undefined) return null;
+    out[i] = b;
+  }
+  return out;
+}
+
+/** A regex character class body (no brackets) of the characters a byte range decodes to. */
+export function classOf(cs: SingleByteCharset, from: number, to: number): string {
+  let body = '';
+  for (let b = from; b <= to; b++) {
+    const ch = cs.decodeTable[b];
+    if (!ch) continue;
+    body += escapeClassChar(ch);
+  }
+  return body;
+}
+
+function escapeClassChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return `\\u${code.toString(16).padStart(4, '0')}`;
+}

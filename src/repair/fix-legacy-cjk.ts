@@ -1,0 +1,96 @@
+/**
+ * fixLegacyCjk: legacy CJK bytes (GBK, Big5, Shift_JIS, EUC-JP, EUC-KR) that were read as Latin-1
+ * or cp1252. A damaged span is a run of Latin-1/cp1252 high characters (with the ASCII bytes a
+ * double-byte character may hold); its bytes are decoded in each CJK charset and the reading is
+ * kept only when its structural plausibility is high and clearly above every other reading.
+ */
+import iconv from 'iconv-lite';
+import { LATIN1, SLOPPY_CP1252, encodeSingleByte, type SingleByteCharset } from './charsets.js';
+import { LEGACY_CJK, plausibility, type LegacyCharset } from './cjk-structure.js';
+import { trimUnchanged } from './span.js';
+import type { LineFixer, SpanFix } from './types.js';
+
+export const LEGACY_CJK_DEFAULTS = {
+  /** The best reading's mean log-share per character must reach this (log 0.15)… */
+  minScore: Math.log(0.15),
+  /** …and its log-likelihood beat the next best reading's by this many nats (odds of e^3 ≈ 20:1). */
+  minMargin: 3,
+  /** A span must hold at least this many double-byte characters. */
+  minChars: 2,
+  /** Printable ASCII runs longer than this split a span in two. */
+  maxAsciiGap: 12,
+} as const;
+
+const HIGH = `\\u0080-\\u00ff${[...SLOPPY_CP1252.decodeTable.slice(0x80, 0xa0)]
+  .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  .join('')}`;
+const SPAN_RE = new RegExp(
+  `[${HIGH}](?:[\\x20-\\x7e]{0,${LEGACY_CJK_DEFAULTS.maxAsciiGap}}[${HIGH}])*[\\x40-\\x7e]?`,
+  'g',
+);
+const CP1252_ONLY = /[\u0100-\uffff]/;
+
+const LABEL: Record<string, string> = {
+  gbk: 'GBK',
+  big5: 'Big5',
+  sjis: 'Shift_JIS',
+  eucjp: 'EUC-JP',
+  euckr: 'EUC-KR',
+  latin1: 'Latin-1',
+  cp1252: 'cp1252',
+};
+
+interface Reading {
+  cs: LegacyCharset;
+  score: number;
+  logLikelihood: number;
+  chars: number;
+  text: string;
+}
+
+export const fixLegacyCjk: LineFixer = (line, isEnabled) => {
+  const fixes: SpanFix[] = [];
+  SPAN_RE.lastIndex = 0;
+  for (let m = SPAN_RE.exec(line); m !== null; m = SPAN_RE.exec(line)) {
+    const fix = fixSpan(m[0], m.index, isEnabled);
+    if (fix) fixes.push(fix);
+  }
+  return fixes;
+};
+
+function fixSpan(span: string, at: number, isEnabled: (ruleId: string) => boolean): SpanFix | null {
+  const misread: SingleByteCharset = CP1252_ONLY.test(span) ? SLOPPY_CP1252 : LATIN1;
+  const bytes = encodeSingleByte(span, misread);
+  if (!bytes) return null;
+  const readings: Reading[] = [];
+  for (const cs of LEGACY_CJK) {
+    const p = plausibility(bytes, cs);
+    if (!p) continue;
+    const text = iconv.decode(Buffer.from(bytes), cs.name);
+    if (text.includes('\uFFFD')) continue;
+    readings.push({ cs, ...p, text });
+  }
+  if (!readings.length) return null;
+  readings.sort((a, b) => b.logLikelihood - a.logLikelihood);
+  const [best, next] = readings;
+  const margin = next ? best.logLikelihood - next.logLikelihood : Infinity;
+  const d = LEGACY_CJK_DEFAULTS;
+  if (best.chars < d.minChars || best.score < d.minScore || margin < d.minMargin) return null;
+  const ruleId = `mojibake/${best.cs.short}-as-${misread.short}`;
+  if (!isEnabled(ruleId)) return null;
+  const trimmed = trimUnchanged(span, best.text);
+  const runnerUp = next
+    ? `next best ${LABEL[next.cs.short]} ${next.score.toFixed(2)}, ${margin.toFixed(1)} nats behind`
+    : 'no other reading decodes';
+  return {
+    start: at + trimmed.head,
+    end: at + span.length - trimmed.tail,
+    text: trimmed.text,
+    replacement: trimmed.replacement,
+    ruleId,
+    reason:
+      `${LABEL[misread.short]} characters re-read as ${LABEL[best.cs.short]} bytes give ${best.chars} ` +
+      `characters with a mean log-share of ${best.score.toFixed(2)} (${runnerUp})`,
+    plan: [{ encode: misread.name }, { decode: best.cs.name }],
+  };
+}

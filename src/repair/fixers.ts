@@ -1,0 +1,15 @@
+/**
+ * The fixers, in the order they run on each line. Order matters: a UTF-8 reading is tried before
+ * a legacy CJK one, because valid UTF-8 is by far the stronger evidence; a later fixer never
+ * touches what an earlier one wrote.
+ */
+import { fixLegacyCjk } from './fix-legacy-cjk.js';
+import type { LineFixer } from './types.js';
+
+export interface NamedFixer {
+  /** Verb-named, as in ftfy; rule ids are per damage kind (`mojibake/<damage>`). */
+  name: string;
+  fix: LineFixer;
+}
+
+export const FIXERS: readonly NamedFixer[] = [{ name: 'fix-legacy-cjk', fix: fixLegacyCjk }];

@@ -1,0 +1,91 @@
+/**
+ * Replaying a repair plan. A note's `plan` is a chain of steps over its `text`: encode the string to
+ * bytes, transcode bytes to bytes, decode bytes to a string, or apply a named string function.
+ * `applyPlan(note.text, note.plan)` gives `note.replacement`; a test replays every plan.
+ */
+import iconv from 'iconv-lite';
+import type { RepairStep } from '../types.js';
+import { encodeSingleByte, tableCharset } from './charsets.js';
+
+/** Byte-to-byte functions a plan may name in a `transcode` step. */
+export const TRANSCODERS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
+  /** Bytes 0x1A (a lost byte written as SUB) inside UTF-8 sequences become EF BF BD (U+FFFD). */
+  'replace-lossy-bytes': replaceLossyBytes,
+};
+
+/** String-to-string functions a plan may name in an `apply` step. */
+export const APPLIERS: Record<string, (text: string) => string> = {};
+
+export function encodeAs(text: string, name: string): Uint8Array {
+  const table = tableCharset(name);
+  if (table) {
+    const bytes = encodeSingleByte(text, table);
+    if (!bytes) throw new Error(`cannot encode as ${name}`);
+    return bytes;
+  }
+  return iconv.encode(text, name);
+}
+
+export function decodeAs(bytes: Uint8Array, name: string): string {
+  const table = tableCharset(name);
+  if (table) {
+    let out = '';
+    for (const b of bytes) out += table.decodeTable[b] || '\uFFFD';
+    return out;
+  }
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+}
+
+/** Re-apply a plan to the text it was made for. Throws on a malformed plan. */
+export function applyPlan(text: string, plan: readonly RepairStep[]): string {
+  let str: string | null = text;
+  let bytes: Uint8Array | null = null;
+  for (const step of plan) {
+    if ('encode' in step) {
+      if (str === null) throw new Error('encode step needs text');
+      bytes = encodeAs(str, step.encode);
+      str = null;
+    } else if ('decode' in step) {
+      if (bytes === null) throw new Error('decode step needs bytes');
+      str = decodeAs(bytes, step.decode);
+      bytes = null;
+    } else if ('transcode' in step) {
+      const fn = TRANSCODERS[step.transcode];
+      if (bytes === null || !fn) throw new Error(`bad transcode step ${step.transcode}`);
+      bytes = fn(bytes);
+    } else {
+      const fn = APPLIERS[step.apply];
+      if (str === null || !fn) throw new Error(`bad apply step ${step.apply}`);
+      str = fn(str);
+    }
+  }
+  if (str === null) throw new Error('plan ends in bytes');
+  return str;
+}
+
+/**
+ * Inside what would be a UTF-8 sequence, a byte 0x1A or the cp1252 bytes of U+FFFD mark a lost
+ * byte; the whole sequence becomes the UTF-8 bytes of U+FFFD.
+ */
+function replaceLossyBytes(bytes: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    const need = b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : 0;
+    if (need > 0) {
+      let j = i + 1;
+      let lost = false;
+      while (j < bytes.length && j <= i + need && ((bytes[j] >= 0x80 && bytes[j] <= 0xbf) || bytes[j] === 0x1a)) {
+        if (bytes[j] === 0x1a) lost = true;
+        j++;
+      }
+      if (lost && j === i + need + 1) {
+        out.push(0xef, 0xbf, 0xbd);
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return Uint8Array.from(out);
+}
