@@ -8,6 +8,10 @@ export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'ind
 
 export interface Features {
   chars: number;
+  /** Length for the length thresholds: characters, with a CJK character counting as CJK_CHAR_WEIGHT. */
+  length: number;
+  /** Mostly Chinese, Japanese or Korean letters. */
+  cjk: boolean;
   /** Lower-cased word tokens (for scripts without spaces: one token per two characters, counted only). */
   words: string[];
   wordCount: number;
@@ -21,6 +25,8 @@ export interface Features {
   content: Set<string>;
 }
 
+/** One CJK character carries about as much text as this many Latin characters. */
+export const CJK_CHAR_WEIGHT = 3;
 const WORD = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)?/gu;
 const SENTENCE_END = /[.!?。！？…]["'”’»)\]]*$/u;
 
@@ -61,9 +67,10 @@ export function measure(block: Block, text: string, stop: ReadonlySet<string>): 
   }
   const wordCount = isCjk ? Math.round(cjk / 2) + (words.length - 1) : words.length;
   // Scripts without spaces have no stop-word list here: clause punctuation stands in for it.
-  const stopDensity = isCjk ? (/[。，、！？]/u.test(text) ? SETTINGS.stopwordsHigh : 0) : words.length ? stopCount / words.length : 0;
+  const stopDensity = isCjk ? (/[。，、！？.,!?]/u.test(text) ? SETTINGS.stopwordsHigh : 0) : words.length ? stopCount / words.length : 0;
   void block;
-  return { chars: text.length, words, wordCount, stopDensity, endsSentence: SENTENCE_END.test(text), scripts, content };
+  const length = isCjk ? text.length + cjk * (CJK_CHAR_WEIGHT - 1) : text.length;
+  return { chars: text.length, length, cjk: isCjk, words, wordCount, stopDensity, endsSentence: SENTENCE_END.test(text), scripts, content };
 }
 
 /** Share of a's content words found in b (0 when a has none). */

@@ -43,13 +43,13 @@ export function firstPass(block: Block, text: string, f: Features, doc: DocStats
     return bad('chrome/link-list', 'chrome', `link density ${fmt(block.linkDensity)} > ${S.maxLinkDensity}`);
   }
 
-  const evidence = `${f.chars} chars, ${f.wordCount} words, stop-word density ${fmt(f.stopDensity)}`;
+  const evidence = `${f.chars} chars${f.cjk ? ` (CJK, weighs ${f.length})` : ''}, ${f.wordCount} words, stop-word density ${fmt(f.stopDensity)}`;
   const body = (quality: Quality, why: string): { quality: Quality; decision: Decision } => ({
     quality,
     decision: { label: 'body', ruleId: `body/${quality}`, reason: `${why}: ${evidence}` },
   });
-  if (f.chars < S.lengthLow) return body('short', `shorter than ${S.lengthLow} chars`);
-  if (f.stopDensity >= S.stopwordsHigh) return body(f.chars >= S.lengthHigh ? 'good' : 'near', 'prose');
+  if (f.length < S.lengthLow) return body('short', `shorter than ${S.lengthLow} chars`);
+  if (f.stopDensity >= S.stopwordsHigh) return body(f.length >= S.lengthHigh ? 'good' : 'near', 'prose');
   if (f.stopDensity >= S.stopwordsLow) return body('near', 'near-prose');
   return bad('chrome/not-prose', 'chrome', `not prose: ${evidence} < ${S.stopwordsLow}`);
 }

@@ -27,6 +27,7 @@ export interface DocStats {
   dominant: Script | null;
   dominantShare: number;
   stoplang: string;
+  stop: ReadonlySet<string>;
 }
 
 export const isOff = (disabled: ReadonlySet<string>, ruleId: string): boolean =>

@@ -21,23 +21,25 @@ import { paragraphText } from '../segment/text.js';
 
 /** Words sampled to choose the stop-word list. */
 const STOPLIST_SAMPLE_WORDS = 4000;
+const WORDS = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)?/gu;
 
 function docStats(blocks: Block[]): DocStats {
   const totals: Partial<Record<Script, number>> = {};
   const sample: string[] = [];
   for (const b of blocks) {
     for (const [s, n] of Object.entries(countScripts(b.text))) totals[s as Script] = (totals[s as Script] ?? 0) + (n ?? 0);
-    if (sample.length < STOPLIST_SAMPLE_WORDS) sample.push(...(b.text.toLowerCase().match(/[\p{L}]+/gu) ?? []));
+    if (sample.length < STOPLIST_SAMPLE_WORDS) sample.push(...(b.text.toLowerCase().match(WORDS) ?? []));
   }
   const entries = Object.entries(totals) as [Script, number][];
   const all = entries.reduce((a, [, n]) => a + n, 0);
   const top = entries.sort((a, b) => b[1] - a[1])[0];
-  return { dominant: top ? top[0] : null, dominantShare: top && all ? top[1] / all : 0, stoplang: pickStoplist(sample).lang };
+  const stop = pickStoplist(sample);
+  return { dominant: top ? top[0] : null, dominantShare: top && all ? top[1] / all : 0, stoplang: stop.lang, stop: stop.set };
 }
 
 function prepare(blocks: Block[], ctx: DocContext): Work[] {
   const doc = docStats(blocks);
-  const stop = STOPWORDS[doc.stoplang] ?? STOPWORDS.en;
+  const stop = doc.stop;
   return blocks.map((block) => {
     let text = block.text;
     const parts: Note[] = [];
@@ -63,8 +65,8 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   const works = prepare(blocks, ctx);
   promoteShortWhenNoProse(works);
   markMenus(works, ctx.disabled);
-  settleByContext(works);
   const region = findRegion(works) ?? { start: works.length, end: works.length - 1, weight: 0 };
+  settleByContext(works, region.start, region.end);
   const head = findHead(works, region, ctx);
   const marker = findEnd(works, region, ctx, head.headline);
 

@@ -34,45 +34,43 @@ export function markMenus(works: Work[], disabled: ReadonlySet<string>): void {
   }
 }
 
-type Side = 'good' | 'bad' | 'near';
+type Side = 'good' | 'bad';
 
-function neighbour(works: Work[], i: number, step: 1 | -1, ignoreNear: boolean): Side {
-  for (let j = i + step; j >= 0 && j < works.length; j += step) {
+/** The nearest settled neighbour inside [lo, hi]; the run's edges count as non-prose. */
+function neighbour(works: Work[], i: number, step: 1 | -1, lo: number, hi: number): Side {
+  for (let j = i + step; j >= lo && j <= hi; j += step) {
     const q = works[j].quality;
-    if (q === 'good' || q === 'bad') return q;
-    if (q === 'near' && !ignoreNear) return 'near';
+    if (q === 'good' || q === 'near') return 'good';
+    if (q === 'bad') return 'bad';
   }
   return 'bad';
 }
 
-/** jusText's context-sensitive pass: settle 'short' then 'near' blocks by their neighbours. */
-export function settleByContext(works: Work[]): void {
-  const shortVerdicts = works.map((w, i) => {
+/**
+ * jusText's context pass, inside the main run [lo, hi]: near-prose is prose there (the run vouches
+ * for it); a short block is prose when prose lies on both sides, or on one side and it reads as a
+ * sentence (a one-line paragraph), else not prose (a caption, a label, a heading of a link list).
+ */
+export function settleByContext(works: Work[], lo: number, hi: number): void {
+  const verdicts = works.map((w, i) => {
+    if (i < lo || i > hi) return null;
+    if (w.quality === 'near') return 'good';
     if (w.quality !== 'short') return null;
-    const prev = neighbour(works, i, -1, true);
-    const next = neighbour(works, i, 1, true);
+    const prev = neighbour(works, i, -1, lo, hi);
+    const next = neighbour(works, i, 1, lo, hi);
     if (prev === 'good' && next === 'good') return 'good';
     if (prev === 'bad' && next === 'bad') return 'bad';
-    const nearPrev = prev === 'bad' && neighbour(works, i, -1, false) === 'near';
-    const nearNext = next === 'bad' && neighbour(works, i, 1, false) === 'near';
-    return nearPrev || nearNext ? 'good' : 'bad';
+    return w.f.endsSentence && w.f.stopDensity >= S.stopwordsLow ? 'good' : 'bad';
   });
-  shortVerdicts.forEach((v, i) => {
-    if (v) settle(works[i], v, 'short block');
+  verdicts.forEach((v, i) => {
+    if (v) settle(works[i], v, works[i].quality === 'near' ? 'near-prose block' : 'short block');
   });
-  for (let i = 0; i < works.length; i++) {
-    if (works[i].quality !== 'near') continue;
-    const prev = neighbour(works, i, -1, true);
-    const next = neighbour(works, i, 1, true);
-    settle(works[i], prev === 'bad' && next === 'bad' ? 'bad' : 'good', 'near-prose block');
-  }
 }
 
 function settle(w: Work, to: 'good' | 'bad', what: string): void {
   w.quality = to;
-  const why = to === 'good' ? 'next to prose' : 'between non-prose blocks';
   w.decision =
     to === 'good'
-      ? { label: 'body', ruleId: 'body/context', reason: `${what} ${why}; ${w.decision.reason}` }
-      : { label: 'chrome', ruleId: 'chrome/not-prose', reason: `${what} ${why}; ${w.decision.reason}` };
+      ? { label: 'body', ruleId: 'body/context', reason: `${what} inside the main run, next to prose; ${w.decision.reason}` }
+      : { label: 'chrome', ruleId: 'chrome/not-prose', reason: `${what} between non-prose blocks; ${w.decision.reason}` };
 }

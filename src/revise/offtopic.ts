@@ -81,7 +81,7 @@ export function markOutside(works: Work[], region: Region, disabled: ReadonlySet
     const w = works[i];
     if (!isBody(w) && w.decision.ruleId !== 'chrome/not-prose') continue;
     const where = `outside the article's main run (blocks ${region.start + 1}–${region.end + 1})`;
-    if (w.quality === 'good' && !isOff(disabled, 'offtopic/outside-core')) {
+    if ((w.quality === 'good' || w.quality === 'near') && !isOff(disabled, 'offtopic/outside-core')) {
       mark(w, 'offtopic/outside-core', `prose ${where}; ${w.decision.reason}`);
     } else if (!isOff(disabled, 'chrome/boilerplate')) {
       w.quality = 'bad';

@@ -16,6 +16,7 @@ export interface Region {
 export function weightOf(w: Work): number {
   if (w.quality === 'good') return w.f.wordCount * S.weightPerWord;
   if (w.quality === 'near') return w.f.wordCount * S.weightNearPerWord;
+  if (w.quality === 'short') return w.f.endsSentence && w.f.stopDensity >= S.stopwordsLow ? w.f.wordCount * S.weightNearPerWord : S.weightShort;
   return S.weightNotProse;
 }
 

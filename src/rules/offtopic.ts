@@ -22,4 +22,5 @@ export const RECIRCULATION_HEADINGS: HeadingRule[] = [
 ];
 
 /** The end of the article: copyright lines. Wire credits and publisher lines come from src/fields. */
-export const COPYRIGHT_LINE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?.{0,120}$/iu;
+// It needs a year or "all rights reserved": "© Amazon" under a photo is a photo credit, not an end.
+export const COPYRIGHT_LINE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d\b.{0,120}|.{0,120}\ball rights reserved\b.{0,60})$/iu;

@@ -24,7 +24,9 @@ export const SETTINGS = {
   weightPerWord: 1,
   /** Weight of a block that is not prose (chrome, short line, menu item): a fixed cost. */
   weightNotProse: -12,
-  /** Weight of a near-prose block per word (a doubtful block counts half). */
+  /** Weight of a short block that does not read as a sentence (a label, a caption, a link). */
+  weightShort: -4,
+  /** Weight of a near-prose block (and of a short sentence) per word: a doubtful block counts half. */
   weightNearPerWord: 0.5,
 
   // ── revise: context ──────────────────────────────────────────────────────────────────────

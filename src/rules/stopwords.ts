@@ -25,6 +25,9 @@ const LISTS: Record<string, string> = {
     o os ou para pela pelo por que se sem ser seu sua são também um uma é está`,
   nl: `aan al als bij dat de den der deze die dit door een en er had heeft het hij hoe ik in is je maar met
     naar niet nog of om ook op over te tot uit van voor was wat we werd wie wij zal ze zich zijn`,
+  id: `ada adalah akan atau bahwa bisa dalam dan dari dengan di harus ini itu jadi juga kami kita ke karena
+    kepada lagi lebih mereka oleh pada saat saja sampai sebagai secara sudah telah tetapi tidak untuk yang ya
+    sangat hanya namun seperti tersebut bagi setelah`,
   ru: `а без в во вы да для до его ее если же за и из или им их к как ко когда который ли мы на не него нет
     но о об он она они от по при с со так также то только у уже что это этот я был была были будет`,
 };
@@ -32,6 +35,28 @@ const LISTS: Record<string, string> = {
 export const STOPWORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
   Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean))]),
 );
+
+/** Below this share of stop-word hits the document's language has no list here. */
+export const MIN_STOPLIST_HIT_RATE = 0.08;
+/** Size of a stop-word list learned from the document's own commonest words. */
+const LEARNED_SIZE = 40;
+
+/**
+ * For a language without a list: the document's commonest words stand in for stop words
+ * (function words are the most frequent words of any language).
+ * Known false positive: a page dominated by a repeated menu word makes that word a "stop word".
+ */
+export function learnStoplist(words: readonly string[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return new Set(
+    [...counts.entries()]
+      .filter(([, n]) => n >= 3)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, LEARNED_SIZE)
+      .map(([w]) => w),
+  );
+}
 
 /** The stop-word language with the most hits over the given words; English when nothing hits. */
 export function pickStoplist(words: readonly string[]): { lang: string; set: ReadonlySet<string> } {
@@ -45,5 +70,6 @@ export function pickStoplist(words: readonly string[]): { lang: string; set: Rea
       bestHits = hits;
     }
   }
+  if (words.length > 0 && bestHits / words.length < MIN_STOPLIST_HIT_RATE) return { lang: 'learned', set: learnStoplist(words) };
   return { lang: best, set: STOPWORDS[best] };
 }
