@@ -1,9 +1,69 @@
-// Placeholder: the HTML pipeline (parse → Readability signal → blocks → classify → assemble) lands here.
+/**
+ * The HTML pipeline: parse once (or adopt the caller's Document), read metadata and blocks, run
+ * Readability last as one strong signal, repair block texts, then the shared block stage that plain
+ * text also uses. Blocks carry features, never DOM nodes.
+ */
+import type { Block, DocContext, LabelledBlock } from '../blocks/types.js';
+import { domToBlocks } from '../html/blocks.js';
+import { adoptDocument, DEFAULT_ENGINE, isDocumentLike, parsePage, type ParsedPage } from '../html/dom.js';
+import { collectMeta } from '../html/meta.js';
+import { readabilitySignal } from '../html/readability.js';
+import { reconcileMeta } from '../html/reconcile.js';
 import type { NormalizedInput } from '../input.js';
+import { repairText } from '../repair/repair-text.js';
 import type { Article, CleanOptions, Note } from '../types.js';
-import { cleanText } from './text.js';
+import { articleFromBlocks } from './blocks.js';
+
+export interface HtmlStages {
+  page: ParsedPage;
+  blocks: Block[];
+  ctx: DocContext;
+}
+
+function isOff(disabled: ReadonlySet<string>, ruleId: string): boolean {
+  return disabled.has(ruleId) || disabled.has(ruleId.slice(0, ruleId.indexOf('/')));
+}
+
+/** Repairs each block's text; repair notes have no input line in HTML mode. */
+function repairBlocks(blocks: Block[], options: CleanOptions, notes: Note[]): Block[] {
+  if (options.repair === false) return blocks;
+  return blocks.map((b) => {
+    const r = repairText(b.text, options.repair || {});
+    if (!r.changed) return b;
+    for (const n of r.notes) {
+      const { line: _line, ...rest } = n;
+      notes.push(rest);
+    }
+    return { ...b, text: r.text };
+  });
+}
+
+/** Everything up to the shared block stage: exported for the evaluation and the tests. */
+export function htmlStages(input: NormalizedInput, options: CleanOptions, notes: Note[]): HtmlStages {
+  const page = isDocumentLike(options.document) ? adoptDocument(options.document) : parsePage(input.content, options.dom ?? DEFAULT_ENGINE);
+  if (page.fallback) notes.push({ ruleId: 'internal/error', action: 'remove', reason: page.fallback, text: '' });
+  const doc = page.document;
+  const disabled = new Set(options.disable ?? []);
+
+  // Order matters: metadata and blocks are read first; Readability mutates the Document, so it runs last.
+  const collected = collectMeta(doc, input.url);
+  const { blocks: raw, owners } = domToBlocks(doc);
+  const signal = readabilitySignal(doc);
+  const withSignal = signal ? raw.map((b, i) => ({ ...b, inReadability: signal.kept.has(owners[i]) })) : raw;
+  const blocks = repairBlocks(withSignal, options, notes);
+
+  const { meta, notes: metaNotes } = reconcileMeta(collected);
+  for (const n of metaNotes) if (!isOff(disabled, n.ruleId)) notes.push(n);
+  return { page, blocks, ctx: { mode: 'html', meta, disabled, notes } };
+}
+
+export function runHtml(input: NormalizedInput, options: CleanOptions, notes: Note[]): { article: Article; labelled: LabelledBlock[] } {
+  const { blocks, ctx } = htmlStages(input, options, notes);
+  const result = articleFromBlocks(blocks, ctx, options);
+  const language = result.article.language ?? ctx.meta.language;
+  return { ...result, article: { ...result.article, language } };
+}
 
 export function cleanHtml(input: NormalizedInput, options: CleanOptions, notes: Note[]): Article {
-  const text = input.content.replace(/<[^>]*>/g, '\n');
-  return cleanText({ ...input, mode: 'text', content: text }, options, notes);
+  return runHtml(input, options, notes).article;
 }

@@ -1,0 +1,99 @@
+/**
+ * Reconciliation of the page's metadata: for each field the sources are compared, the winner is
+ * put first in its PageMeta list (the field parsers read the first candidate as the page's own
+ * answer), and a `meta/<field>` pick note says which source won and why, with the vote.
+ */
+import type { PageMeta } from '../blocks/types.js';
+import type { Note } from '../types.js';
+
+type Candidate = { value: string; from: string };
+
+/** Separators between a headline and a site name in `<title>` / og:title. */
+const SITE_SUFFIX = /\s+(?:[|–—:•·»]|-{1,2}|::)\s+[^|–—•·»]{1,60}$/;
+const SITE_PREFIX = /^[^|–—•·»]{1,40}\s+(?:[|–—•·»]|-{1,2}|::)\s+/;
+const QUOTES = /[‘’‚‛“”„‟"'`´]/g;
+
+/** Comparable form: case, quotes, dashes and spacing folded. */
+export function fold(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(QUOTES, "'").replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** The headline inside a title-like string, with a site suffix or prefix removed where present. */
+export function withoutSite(s: string): string {
+  const noSuffix = s.replace(SITE_SUFFIX, '');
+  if (noSuffix !== s && noSuffix.length >= 15) return noSuffix;
+  const noPrefix = s.replace(SITE_PREFIX, '');
+  if (noPrefix !== s && noPrefix.length >= 15) return noPrefix;
+  return s;
+}
+
+const agree = (a: string, b: string): boolean => {
+  const fa = fold(a);
+  const fb = fold(b);
+  return fa === fb || fold(withoutSite(a)) === fb || fa === fold(withoutSite(b)) || fold(withoutSite(a)) === fold(withoutSite(b));
+};
+
+/** Headline sources trusted to name the article (not the site), best first. */
+const HEADLINE_TRUST = ['json-ld', 'og:title', 'twitter:title', 'headline', 'sailthru.title', 'parsely-title', 'dc.title'];
+
+function reconcileHeadline(list: Candidate[]): { winner: Candidate; reason: string } | null {
+  if (!list.length) return null;
+  const h1 = list.find((c) => c.from === 'h1');
+  const meta = list.filter((c) => HEADLINE_TRUST.includes(c.from));
+  if (h1) {
+    const backers = meta.filter((c) => agree(c.value, h1.value)).map((c) => c.from);
+    if (backers.length) {
+      return { winner: h1, reason: `the visible <h1> agrees with ${backers.join(' and ')} (${backers.length + 1} of ${list.length} sources)` };
+    }
+  }
+  const best = meta[0];
+  if (best) {
+    const value = best.from === 'json-ld' ? best.value : withoutSite(best.value);
+    const others = list.filter((c) => c !== best && agree(c.value, best.value)).map((c) => c.from);
+    const why = others.length ? `agrees with ${others.join(' and ')}` : h1 ? `the <h1> "${h1.value.slice(0, 60)}" matches no metadata` : 'no <h1> to compare';
+    const cut = value !== best.value ? '; the site name was cut from it' : '';
+    return { winner: { value, from: best.from }, reason: `${best.from} is the most trusted headline source present (${why})${cut}` };
+  }
+  if (h1) return { winner: h1, reason: `the visible <h1>; no headline metadata` };
+  const title = list[0];
+  const value = withoutSite(title.value);
+  return { winner: { value, from: title.from }, reason: `only the ${title.from} names the page${value !== title.value ? '; the site name was cut from it' : ''}` };
+}
+
+function reconcileDate(list: Candidate[]): { winner: Candidate; reason: string } | null {
+  if (!list.length) return null;
+  const votes = new Map<string, string[]>();
+  for (const c of list) votes.set(c.value, [...(votes.get(c.value) ?? []), c.from]);
+  // Most votes wins; a tie goes to the day of the most trusted source (list order).
+  let best = list[0].value;
+  for (const [day, from] of votes) if (from.length > (votes.get(best)?.length ?? 0)) best = day;
+  const backers = votes.get(best) ?? [];
+  const dissent = list.filter((c) => c.value !== best).map((c) => `${c.from} says ${c.value}`);
+  const tally = `${backers.length} of ${list.length} sources agree (${backers.join(', ')})`;
+  return {
+    winner: { value: best, from: backers[0] },
+    reason: `${tally}${dissent.length ? `; ${dissent.join('; ')}` : ''}`,
+  };
+}
+
+function first<T extends Candidate>(list: T[], winner: Candidate): T[] {
+  const rest = list.filter((c) => !(c.from === winner.from && c.value === winner.value));
+  return [winner as T, ...rest];
+}
+
+/** Reorders `meta` winner-first and returns the pick notes. Never mutates the input. */
+export function reconcileMeta(meta: PageMeta): { meta: PageMeta; notes: Note[] } {
+  const notes: Note[] = [];
+  const out: PageMeta = { ...meta };
+  const h = reconcileHeadline(meta.headlines);
+  if (h) {
+    out.headlines = first(meta.headlines, h.winner);
+    notes.push({ ruleId: 'meta/headline', action: 'pick', reason: `headline from ${h.winner.from}: ${h.reason}`, text: h.winner.value });
+  }
+  const d = reconcileDate(meta.dates);
+  if (d) {
+    out.dates = first(meta.dates, d.winner);
+    notes.push({ ruleId: 'meta/date', action: 'pick', reason: `publication date ${d.winner.value}: ${d.reason}`, text: d.winner.value });
+  }
+  return { meta: out, notes };
+}
