@@ -28,6 +28,7 @@ export interface Features {
 /** One CJK character carries about as much text as this many Latin characters. */
 export const CJK_CHAR_WEIGHT = 3;
 const WORD = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)?/gu;
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}/gu;
 const SENTENCE_END = /[.!?。！？…]["'”’»)\]]*$/u;
 
 export function scriptOf(code: number): Script | null {
@@ -65,6 +66,8 @@ export function measure(block: Block, text: string, stop: ReadonlySet<string>): 
     if (stop.has(w)) stopCount++;
     else if (w.length >= SETTINGS.minContentWordLength && !/^\d+$/.test(w)) content.add(w);
   }
+  // Without spaces, content "words" are character bigrams of the CJK runs.
+  if (isCjk) for (const run of text.match(CJK_RUN) ?? []) for (let i = 0; i + 1 < run.length; i++) content.add(run.slice(i, i + 2));
   const wordCount = isCjk ? Math.round(cjk / 2) + (words.length - 1) : words.length;
   // Scripts without spaces have no stop-word list here: clause punctuation stands in for it.
   const stopDensity = isCjk ? (/[。，、！？.,!?]/u.test(text) ? SETTINGS.stopwordsHigh : 0) : words.length ? stopCount / words.length : 0;

@@ -74,12 +74,21 @@ export function matchPublisherLine(text: string, _ctx: { url: string | null; tit
 
 export function pickHeadline(blocks: Block[], meta: PageMeta): { index: number | null; text: string; ruleId: string; reason: string } | null {
   if (meta.headlines.length) return { index: null, text: meta.headlines[0].value, ruleId: 'headline/meta', reason: `from ${meta.headlines[0].from}` };
-  for (let i = blocks.length - 1; i >= 0; i--) {
+  const title = blocks[0]?.text ?? '';
+  const parts = [title, ...title.split(/\s+[|–—-]\s+|\s+::\s+/)].filter((p) => p.split(/\s+/).length >= 3);
+  for (const p of parts) {
+    const hit = blocks.find((b) => b.index > 0 && b.text.toLowerCase() === p.toLowerCase());
+    if (hit) return { index: hit.index, text: hit.text, ruleId: 'headline/title-repeat', reason: 'a later block repeats the page title' };
+  }
+  for (let i = 1; i < blocks.length; i++) {
     const t = blocks[i].text;
-    const words = t.split(/\s+/).length;
-    if (words >= 3 && words <= 30 && !/[.:]$/.test(t) && !matchDateline(t)) {
-      return { index: i, text: t, ruleId: 'headline/title-line', reason: `a title-shaped line of ${words} words before the body` };
+    if (t.length < 200 || /[.!?]$/.test(t) === false) continue;
+    for (let j = i - 1; j > 0 && j >= i - 6; j--) {
+      const c = blocks[j].text;
+      const words = c.split(/\s+/).length;
+      if (words >= 3 && words <= 30 && !/[.:]$/.test(c) && !matchDateline(c)) return { index: j, text: c, ruleId: 'headline/title-line', reason: `a title-shaped line of ${words} words before the first prose` };
     }
+    return null;
   }
   return null;
 }

@@ -8,12 +8,13 @@ import type { Block, DocContext, LabelledBlock } from '../blocks/types.js';
 import { countScripts, measure, type Script } from '../classify/features.js';
 import { detectLanguage } from '../classify/fields.js';
 import { firstPass } from '../classify/first-pass.js';
+import { applyHtmlSignals } from '../classify/html-signals.js';
 import { stripForeignSuffix } from '../classify/spam.js';
 import { isOff, type DocStats, type Work } from '../classify/types.js';
-import { findEnd, findHead, type Core } from '../revise/core.js';
+import { chooseHeadline, findEnd, findHead, type Core } from '../revise/core.js';
 import { markMenus, settleByContext } from '../revise/context.js';
 import { markAfterEnd, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
-import { findRegion } from '../revise/region.js';
+import { anchorRegion, findRegion } from '../revise/region.js';
 import { pickStoplist, STOPWORDS } from '../rules/stopwords.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Article, CleanOptions, Note } from '../types.js';
@@ -63,11 +64,13 @@ function promoteShortWhenNoProse(works: Work[]): void {
 
 export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: CleanOptions): { article: Article; labelled: LabelledBlock[] } {
   const works = prepare(blocks, ctx);
+  if (ctx.mode === 'html') applyHtmlSignals(works, ctx.disabled);
   promoteShortWhenNoProse(works);
   markMenus(works, ctx.disabled);
-  const region = findRegion(works) ?? { start: works.length, end: works.length - 1, weight: 0 };
+  const headline = chooseHeadline(works, ctx);
+  const region = anchorRegion(works, findRegion(works), headline?.index ?? null) ?? { start: works.length, end: works.length - 1, weight: 0 };
   settleByContext(works, region.start, region.end);
-  const head = findHead(works, region, ctx);
+  const head = findHead(works, region, ctx, headline);
   const marker = findEnd(works, region, ctx, head.headline);
 
   const lead = works.filter((w, i) => i >= region.start && i <= region.end && w.decision.label === 'body').slice(0, S.leadParagraphs);

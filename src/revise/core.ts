@@ -34,15 +34,20 @@ export function cutOut(text: string, rest: string): string {
 }
 
 /** Headline, then dateline and byline lines between it and the first paragraph, or opening it. */
-export function findHead(works: Work[], region: Region, ctx: DocContext): Pick<Core, 'headline' | 'headlineIndex' | 'date'> {
+export type HeadlinePick = { index: number | null; text: string; ruleId: string; reason: string } | null;
+
+/** The headline, before the main run is known: it anchors where the article starts. */
+export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
+  if (isOff(ctx.disabled, 'headline')) return null;
+  const h = pickHeadline(works.map((w) => w.block), ctx.meta);
+  return h && !isOff(ctx.disabled, h.ruleId) ? h : null;
+}
+
+/** Dateline and byline lines around the headline and before the first paragraph, or opening it. */
+export function findHead(works: Work[], region: Region, ctx: DocContext, h: HeadlinePick): Pick<Core, 'headline' | 'headlineIndex' | 'date'> {
   const on = (id: string): boolean => !isOff(ctx.disabled, id);
-  const before = works.slice(0, region.start).map((w) => w.block);
-  const h = on('headline') ? pickHeadline(before, ctx.meta) : null;
-  let headlineIndex: number | null = null;
-  if (h && h.index !== null && on(h.ruleId)) {
-    headlineIndex = h.index;
-    pick(works[h.index], 'headline', h.ruleId, h.reason);
-  }
+  const headlineIndex = h?.index ?? null;
+  if (h && headlineIndex !== null) pick(works[headlineIndex], 'headline', h.ruleId, h.reason);
   const from = Math.max(0, region.start - S.headWindow);
   const year = /\/((?:19|20)\d\d)\//.exec(ctx.meta.url ?? '')?.[1];
   const ref = year ? { year: +year } : undefined;
@@ -74,7 +79,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext): Pick<C
   }
   const found = on('dateline') ? findDate(works.slice(0, Math.min(works.length, region.end + 1)).map((w) => w.block), ctx.meta) : null;
   const date = found && on(found.ruleId) ? found : null;
-  return { headline: h && on(h.ruleId) ? h.text : null, headlineIndex, date };
+  return { headline: h ? h.text : null, headlineIndex, date };
 }
 
 /** The end marker: the first credit, site-name or copyright line after the first paragraph. */

@@ -43,7 +43,7 @@ export function markRecirculation(works: Work[], region: Region, leadEnd: number
     let unrelated = 0;
     while (j < works.length && j - i <= S.recirculationMaxRun) {
       const n = works[j];
-      if (isBody(n) && n.quality === 'good' && overlap(n.f.content, topic) >= S.offtopicMaxOverlap) break;
+      if (isBody(n) && n.f.content.size > 0 && overlap(n.f.content, topic) >= S.offtopicMaxOverlap) break;
       if (isBody(n)) unrelated++;
       j++;
     }

@@ -21,11 +21,11 @@ export function weightOf(w: Work): number {
 }
 
 /** Kadane's maximum-sum run; null when no block has positive weight. */
-export function findRegion(works: Work[]): Region | null {
+export function findRegion(works: Work[], from = 0): Region | null {
   let best: Region | null = null;
   let sum = 0;
-  let start = 0;
-  for (let i = 0; i < works.length; i++) {
+  let start = from;
+  for (let i = from; i < works.length; i++) {
     if (sum <= 0) {
       sum = 0;
       start = i;
@@ -34,4 +34,17 @@ export function findRegion(works: Work[]): Region | null {
     if (sum > 0 && (!best || sum > best.weight)) best = { start, end: i, weight: sum };
   }
   return best;
+}
+
+/**
+ * The headline marks where the article starts. When it sits inside the main run, the run starts
+ * after it; when it sits after the run, the best run after it wins if it weighs at least
+ * `anchorMinShare` of the unanchored run (a teaser block can outweigh a short article).
+ */
+export function anchorRegion(works: Work[], region: Region | null, headline: number | null): Region | null {
+  if (headline === null || !region || headline < region.start) return region;
+  const after = findRegion(works, headline + 1);
+  if (!after) return region;
+  if (headline <= region.end) return after;
+  return after.weight >= S.anchorMinShare * region.weight ? after : region;
 }

@@ -29,6 +29,9 @@ export const SETTINGS = {
   /** Weight of a near-prose block (and of a short sentence) per word: a doubtful block counts half. */
   weightNearPerWord: 0.5,
 
+  /** A run after the headline replaces a heavier run before it when it weighs at least this share. */
+  anchorMinShare: 0.25,
+
   // ── revise: context ──────────────────────────────────────────────────────────────────────
   /** How many blocks before the region's first paragraph a headline/dateline/byline may sit. */
   headWindow: 12,
