@@ -2,7 +2,8 @@
  * Single-byte charsets as mojibake sees them. Every table is built from iconv-lite at load time:
  * nothing here is a hand-written codec. A "sloppy" charset (ftfy's term) is the real one with its
  * undefined bytes passed through as U+0080–U+00FF, because that is what browsers and many decoders
- * do, and the damage we repair was made by them.
+ * do, and the damage we repair was made by them; it also encodes U+FFFD as 0x1A, the mark of a
+ * byte lost on the way.
  */
 import iconv from 'iconv-lite';
 
@@ -28,6 +29,8 @@ function build(iconvName: string, short: string, sloppy: boolean): SingleByteCha
     decodeTable.push(ch);
     if (ch && !encodeMap.has(ch)) encodeMap.set(ch, i);
   }
+  // ftfy's sloppy codecs also stand U+FFFD for a lost byte, written as 0x1A (SUBSTITUTE).
+  if (sloppy) encodeMap.set('\uFFFD', 0x1a);
   return { name: sloppy ? `sloppy-${iconvName}` : iconvName, short, decodeTable, encodeMap };
 }
 

@@ -26,6 +26,12 @@ export const SHARE = {
 
 /** Log-share charged per ASCII space between two characters of a script that does not space words. */
 export const UNSPACED_GAP_SHARE = 0.05;
+/**
+ * Log-share charged per run of ASCII letters between two wide characters. Real CJK text embeds a
+ * Latin word now and then; Latin text misread as CJK (an accented capital followed by plain letters)
+ * does it at every turn.
+ */
+export const EMBEDDED_LATIN_RUN_SHARE = 0.01;
 /** Japanese text of this many characters with no kana at all is implausible… */
 export const KANA_EXPECTED_AFTER = 6;
 /** …and is charged this log-share once. */
@@ -48,6 +54,7 @@ export interface LegacyCharset {
 }
 
 const inRange = (b: number, lo: number, hi: number): boolean => b >= lo && b <= hi;
+const isLetter = (b: number): boolean => inRange(b | 0x20, 0x61, 0x7a);
 
 interface Unit {
   len: number;
@@ -160,14 +167,20 @@ export function plausibility(bytes: Uint8Array, cs: LegacyCharset): Plausibility
   let kana = 0;
   let lastWideEnd = -10;
   let spaceAfterWide = false;
+  let lettersAfterWide = false;
   for (let i = 0; i < bytes.length; ) {
     const u = cs.unit(bytes, i);
     if (!u) return null;
     if (u.share === null) {
-      spaceAfterWide = bytes[i] === 0x20 && (spaceAfterWide || lastWideEnd === i);
+      const b = bytes[i];
+      const afterWide = lastWideEnd === i;
+      spaceAfterWide = b === 0x20 && (spaceAfterWide || afterWide);
+      lettersAfterWide = isLetter(b) && (lettersAfterWide || afterWide);
     } else {
       if (spaceAfterWide && !cs.spacesWords) sum += Math.log(UNSPACED_GAP_SHARE);
+      if (lettersAfterWide) sum += Math.log(EMBEDDED_LATIN_RUN_SHARE);
       spaceAfterWide = false;
+      lettersAfterWide = false;
       sum += Math.log(u.share);
       chars++;
       if (u.kana) kana++;

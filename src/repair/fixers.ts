@@ -4,6 +4,7 @@
  * touches what an earlier one wrote.
  */
 import { fixLegacyCjk } from './fix-legacy-cjk.js';
+import { fixUtf8Mojibake } from './fix-utf8.js';
 import type { LineFixer } from './types.js';
 
 export interface NamedFixer {
@@ -12,4 +13,7 @@ export interface NamedFixer {
   fix: LineFixer;
 }
 
-export const FIXERS: readonly NamedFixer[] = [{ name: 'fix-legacy-cjk', fix: fixLegacyCjk }];
+export const FIXERS: readonly NamedFixer[] = [
+  { name: 'fix-utf8-mojibake', fix: fixUtf8Mojibake },
+  { name: 'fix-legacy-cjk', fix: fixLegacyCjk },
+];

@@ -11,6 +11,8 @@ import { encodeSingleByte, tableCharset } from './charsets.js';
 export const TRANSCODERS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
   /** Bytes 0x1A (a lost byte written as SUB) inside UTF-8 sequences become EF BF BD (U+FFFD). */
   'replace-lossy-bytes': replaceLossyBytes,
+  /** A space (0x20) where a UTF-8 continuation byte must stand was a no-break space (0xA0). */
+  'restore-byte-a0': restoreByteA0,
 };
 
 /** String-to-string functions a plan may name in an `apply` step. */
@@ -68,10 +70,11 @@ export function applyPlan(text: string, plan: readonly RepairStep[]): string {
  * byte; the whole sequence becomes the UTF-8 bytes of U+FFFD.
  */
 function replaceLossyBytes(bytes: Uint8Array): Uint8Array {
+  if (!bytes.includes(0x1a)) return bytes;
   const out: number[] = [];
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    const need = b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : 0;
+    const need = continuationsNeeded(b);
     if (need > 0) {
       let j = i + 1;
       let lost = false;
@@ -88,4 +91,23 @@ function replaceLossyBytes(bytes: Uint8Array): Uint8Array {
     out.push(b);
   }
   return Uint8Array.from(out);
+}
+
+function continuationsNeeded(b: number): number {
+  return b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : 0;
+}
+
+function restoreByteA0(bytes: Uint8Array): Uint8Array {
+  let out: Uint8Array | null = null;
+  for (let i = 0; i < bytes.length; i++) {
+    const need = continuationsNeeded(bytes[i]);
+    for (let j = i + 1; j <= i + need && j < bytes.length; j++) {
+      if (bytes[j] === 0x20) {
+        out ??= Uint8Array.from(bytes);
+        out[j] = 0xa0;
+      } else if (bytes[j] < 0x80 || bytes[j] > 0xbf) break;
+    }
+    i += need;
+  }
+  return out ?? bytes;
 }

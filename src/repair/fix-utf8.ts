@@ -1,0 +1,165 @@
+/**
+ * fixUtf8Mojibake: UTF-8 bytes that were read in a single-byte charset (cp1252, Latin-1, cp1250,
+ * cp1251, cp1253, cp1254, cp1257, ISO-8859-2, MacRoman, cp437), once or several times over.
+ *
+ * For each charset, the spans of a line that look like UTF-8 sequences in that charset's
+ * characters are re-encoded and decoded as strict UTF-8, layer after layer while that keeps
+ * lowering the damage score. A charset's repair of the line is kept only when it lowers the
+ * line's badness; among charsets the lowest badness wins, ties going to the earlier (commoner)
+ * one. Lossy damage is undone on the way: a lost byte (U+FFFD, 0x1A) inside a sequence makes the
+ * sequence one U+FFFD, and a space where a continuation byte must stand is the NBSP it was.
+ */
+import { isUtf8 } from 'node:buffer';
+import type { RepairStep } from '../types.js';
+import { badness } from './badness.js';
+import { SLOPPY_CP1252, UTF8_MISREADS, classOf, encodeSingleByte, type SingleByteCharset } from './charsets.js';
+import { TRANSCODERS, decodeAs } from './plan.js';
+import type { LineFixer, SpanFix } from './types.js';
+
+export const UTF8_DEFAULTS = {
+  /** ASCII runs up to this long join two damaged sequences into one span. */
+  maxAsciiGap: 40,
+  /** Layers of encoding undone at most (double and triple encoding are seen in the wild). */
+  maxLayers: 4,
+  /**
+   * A repair must leave at most this share of the line's badness: real UTF-8 damage undone
+   * leaves little behind, while a chance sequence inside other damage leaves most of it.
+   */
+  maxBadnessLeft: 0.5,
+} as const;
+
+interface Matcher {
+  cs: SingleByteCharset;
+  span: RegExp;
+  ruleId: string;
+}
+
+const MATCHERS: readonly Matcher[] = UTF8_MISREADS.map((cs) => {
+  const sloppy = cs.name.startsWith('sloppy-');
+  const nbspIsA0 = cs.decodeTable[0xa0] === '\u00a0';
+  const cont = `[${classOf(cs, 0x80, 0xbf)}${sloppy ? '\\ufffd\\x1a' : ''}${nbspIsA0 ? ' ' : ''}]`;
+  const seq =
+    `[${classOf(cs, 0xc2, 0xdf)}]${cont}|[${classOf(cs, 0xe0, 0xef)}]${cont}{2}|` +
+    `[${classOf(cs, 0xf0, 0xf4)}]${cont}{3}`;
+  const span = new RegExp(`(?:${seq})(?:[\\x20-\\x7e]{0,${UTF8_DEFAULTS.maxAsciiGap}}?(?:${seq}))*`, 'g');
+  return { cs, span, ruleId: `mojibake/utf8-as-${cs.short}` };
+});
+
+/** Decode one layer: the span's bytes in `cs` as UTF-8, with lost bytes and flattened NBSPs restored. */
+function decodeLayer(text: string, cs: SingleByteCharset): { text: string; steps: RepairStep[] } | null {
+  let bytes = encodeSingleByte(text, cs);
+  if (!bytes) return null;
+  const steps: RepairStep[] = [{ encode: cs.name }];
+  if (!isUtf8(bytes) && bytes.includes(0x20)) {
+    const restored = TRANSCODERS['restore-byte-a0'](bytes);
+    if (restored !== bytes) {
+      bytes = restored;
+      steps.push({ transcode: 'restore-byte-a0' });
+    }
+  }
+  if (bytes.includes(0x1a)) {
+    const replaced = TRANSCODERS['replace-lossy-bytes'](bytes);
+    if (replaced !== bytes) {
+      bytes = replaced;
+      steps.push({ transcode: 'replace-lossy-bytes' });
+    }
+  }
+  if (!isUtf8(bytes)) return null;
+  const out = decodeAs(bytes, 'utf-8');
+  if (out === text) return null;
+  steps.push({ decode: 'utf-8' });
+  return { text: out, steps };
+}
+
+/** Undo further layers of the whole span while each one lowers its badness. */
+function peelLayers(first: { text: string; steps: RepairStep[] }): { text: string; steps: RepairStep[]; layers: number } {
+  let cur = first;
+  let layers = 1;
+  while (layers < UTF8_DEFAULTS.maxLayers) {
+    const b = badness(cur.text);
+    if (b === 0) break;
+    let next: { text: string; steps: RepairStep[] } | null = null;
+    for (const { cs } of MATCHERS) {
+      const d = decodeLayer(cur.text, cs);
+      if (d && badness(d.text) < b) {
+        next = d;
+        break;
+      }
+    }
+    if (!next) break;
+    cur = { text: next.text, steps: [...cur.steps, ...next.steps] };
+    layers++;
+  }
+  return { ...cur, layers };
+}
+
+/**
+ * A span glued to another character of the same charset's high half is a fragment of a longer
+ * run that does not decode (legacy CJK bytes, clean text in that charset's script): not UTF-8.
+ * No-break spaces and general punctuation (curly quotes, dashes) do not count: clean text puts
+ * them next to damaged words.
+ */
+function isFragment(line: string, start: number, end: number, cs: SingleByteCharset): boolean {
+  const high = (ch: string | undefined): boolean => {
+    if (ch === undefined) return false;
+    const c = ch.charCodeAt(0);
+    if (c <= 0x7f || c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false;
+    return cs.encodeMap.has(ch) || SLOPPY_CP1252.encodeMap.has(ch) || c <= 0xff;
+  };
+  return high(line[start - 1]) || high(line[end]);
+}
+
+function spansFor(line: string, m: Matcher): SpanFix[] {
+  const fixes: SpanFix[] = [];
+  m.span.lastIndex = 0;
+  for (let r = m.span.exec(line); r !== null; r = m.span.exec(line)) {
+    if (isFragment(line, r.index, r.index + r[0].length, m.cs)) continue;
+    const first = decodeLayer(r[0], m.cs);
+    if (!first) continue;
+    const done = peelLayers(first);
+    fixes.push({
+      start: r.index,
+      end: r.index + r[0].length,
+      text: r[0],
+      replacement: done.text,
+      ruleId: m.ruleId,
+      reason: '',
+      plan: done.steps,
+    });
+  }
+  return fixes;
+}
+
+function applySpans(line: string, fixes: SpanFix[]): string {
+  let out = '';
+  let pos = 0;
+  for (const f of fixes) {
+    out += line.slice(pos, f.start) + f.replacement;
+    pos = f.end;
+  }
+  return out + line.slice(pos);
+}
+
+export const fixUtf8Mojibake: LineFixer = (line, isEnabled) => {
+  const before = badness(line);
+  if (before === 0) return [];
+  let best: { fixes: SpanFix[]; after: number; m: Matcher } | null = null;
+  for (const m of MATCHERS) {
+    if (!isEnabled(m.ruleId)) continue;
+    const fixes = spansFor(line, m);
+    if (!fixes.length) continue;
+    const after = badness(applySpans(line, fixes));
+    if (after <= before * UTF8_DEFAULTS.maxBadnessLeft && (!best || after < best.after)) best = { fixes, after, m };
+  }
+  if (!best) return [];
+  const { fixes, after, m } = best;
+  const label = m.cs.short;
+  for (const f of fixes) {
+    const layers = f.plan.filter((s) => 'decode' in s).length;
+    f.reason =
+      `${f.text.length} characters read as ${label} re-encode to valid UTF-8` +
+      (layers > 1 ? ` through ${layers} layers` : '') +
+      `; the line's badness falls from ${before} to ${after}`;
+  }
+  return fixes;
+};
