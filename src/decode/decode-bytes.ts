@@ -1,7 +1,146 @@
-// Placeholder: BOM, declared charset, sniffing.
-import iconv from 'iconv-lite';
-import type { DecodeHints, DecodeResult } from '../types.js';
+/**
+ * decodeBytes: bytes → text, once, with a note for every choice that is not the ordinary one.
+ *
+ * Order (why): a BOM is the bytes' own statement and outranks everything (as the WHATWG standard
+ * has it); then what the server said (Content-Type), then what the document says of itself
+ * (`<meta>`, XML declaration). A declaration is checked against the bytes before it is obeyed:
+ * valid multi-byte UTF-8 under a legacy label, or invalid UTF-8 under a UTF-8 label that a legacy
+ * charset reads cleanly, is a wrong declaration. With nothing declared, strict UTF-8 comes first
+ * (valid multi-byte runs are overwhelming evidence), then the statistical legacy guess.
+ */
+import type { DecodeHints, DecodeResult, Note } from '../types.js';
+import { findBom, fromContentType, fromMeta, fromXmlDeclaration, type Declaration } from './declared.js';
+import { decodeWith, encodingByName, encodingForLabel, type EncodingEntry } from './labels.js';
+import { declaredWrongNote, declaredNote, bomNote, sniffLegacyNote, utf8RepairedNote, type Evidence } from './notes.js';
+import { DECODE_DEFAULTS } from './settings.js';
+import { chooseLegacy, rankLegacy, readAs, type Reading } from './sniff-legacy.js';
+import { textCost } from './text-plausibility.js';
+import { utf8Stats, type Utf8Stats } from './utf8.js';
 
-export function decodeBytes(bytes: Uint8Array, _hints: DecodeHints = {}): DecodeResult {
-  return { text: iconv.decode(Buffer.from(bytes), 'utf-8'), encoding: 'utf-8', notes: [] };
+const UTF8 = encodingByName('utf-8');
+
+function asBytes(input: unknown): Uint8Array {
+  return input instanceof Uint8Array ? input : new Uint8Array(0);
+}
+
+/** The first declaration, in order of authority, whose label names an encoding we can decode. */
+function firstDeclaration(bytes: Uint8Array, hints: DecodeHints): { declared: Declaration; entry: EncodingEntry } | null {
+  const found = [fromContentType(hints.contentType), fromMeta(bytes), fromXmlDeclaration(bytes)];
+  for (const declared of found) {
+    if (!declared) continue;
+    let entry = encodingForLabel(declared.label);
+    if (!entry) continue;
+    // A document cannot declare itself UTF-16 from inside ASCII-compatible bytes: the HTML
+    // standard reads such a `<meta>` as UTF-8.
+    if (declared.how !== 'content-type' && entry.name.startsWith('utf-16')) entry = UTF8;
+    return { declared, entry };
+  }
+  return null;
+}
+
+function result(bytes: Uint8Array, skip: number, entry: EncodingEntry, notes: Note[]): DecodeResult {
+  return { text: decodeWith(skip ? bytes.subarray(skip) : bytes, entry), encoding: entry.name, notes };
+}
+
+/** The share of UTF-8 sequences that are invalid. */
+function invalidShare(u: Utf8Stats): number {
+  return u.invalid / Math.max(1, u.invalid + u.multibyte);
+}
+
+/** UTF-8 that a legacy reading explains better than U+FFFD does. */
+function legacyBeatsUtf8(u: Utf8Stats, legacy: Reading): boolean {
+  return legacy.cost <= DECODE_DEFAULTS.sniffMaxCost && invalidShare(u) > DECODE_DEFAULTS.utf8TolerableInvalidShare;
+}
+
+function decodeDeclared(bytes: Uint8Array, sample: Uint8Array, declared: Declaration, entry: EncodingEntry): DecodeResult {
+  const u = utf8Stats(sample);
+  if (u.highBytes === 0) return result(bytes, 0, entry, []);
+  const evidence: Evidence = { sample, utf8: u };
+
+  if (entry.name === 'utf-8') {
+    if (u.invalid === 0) return result(bytes, 0, entry, []);
+    const choice = chooseLegacy(sample);
+    if (legacyBeatsUtf8(u, choice.best)) {
+      return result(bytes, 0, choice.best.encoding, [declaredWrongNote(declared, entry, choice.best, { ...evidence, choice })]);
+    }
+    return result(bytes, 0, entry, [utf8RepairedNote(declared.how, u, declared)]);
+  }
+
+  // A legacy label over bytes that are valid multi-byte UTF-8.
+  if (u.invalid === 0 && u.multibyte > 0) {
+    const declaredReading = readAs(sample, entry.name, 0, u.highBytes);
+    const utf8Reading = readUtf8(sample, u);
+    if (u.multibyte >= DECODE_DEFAULTS.utf8OverrideSequences || declaredReading.cost > utf8Reading.cost) {
+      return result(bytes, 0, UTF8, [declaredWrongNote(declared, entry, utf8Reading, { ...evidence, declaredReading })]);
+    }
+  }
+
+  // A legacy label that another legacy charset reads far better (cp1251 bytes labelled latin1).
+  const ranked = rankLegacy(sample);
+  const declaredReading = ranked.find((r) => r.encoding.name === entry.name) ?? readAs(sample, entry.name, 0, u.highBytes);
+  const declaredCost = declaredReading.cost - declaredReading.prior;
+  const choice = chooseLegacy(sample, ranked);
+  if (
+    choice.best.encoding.name !== entry.name &&
+    choice.best.cost <= DECODE_DEFAULTS.sniffMaxCost &&
+    declaredCost - choice.best.cost >= DECODE_DEFAULTS.declaredWrongMargin
+  ) {
+    return result(bytes, 0, choice.best.encoding, [
+      declaredWrongNote(declared, entry, choice.best, { ...evidence, declaredReading: { ...declaredReading, cost: declaredCost } }),
+    ]);
+  }
+  return result(bytes, 0, entry, [declaredNote(declared, entry, { ...declaredReading, cost: declaredCost })]);
+}
+
+/** The UTF-8 reading of valid UTF-8, costed like a legacy reading. */
+function readUtf8(sample: Uint8Array, u: Utf8Stats): Reading {
+  const text = decodeWith(sample, UTF8);
+  return { encoding: UTF8, text, cost: textCost(text).cost / Math.max(1, u.highBytes), prior: 0, highBytes: u.highBytes };
+}
+
+function decodeUndeclared(bytes: Uint8Array, sample: Uint8Array): DecodeResult {
+  const u = utf8Stats(sample);
+  if (u.highBytes === 0 || u.invalid === 0) return result(bytes, 0, UTF8, []);
+  const choice = chooseLegacy(sample);
+  if (u.multibyte > 0 && !legacyBeatsUtf8(u, choice.best)) {
+    return result(bytes, 0, UTF8, [utf8RepairedNote('sniff', u, null)]);
+  }
+  return result(bytes, 0, choice.best.encoding, [sniffLegacyNote({ sample, utf8: u, choice })]);
+}
+
+function decide(bytes: Uint8Array, hints: DecodeHints): DecodeResult {
+  const bom = findBom(bytes);
+  if (bom) {
+    const entry = encodingForLabel(bom.label) ?? UTF8;
+    return result(bytes, bom.skip, entry, [bomNote(bom, entry)]);
+  }
+  const sample = bytes.subarray(0, DECODE_DEFAULTS.sniffBytes);
+  const declaration = firstDeclaration(bytes, hints);
+  return declaration
+    ? decodeDeclared(bytes, sample, declaration.declared, declaration.entry)
+    : decodeUndeclared(bytes, sample);
+}
+
+/**
+ * Decode bytes to text. Never throws: whatever goes wrong, the bytes come back read as UTF-8 with
+ * U+FFFD for what is not, and an `internal/error` note.
+ */
+export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeResult {
+  const input = asBytes(bytes);
+  try {
+    return decide(input, hints ?? {});
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    let text = '';
+    try {
+      text = new TextDecoder('utf-8').decode(input);
+    } catch {
+      text = '';
+    }
+    return {
+      text,
+      encoding: 'utf-8',
+      notes: [{ ruleId: 'internal/error', action: 'decode', reason: `decoding failed (${message}); the bytes were read as UTF-8`, text: '' }],
+    };
+  }
 }
