@@ -36,15 +36,29 @@ export function findRegion(works: Work[], from = 0): Region | null {
   return best;
 }
 
+/** The heaviest run whose first block lies in [from, to]. */
+export function runStartingIn(works: Work[], from: number, to: number): Region | null {
+  let best: Region | null = null;
+  for (let start = from; start <= to && start < works.length; start++) {
+    let sum = 0;
+    for (let i = start; i < works.length; i++) {
+      sum += weightOf(works[i]);
+      if (sum > 0 && (!best || sum > best.weight)) best = { start, end: i, weight: sum };
+    }
+  }
+  return best;
+}
+
 /**
- * The headline marks where the article starts. When it sits inside the main run, the run starts
- * after it; when it sits after the run, the best run after it wins if it weighs at least
- * `anchorMinShare` of the unanchored run (a teaser block can outweigh a short article).
+ * The headline marks where the article starts. A run that begins just after it (within
+ * `headWindow` blocks) wins when it weighs at least `anchorMinShare` of the heaviest run anywhere
+ * (a cookie notice or a teaser block can outweigh a short article); a heavier run that contains the
+ * headline starts after it.
  */
 export function anchorRegion(works: Work[], region: Region | null, headline: number | null): Region | null {
-  if (headline === null || !region || headline < region.start) return region;
-  const after = findRegion(works, headline + 1);
-  if (!after) return region;
-  if (headline <= region.end) return after;
-  return after.weight >= S.anchorMinShare * region.weight ? after : region;
+  if (headline === null || !region) return region;
+  const near = runStartingIn(works, headline + 1, headline + S.headWindow);
+  if (near && near.weight >= S.anchorMinShare * region.weight) return near;
+  if (headline >= region.start && headline <= region.end) return findRegion(works, headline + 1) ?? region;
+  return region;
 }
