@@ -73,6 +73,8 @@ export interface Limits {
   maxBlocks?: number;
   /** Wall-clock budget in milliseconds; stages past it are skipped with a note. */
   timeoutMs?: number;
+  /** HTML: element nesting depth kept; deeper tags are dropped (their text kept) before parsing, with a note. */
+  maxDepth?: number;
 }
 
 export interface RepairOptions {
