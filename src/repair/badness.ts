@@ -33,7 +33,7 @@ const W = '[\\p{L}\\p{N}_]';
 const S = '[\\t-\\r\\x1c-\\x1f\\x85\\p{Z}]';
 
 function fill(src: string): string {
-  return src.replace(/\{(\w+)\}/g, (_m, key: string) => {
+  return src.replace(/\{([a-z][A-Za-z0-9]*)\}/g, (_m, key: string) => {
     if (key === 'w') return W;
     if (key === 's') return S;
     const body = (CAT as Record<string, string>)[key];
@@ -85,6 +85,8 @@ const PATTERNS = [
   // Known false positive: deliberate homoglyph spam, which is not clean text either.
   '[A-Za-z\\u00c0-\\u024f][\\u0370-\\u03ff\\u0400-\\u04ff]',
   '[\\u0370-\\u03ff\\u0400-\\u04ff][A-Za-z\\u00c0-\\u024f]',
+  // copydesk: a lower-case letter, a non-ASCII capital, then a symbol, inside a word ("hebeltĂ´").
+  '\\p{Ll}(?=[^\\x00-\\x7f])\\p{Lu}[\\p{Sk}\\p{Sm}\\p{So}\\p{Sc}\\p{No}]',
 ];
 
 const SOURCE = PATTERNS.map(fill).join('|');

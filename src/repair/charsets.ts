@@ -29,6 +29,12 @@ function build(iconvName: string, short: string, sloppy: boolean): SingleByteCha
     decodeTable.push(ch);
     if (ch && !encodeMap.has(ch)) encodeMap.set(ch, i);
   }
+  // Decoders differ on a few compatibility characters (MacRoman 0xBD is Ω U+03A9 in Python,
+  // U+2126 OHM SIGN in iconv-lite): accept the canonical form of each as well.
+  for (let i = 0x80; i < 256; i++) {
+    const alias = decodeTable[i].normalize('NFC');
+    if (alias && !encodeMap.has(alias)) encodeMap.set(alias, i);
+  }
   // ftfy's sloppy codecs also stand U+FFFD for a lost byte, written as 0x1A (SUBSTITUTE).
   if (sloppy) encodeMap.set('\uFFFD', 0x1a);
   return { name: sloppy ? `sloppy-${iconvName}` : iconvName, short, decodeTable, encodeMap };

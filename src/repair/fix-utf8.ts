@@ -64,24 +64,28 @@ function decodeLayer(text: string, cs: SingleByteCharset): { text: string; steps
       steps.push({ transcode: 'replace-lossy-bytes' });
     }
   }
-  if (!isUtf8(bytes)) return null;
+  // A lost-byte mark outside any sequence stays what it is.
+  if (!isUtf8(bytes) || (bytes.includes(0x1a) && !text.includes('\x1a'))) return null;
   const out = decodeAs(bytes, 'utf-8');
   if (out === text) return null;
   steps.push({ decode: 'utf-8' });
   return { text: out, steps };
 }
 
-/** Undo further layers of the whole span while each one lowers its badness. */
+/**
+ * Undo further layers of the whole span while each decodes as strict UTF-8 without raising its
+ * badness: valid UTF-8 across a span's every high character is itself strong evidence, and the
+ * badness patterns do not see every layer (`É›` is one layer short of `ɛ`).
+ */
 function peelLayers(first: { text: string; steps: RepairStep[] }): { text: string; steps: RepairStep[]; layers: number } {
   let cur = first;
   let layers = 1;
   while (layers < UTF8_DEFAULTS.maxLayers) {
     const b = badness(cur.text);
-    if (b === 0) break;
     let next: { text: string; steps: RepairStep[] } | null = null;
     for (const { cs } of MATCHERS) {
       const d = decodeLayer(cur.text, cs);
-      if (d && badness(d.text) < b) {
+      if (d && badness(d.text) <= b) {
         next = d;
         break;
       }
