@@ -5,7 +5,7 @@
 import { decodeBytes } from './decode/decode-bytes.js';
 import { binaryNote, capLines, removeDamagedUnits, sniffBinaryBytes, sniffBinaryString } from './limits-content.js';
 import { flattenDeepNesting } from './limits-html.js';
-import { Budget, cutBytes, cutInput, fmt, isDisabled, latin1, resolveLimits, type ResolvedLimits } from './limits.js';
+import { Budget, cutBytes, cutInput, fmt, isDisabled, latin1, preview, resolveLimits, type ResolvedLimits } from './limits.js';
 import type { ArticleInput, CleanOptions, Note } from './types.js';
 
 export interface NormalizedInput {
@@ -16,7 +16,7 @@ export interface NormalizedInput {
   limits: ResolvedLimits;
   /** The time limit: stages call `budget.skip('stage name', notes)` between steps and stop when it says so. */
   budget: Budget;
-  /** True when the input was refused (binary): there is nothing to clean and the pipelines are not run. */
+  /** True when the input was refused (binary, empty or whitespace only): the pipelines are not run. */
   refused: boolean;
 }
 
@@ -45,6 +45,9 @@ function asBytes(x: unknown): Uint8Array | null {
   if (ArrayBuffer.isView(x)) return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
   return null;
 }
+
+/** Any character that is not whitespace. */
+const HAS_TEXT = /\S/;
 
 const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
 
@@ -139,6 +142,15 @@ export function normalizeInput(
     if (!isDisabled('limits/input-cut', disabled)) content = cutInput(content, limits.maxInputLength, notes);
   }
   if (!isDisabled('limits/control-chars', disabled)) content = removeDamagedUnits(content, notes);
+  if (!HAS_TEXT.test(content)) {
+    notes.push({
+      ruleId: 'limits/empty',
+      action: 'remove',
+      reason: content.length === 0 ? 'input is empty: nothing to clean' : `input is ${fmt(content.length)} characters, all whitespace: nothing to clean`,
+      text: preview(content),
+    });
+    return { ...base, mode: forced ?? 'text', content: '', refused: true };
+  }
 
   const mode = forced ?? (looksLikeHtml(content) || /html|xml/i.test(contentType ?? '') ? 'html' : 'text');
   if (mode === 'text') {

@@ -14,6 +14,7 @@
  * | `limits/nesting-depth`  | HTML nested deeper than `maxDepth`: the deeper tags are dropped   |
  * | `limits/binary`         | PNG, ZIP, PDF… bytes or control-byte soup: refused                |
  * | `limits/control-chars`  | NUL characters and lone surrogates removed from a line            |
+ * | `limits/empty`          | empty or whitespace-only input: nothing to clean                  |
  * | `limits/timeout`        | `timeoutMs` spent: the remaining stages are skipped               |
  */
 import type { Limits, Note } from './types.js';
