@@ -126,6 +126,8 @@ export function matchByline(text: string): BylineMatch | null {
   if (line === '' || line.includes('\n')) return null;
   if (line.split(/\s+/u).length > FIELD_DEFAULTS.bylineMaxWords) return null;
   const opener = OPENER.exec(line);
+  // Without an opener a byline needs a separator after the names and few words in all.
+  if (!opener && (!/[,|•·–—-]/u.test(line) || line.split(/\s+/u).length > 14 || !/^\p{Lu}/u.test(line))) return null;
   const body = opener ? line.slice(opener[0].length) : line;
   const read = readNames(body);
   if (!read) return null;

@@ -34,6 +34,8 @@ const AGENCY = `(?:\\s*\\((${AGENCY_ANY_PATTERN})\\))?`;
 const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}\\s*${DASH}(?=\\s|$)\\s*`, 'u');
 const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}\\s+`, 'u');
 
+const MAY_HOLD_DATE = /\d|ago\b|yesterday|just now|\bvor\b|il y a|hace/iu;
+
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 function source(alias: string | undefined): Source | null {
@@ -44,7 +46,7 @@ function source(alias: string | undefined): Source | null {
 /** A block that is nothing but a date (with its labels, weekday, time and zone). */
 function matchDateLine(text: string, ref: DateRef): DatelineMatch | null {
   const line = text.trim();
-  if (line.length > 120 || /^by\s/i.test(line)) return null;
+  if (line.length > 120 || /^by\s/i.test(line) || !MAY_HOLD_DATE.test(line)) return null;
   const mentions = findDateMentions(line, ref);
   if (mentions.length === 0) return null;
   const others = wordsBesideDates(line, mentions);
@@ -68,6 +70,7 @@ function matchDateLine(text: string, ref: DateRef): DatelineMatch | null {
 }
 
 function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
+  if (!/^\p{Lu}{2}/u.test(text)) return null;
   const m = PLACE_DATELINE.exec(text);
   if (!m) return null;
   const [prefix, place, region, shortDate, agencyAlias] = m as unknown as [string, string, string?, string?, string?];

@@ -31,7 +31,7 @@ const MAX_YEAR = 2100;
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/gu;
 const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?![\d])/giu;
 const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?![\d])/giu;
-const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d]|[./-]\d)/gu;
+const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/gu;
 const YEAR_MONTH_DAY_SLASH = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/gu;
 const MONTH_DAY = /(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d]|\s*,?\s*\d{4})(?![\p{L}])/giu;
 const RELATIVE = /(?<![\p{L}])(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago|yesterday|just now|vor\s+\d+\s+(?:Minuten|Stunden|Tagen)|il y a\s+\d+\s+\p{L}+|hace\s+\d+\s+\p{L}+)(?![\p{L}])/giu;
@@ -130,6 +130,7 @@ function push(found: DateMention[], text: string, m: RegExpExecArray, local: str
 /** Every date expression in `text`, in order. `ref.year` completes dates written without a year. */
 export function findDateMentions(text: string, ref: DateRef = {}): DateMention[] {
   const found: DateMention[] = [];
+  if (!MAY_HOLD_DATE.test(text)) return found;
   for (const m of text.matchAll(ISO)) {
     const local = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
     if (!local) continue;
@@ -153,7 +154,11 @@ export function findDateMentions(text: string, ref: DateRef = {}): DateMention[]
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[1])), 'day-month-year');
   }
   for (const m of text.matchAll(NUMERIC)) {
-    const [a, sep, b, year] = [Number(m[1]), m[2], Number(m[3]), Number(m[4])];
+    const [a, sep, b] = [Number(m[1]), m[2], Number(m[3])];
+    // A two-digit year ("11/18/19") is read only when the day cannot be a month, as 20YY.
+    const short = m[4]!.length === 2;
+    if (short && a <= 12 && b <= 12) continue;
+    const year = short ? 2000 + Number(m[4]) : Number(m[4]);
     // "19.11.2019" is day-first everywhere it is written; with "/" or "-" only an impossible month decides.
     if (sep === '.' || a > 12) push(found, text, m, isoDay(year, b, a), 'numeric');
     else if (b > 12) push(found, text, m, isoDay(year, a, b), 'numeric');
@@ -176,6 +181,9 @@ export function findDateMentions(text: string, ref: DateRef = {}): DateMention[]
 }
 
 const WEEKDAY_SET = new Set(WEEKDAYS);
+const ZONE_WORD = new RegExp(`^(?:${ZONE_PATTERN})$`, 'i');
+/** Cheap test before the date patterns run: a digit, or a relative-date word. */
+const MAY_HOLD_DATE = /\d|ago\b|yesterday|just now|\bvor\b|il y a|hace/iu;
 
 /** Words that label a date line and carry no content of their own. */
 const DATE_LABEL_WORDS = new Set([
@@ -196,7 +204,7 @@ export function wordsBesideDates(text: string, mentions: DateMention[]): string[
     .filter((w) => w && !/^\d+$/.test(w))
     .filter((w) => {
       const k = w.toLowerCase();
-      return !DATE_LABEL_WORDS.has(k) && !WEEKDAY_SET.has(foldKey(w)) && !new RegExp(`^(?:${ZONE_PATTERN})$`, 'i').test(k);
+      return !DATE_LABEL_WORDS.has(k) && !WEEKDAY_SET.has(foldKey(w)) && !ZONE_WORD.test(k);
     });
 }
 

@@ -37,6 +37,8 @@ export const FIELD_DEFAULTS = {
   /** Dates are looked for this many blocks before and after the headline. */
   dateWindowBefore: 3,
   dateWindowAfter: 15,
+  /** Any line this short near the headline may give the date, even with other words in it. */
+  datedLineMaxChars: 120,
   /** Without a headline, the date is looked for in the first share of the blocks. */
   dateScanShare: 0.5,
 

@@ -1,0 +1,171 @@
+/**
+ * findDate: the publication date. Sources, best first:
+ * - `meta/published-date`: HTML metadata (JSON-LD datePublished, meta tags, <time>), published over modified;
+ * - `dateline/date-line`, `dateline/place`, `dateline/byline-date`: a date line, dateline or byline date
+ *   near the headline (a few blocks before, more after), "Published" preferred over "Updated";
+ * - `meta/url-date`: a date in the page address (/2019/11/19/, 2019-11-19, /20191119/).
+ * A date given with a time and zone is its UTC day (see dates.ts).
+ */
+import type { Block, PageMeta } from '../blocks/types.js';
+import { matchByline } from './byline.js';
+import { dateLabel, findDateMentions, isoDay } from './dates.js';
+import { matchDateline } from './dateline.js';
+import { FIELD_DEFAULTS } from './defaults.js';
+import { pickHeadline } from './headline.js';
+
+export interface DatePick {
+  index: number | null;
+  date: string;
+  text: string;
+  ruleId: string;
+  reason: string;
+}
+
+export interface FindDateOptions {
+  /** The headline's block, when the caller already picked it (saves picking it again). */
+  headlineIndex?: number | null;
+}
+
+const URL_DATE = [
+  /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/,
+  /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/,
+];
+
+/** A date in the page address, e.g. /2019/11/19/ → 2019-11-19. */
+export function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  for (const pattern of URL_DATE) {
+    const m = pattern.exec(path);
+    const day = m ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    if (day) return day;
+  }
+  return null;
+}
+
+/** Metadata sources in order of trust: published dates first, modified dates last. */
+function metaRank(from: string): number {
+  const f = from.toLowerCase();
+  if (/modif|updat/.test(f)) return 5;
+  if (/json-?ld/.test(f) && /publish|created/.test(f)) return 0;
+  if (/publish|created|issued/.test(f)) return 1;
+  if (/json-?ld/.test(f)) return 2;
+  if (/time/.test(f)) return 3;
+  return 4;
+}
+
+interface Candidate {
+  block: Block;
+  date: string;
+  text: string;
+  ruleId: string;
+  label: 'published' | 'updated' | null;
+  score: number;
+  why: string;
+}
+
+function readBlock(block: Block, year: number | undefined): Omit<Candidate, 'score'> | null {
+  const text = block.text.trim();
+  if (text.length > 200 || text.includes('\n')) return null;
+  // An embedded post ("— Jane Doe (@jane) November 4, 2019") dates the post, not the article.
+  if (/\(@\w+\)/u.test(text)) return null;
+  const ref = year ? { year } : {};
+  const dl = matchDateline(text, ref);
+  if (dl?.dateline.date) {
+    const mention = findDateMentions(text, ref).find((m) => m.date === dl.dateline.date);
+    return { block, date: dl.dateline.date, text, ruleId: dl.ruleId, label: mention ? dateLabel(text, mention) : null, why: dl.reason };
+  }
+  const by = matchByline(text);
+  if (by?.rest) {
+    const restLine = matchDateline(by.rest, ref);
+    if (restLine?.dateline.date) {
+      const mention = findDateMentions(by.rest, ref).find((m) => m.date === restLine.dateline.date);
+      return { block, date: restLine.dateline.date, text, ruleId: 'dateline/byline-date',
+        label: mention ? dateLabel(by.rest, mention) : null, why: `a byline ("${by.byline}") carries the date: ${restLine.reason}` };
+    }
+  }
+  // Any other short line near the headline with a full date in it ("Carlos Nadalim 27/09/2018 Comente!").
+  if (text.length <= FIELD_DEFAULTS.datedLineMaxChars) {
+    const full = findDateMentions(text, ref).find((m) => m.date && m.how !== 'month-day');
+    if (full) {
+      return { block, date: full.date!, text, ruleId: 'dateline/dated-line', label: dateLabel(text, full),
+        why: `the short line carries the date ${full.date} ("${full.text}")` };
+    }
+  }
+  return null;
+}
+
+/** The year in a page address ("/2019/11/…"), to complete yearless dates. */
+function urlYear(url: string | null): number | undefined {
+  const m = url ? /\/((?:19|20)\d{2})\//.exec(url) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})/iu;
+
+/** The year of the page's copyright line, the last resort for yearless dates ("Nov 18"). */
+function copyrightYear(blocks: Block[]): number | undefined {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const text = blocks[i]!.text;
+    if (text.length > 200) continue;
+    const m = COPYRIGHT_YEAR.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+function collect(blocks: Block[], from: number, to: number, h: number | null, year: number | undefined, onlyDateLines: boolean): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    const c = readBlock(blocks[i]!, year);
+    if (!c || (onlyDateLines && c.ruleId === 'dateline/dated-line')) continue;
+    const distance = h === null ? i - from : Math.abs(i - h);
+    const kind = c.ruleId === 'dateline/dated-line' ? -1 : 0;
+    const score = kind + (c.label === 'published' ? 3 : c.label === 'updated' ? -1 : 1) + (h !== null && i > h ? 1 : 0) - distance * 0.2;
+    found.push({ ...c, score });
+  }
+  return found;
+}
+
+export function findDate(blocks: Block[], meta: PageMeta, options: FindDateOptions = {}): DatePick | null {
+  try {
+    const stated = [...(meta.dates ?? [])].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value)).sort((a, b) => metaRank(a.from) - metaRank(b.from));
+    if (stated.length > 0) {
+      const best = stated[0]!;
+      const agree = stated.filter((d) => d.value === best.value).length;
+      return { index: null, date: best.value, text: best.value, ruleId: 'meta/published-date',
+        reason: `the page's metadata (${best.from}) states ${best.value}; ${agree} of ${stated.length} metadata dates agree` };
+    }
+    const fromUrl = urlDate(meta.url);
+    const year = fromUrl ? Number(fromUrl.slice(0, 4)) : (urlYear(meta.url) ?? copyrightYear(blocks));
+    const headline = options.headlineIndex !== undefined ? options.headlineIndex : (pickHeadline(blocks, meta)?.index ?? null);
+    const pos = new Map(blocks.map((b, i) => [b.index, i] as const));
+    const h = headline === null ? null : (pos.get(headline) ?? null);
+    const from = h === null ? 0 : Math.max(0, h - FIELD_DEFAULTS.dateWindowBefore);
+    const to = h === null ? 0 : Math.min(blocks.length, h + FIELD_DEFAULTS.dateWindowAfter + 1);
+    let found = collect(blocks, from, to, h, year, false);
+    let where = (i: number): string => `${Math.abs(i - h!)} block(s) from the headline`;
+    if (found.length === 0) {
+      // No headline, or nothing dated under it: the first date line in the first part of the page.
+      const share = Math.ceil(blocks.length * FIELD_DEFAULTS.dateScanShare);
+      found = collect(blocks, 0, share, null, year, true);
+      where = () => `in the first ${share} blocks, none dated near the headline`;
+    }
+    if (found.length > 0) {
+      const best = found.reduce((a, b) => (b.score > a.score ? b : a));
+      return { index: best.block.index, date: best.date, text: best.text, ruleId: best.ruleId,
+        reason: `${best.label ?? 'unlabelled'} date ${where(pos.get(best.block.index) ?? 0)} (${found.length} dated line(s) near it): ${best.why}` };
+    }
+    if (fromUrl) {
+      return { index: null, date: fromUrl, text: meta.url!, ruleId: 'meta/url-date', reason: `no dated line near the headline; the page address carries ${fromUrl}` };
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}

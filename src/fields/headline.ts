@@ -1,0 +1,181 @@
+/**
+ * pickHeadline: the article's headline and, with it, where the article starts.
+ * Plain text: dumps open with the page <title> ("Headline - Site"), and the visible headline comes
+ * again later on its own line. In order:
+ * - `headline/title-repeat`: a later block equals the title, or the title minus a site or section
+ *   part (the longest such candidate wins; of several repeats, the one followed by the most prose);
+ * - `headline/title-near`: no exact repeat, but a heading-shaped block shares most of the title's words;
+ * - `headline/before-lead`: no title to follow: the last heading-shaped block before the first prose
+ *   paragraph, skipping datelines, bylines, credits and one-word furniture;
+ * - `headline/title-only`: only the title gives it; the index is the title's block.
+ * HTML: `headline/h1-meta` when an <h1> block agrees with the JSON-LD or og:title headline, else
+ * `headline/meta` (JSON-LD, og:title, title minus site), and the plain-text rules over the blocks.
+ */
+import type { Block, PageMeta } from '../blocks/types.js';
+import { matchByline } from './byline.js';
+import { matchCredit } from './credit.js';
+import { matchDateline } from './dateline.js';
+import { FIELD_DEFAULTS } from './defaults.js';
+import { headingShaped, isProse, wordCountOf } from './shape.js';
+import { normalizeSpace, splitTitle } from './title.js';
+
+export interface HeadlinePick {
+  index: number | null;
+  text: string;
+  ruleId: string;
+  reason: string;
+}
+
+const fold = (s: string): string => normalizeSpace(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+function contentWords(s: string): Set<string> {
+  return new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 || /\d/.test(w)));
+}
+
+/** Dice overlap of two texts' word sets, 0–1. */
+export function wordOverlap(a: string, b: string): number {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/** How much prose follows a block: the longest of the next few blocks, in words. */
+function proseAfter(blocks: Block[], i: number): number {
+  let best = 0;
+  for (let j = i + 1; j < Math.min(blocks.length, i + 8); j++) best = Math.max(best, wordCountOf(blocks[j]!.text));
+  return best;
+}
+
+/** Whether a byline or date line follows within three blocks, as under a real headline. */
+function furnitureAfter(blocks: Block[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
+    const text = blocks[j]!.text;
+    if (text.length <= 200 && (matchByline(text) || matchDateline(text))) return true;
+  }
+  return false;
+}
+
+
+function repeatOfTitle(blocks: Block[], title: string, from: number): HeadlinePick | null {
+  const parts = splitTitle(title);
+  // A repeat of the title is trusted even when it ends with a full stop; only its length is checked.
+  const candidates = parts.headlines
+    .filter((c) => {
+      const n = wordCountOf(c);
+      return n >= FIELD_DEFAULTS.headlineMinWords && n <= FIELD_DEFAULTS.headlineMaxWords;
+    })
+    .sort((a, b) => b.length - a.length);
+  const folded = new Map<string, number[]>();
+  const lengths = new Set(candidates.map((c) => normalizeSpace(c).length));
+  for (const b of blocks) {
+    if (b.index < from || !lengths.has(normalizeSpace(b.text).length)) continue;
+    const key = fold(b.text);
+    folded.set(key, [...(folded.get(key) ?? []), b.index]);
+  }
+  for (const candidate of candidates) {
+    const hits = folded.get(fold(candidate)) ?? [];
+    if (hits.length === 0) continue;
+    const best = hits.find((i) => furnitureAfter(blocks, i)) ?? hits.reduce((a, b) => (proseAfter(blocks, b) > proseAfter(blocks, a) ? b : a));
+    const block = blocks.find((b) => b.index === best)!;
+    return {
+      index: best,
+      text: normalizeSpace(block.text),
+      ruleId: 'headline/title-repeat',
+      reason: `block ${best} repeats the page title${candidate === parts.full ? '' : ' minus its site or section part'} ("${candidate}"; ${hits.length} repeat(s), this one ${furnitureAfter(blocks, best) ? 'the first with a byline or dateline under it' : `followed by ${proseAfter(blocks, best)} words of prose`}); the article starts here`,
+    };
+  }
+  return null;
+}
+
+function nearTitle(blocks: Block[], title: string, from: number): HeadlinePick | null {
+  const parts = splitTitle(title);
+  const target = parts.headlines[0] ?? parts.full;
+  let best: { block: Block; score: number } | null = null;
+  for (const block of blocks) {
+    if (block.index < from || !headingShaped(block.text)) continue;
+    const score = wordOverlap(block.text, target);
+    if (score > (best?.score ?? 0)) best = { block, score };
+  }
+  if (!best || best.score < FIELD_DEFAULTS.headlineNearMatchMin) return null;
+  return {
+    index: best.block.index,
+    text: normalizeSpace(best.block.text),
+    ruleId: 'headline/title-near',
+    reason: `block ${best.block.index} shares ${best.score.toFixed(2)} of its words with the page title "${target}" (threshold ${FIELD_DEFAULTS.headlineNearMatchMin}); the article starts here`,
+  };
+}
+
+/** Furniture between a headline and its lead: datelines, bylines, credits, one- or two-word lines. */
+function isFurniture(text: string): boolean {
+  return wordCountOf(text) <= 2 || !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text);
+}
+
+function beforeLead(blocks: Block[], from: number): HeadlinePick | null {
+  const limit = Math.min(blocks.length, from + FIELD_DEFAULTS.headlineScanBlocks);
+  for (let i = from; i < limit; i++) {
+    if (!isProse(blocks[i]!.text)) continue;
+    for (let j = i - 1; j >= from; j--) {
+      const text = blocks[j]!.text;
+      if (headingShaped(text) && !isFurniture(text)) {
+        return {
+          index: blocks[j]!.index,
+          text: normalizeSpace(text),
+          ruleId: 'headline/before-lead',
+          reason: `block ${blocks[j]!.index} is the last heading-shaped line (${wordCountOf(text)} words, no full stop) before the first prose paragraph (block ${blocks[i]!.index}, ${wordCountOf(blocks[i]!.text)} words); the article starts here`,
+        };
+      }
+      if (!isFurniture(text)) break;
+    }
+    return null;
+  }
+  return null;
+}
+
+function fromMeta(blocks: Block[], meta: PageMeta): HeadlinePick | null {
+  const stated = meta.headlines.filter((h) => h.from !== 'title' && h.from !== 'h1').map((h) => h.value);
+  const h1s = blocks.filter((b) => b.headingLevel === 1);
+  for (const h1 of h1s) {
+    const agree = stated.find((s) => fold(s) === fold(h1.text));
+    if (agree) {
+      return { index: h1.index, text: normalizeSpace(h1.text), ruleId: 'headline/h1-meta',
+        reason: `the <h1> (block ${h1.index}) agrees with the page's stated headline; the article starts here` };
+    }
+  }
+  return null;
+}
+
+export function pickHeadline(blocks: Block[], meta: PageMeta): HeadlinePick | null {
+  try {
+    if (!Array.isArray(blocks) || blocks.length === 0) return null;
+    const agreed = fromMeta(blocks, meta);
+    if (agreed) return agreed;
+    const metaTitle = meta.headlines.find((h) => h.from === 'title')?.value ?? null;
+    const stated = meta.headlines.find((h) => h.from !== 'title')?.value ?? null;
+    // In plain text the first block is the page title when the dump kept it.
+    const title = metaTitle ?? stated ?? (blocks[0]!.text.includes('\n') ? null : blocks[0]!.text);
+    const from = metaTitle || stated ? 0 : 1;
+    if (title) {
+      const found = repeatOfTitle(blocks, title, from) ?? nearTitle(blocks, title, from);
+      if (found) return found;
+    }
+    const h1 = blocks.find((b) => b.headingLevel === 1 && headingShaped(b.text));
+    if (h1) return { index: h1.index, text: normalizeSpace(h1.text), ruleId: 'headline/h1', reason: `block ${h1.index} is the page's <h1>` };
+    if (stated) {
+      return { index: null, text: normalizeSpace(stated), ruleId: 'headline/meta',
+        reason: `no block carries it; the page's metadata states "${normalizeSpace(stated)}"` };
+    }
+    const lead = beforeLead(blocks, 0);
+    if (lead) return lead;
+    if (title && headingShaped(title)) {
+      const text = splitTitle(title).headlines[0] ?? normalizeSpace(title);
+      return { index: metaTitle ? null : blocks[0]!.index, text, ruleId: 'headline/title-only',
+        reason: `no later block repeats or resembles the title; the title "${normalizeSpace(title)}" minus its site part gives it` };
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}

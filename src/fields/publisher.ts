@@ -1,0 +1,103 @@
+/**
+ * matchPublisherLine: a short line that names the site or publisher, which marks the article's end in
+ * plain-text dumps. It names the site when it is
+ * - `source/domain-line`: domain-like ("CTVNews.ca", "Reuters.com");
+ * - `source/url-host`: the page address's host name, spaced or not ("CTV News" for ctvnews.ca);
+ * - `source/title-site`: the site part of the page title ("… - WSJ" → a line "WSJ").
+ * A one-word body line or a headline never matches: the line must be short and name the site by one of
+ * those three routes. A stray token trailing the name (an injected brand in another script) is handed
+ * back as `rest`, for the spam rules to judge.
+ */
+import type { Source } from '../types.js';
+import { FIELD_DEFAULTS } from './defaults.js';
+import { type TitleParts, normalizeSpace, splitTitle } from './title.js';
+
+export interface PublisherMatch {
+  source: Source;
+  ruleId: string;
+  reason: string;
+  rest: string;
+}
+
+export interface PublisherContext {
+  url: string | null;
+  title: string | null;
+}
+
+/** Domain-like names: letters/digits with at least one dot and a known-looking suffix. */
+const DOMAIN = /^(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|ca|co\.uk|uk|au|in|ie|nz|de|fr|es|it|nl|be|ch|at|br|mx|jp|kr|cn|hk|sg|news|info|tv|io|co|us)$/iu;
+
+const letters = (s: string): string => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/** "www.ctvnews.ca" → "ctvnews"; "edition.cnn.com" → "cnn"; "bbc.co.uk" → "bbc". */
+let lastUrl: string | null = null;
+let lastHost: string | null = null;
+
+export function hostName(url: string | null): string | null {
+  if (!url) return null;
+  if (url === lastUrl) return lastHost;
+  lastUrl = url;
+  lastHost = readHost(url);
+  return lastHost;
+}
+
+function readHost(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const labels = host.split('.').filter(Boolean);
+  if (labels.length < 2) return labels[0] ?? null;
+  const secondLevel = /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 2]!) && labels.length >= 3;
+  return labels[labels.length - (secondLevel ? 3 : 2)]!;
+}
+
+/** Split off a trailing stray token in a script without Latin letters ("CTVNews.ca 星空传媒"). */
+function splitStray(line: string): { name: string; stray: string } {
+  const m = /^(.*\S)\s+(\S+)$/u.exec(line);
+  if (m && m[2]!.length <= FIELD_DEFAULTS.publisherStrayMaxChars && !/[A-Za-z0-9]/.test(m[2]!) && /\p{L}/u.test(m[2]!)) {
+    return { name: m[1]!, stray: m[2]! };
+  }
+  return { name: line, stray: '' };
+}
+
+let lastTitle: string | null = null;
+let lastParts: TitleParts | null = null;
+function splitTitleCached(title: string): TitleParts {
+  if (title !== lastTitle || !lastParts) {
+    lastTitle = title;
+    lastParts = splitTitle(title);
+  }
+  return lastParts;
+}
+
+export function matchPublisherLine(text: string, ctx: PublisherContext = { url: null, title: null }): PublisherMatch | null {
+  if (typeof text !== 'string') return null;
+  if (text.length > FIELD_DEFAULTS.publisherMaxChars * 2) return null;
+  const line = normalizeSpace(text.replace(/^[©•·|]\s*/u, ''));
+  if (line === '' || line.includes('\n')) return null;
+  const { name, stray } = splitStray(line);
+  const wordCount = name.split(' ').length;
+  if (wordCount > FIELD_DEFAULTS.publisherMaxWords || name.length > FIELD_DEFAULTS.publisherMaxChars) return null;
+  if (/[.!?]$/u.test(name) && !DOMAIN.test(name)) return null;
+  const withStray = stray ? `; the trailing "${stray}" is left as rest` : '';
+  const pick = (ruleId: string, why: string): PublisherMatch => ({
+    source: { name, kind: 'publisher' },
+    ruleId,
+    reason: `the ${wordCount}-word line ${why}${withStray}`,
+    rest: stray,
+  });
+  if (DOMAIN.test(name)) return pick('source/domain-line', `"${name}" is a domain name`);
+  const host = hostName(ctx.url ?? null);
+  const key = letters(name);
+  if (host && key.length >= 3 && (key === letters(host) || (key.startsWith(letters(host)) && key.length - host.length <= 4))) {
+    return pick('source/url-host', `"${name}" spells the page's host name "${host}"`);
+  }
+  const site = ctx.title ? splitTitleCached(ctx.title).site : null;
+  if (site && key.length >= 2 && key === letters(site)) {
+    return pick('source/title-site', `"${name}" is the site part of the page title "${normalizeSpace(ctx.title!)}"`);
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+/**
+ * Reading a page title: "Headline - Site", "Site | Headline", "Section | Headline - Site".
+ * Shared by the headline picker (which looks for the title minus its site part) and the publisher
+ * matcher (which looks for the site part standing alone).
+ */
+import { FIELD_DEFAULTS } from './defaults.js';
+
+/** Separators between a title's headline and its site or section parts. */
+const TITLE_SEPARATOR = /\s+(?:[-|–—·•»:]{1,2}|::)\s+/gu;
+
+export const normalizeSpace = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
+export interface TitleParts {
+  /** The title, whitespace-normalised. */
+  full: string;
+  /** Headline candidates, best first: the title minus its site suffix/prefix, then the longest part. */
+  headlines: string[];
+  /** The short end part that names the site ("WSJ", "The Guardian"), when there is one. */
+  site: string | null;
+}
+
+const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+
+export function splitTitle(title: string): TitleParts {
+  const full = normalizeSpace(title);
+  const seps = [...full.matchAll(TITLE_SEPARATOR)];
+  if (seps.length === 0) return { full, headlines: [full], site: null };
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of seps) {
+    parts.push(full.slice(at, s.index));
+    at = s.index + s[0].length;
+  }
+  parts.push(full.slice(at));
+  const cut = (from: number, to: number): string => {
+    const start = from === 0 ? 0 : seps[from - 1]!.index + seps[from - 1]![0].length;
+    const end = to === parts.length ? full.length : seps[to - 1]!.index;
+    return full.slice(start, end);
+  };
+  const short = (p: string): boolean => words(p) <= FIELD_DEFAULTS.publisherMaxWords;
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  const candidates: string[] = [];
+  let site: string | null = null;
+  if (short(last)) {
+    site = last;
+    candidates.push(cut(0, parts.length - 1));
+  }
+  if (short(first)) {
+    site ??= first;
+    candidates.push(cut(1, parts.length));
+  }
+  if (parts.length > 2) candidates.push(cut(1, parts.length - 1));
+  candidates.push(...[...parts].sort((a, b) => b.length - a.length));
+  candidates.push(full);
+  return { full, headlines: [...new Set(candidates.filter((c) => c.trim()))], site };
+}
