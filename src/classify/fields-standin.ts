@@ -77,16 +77,16 @@ export function pickHeadline(blocks: Block[], meta: PageMeta): { index: number |
   const title = blocks[0]?.text ?? '';
   const parts = [title, ...title.split(/\s+[|–—-]\s+|\s+::\s+/)].filter((p) => p.split(/\s+/).length >= 3);
   for (const p of parts) {
-    const hit = blocks.find((b) => b.index > 0 && b.text.toLowerCase() === p.toLowerCase());
+    const hit = blocks.find((b) => b !== blocks[0] && b.text.toLowerCase() === p.toLowerCase());
     if (hit) return { index: hit.index, text: hit.text, ruleId: 'headline/title-repeat', reason: 'a later block repeats the page title' };
   }
   for (let i = 1; i < blocks.length; i++) {
     const t = blocks[i].text;
-    if (t.length < 200 || /[.!?]$/.test(t) === false) continue;
-    for (let j = i - 1; j > 0 && j >= i - 6; j--) {
+    if (t.length < 100 || /[.!?]$/.test(t) === false) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
       const c = blocks[j].text;
       const words = c.split(/\s+/).length;
-      if (words >= 3 && words <= 30 && !/[.:]$/.test(c) && !matchDateline(c)) return { index: j, text: c, ruleId: 'headline/title-line', reason: `a title-shaped line of ${words} words before the first prose` };
+      if (words >= 3 && words <= 30 && !/[.:]$/.test(c) && !matchDateline(c)) return { index: blocks[j].index, text: c, ruleId: 'headline/title-line', reason: `a title-shaped line of ${words} words before the first prose` };
     }
     return null;
   }

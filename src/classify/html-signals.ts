@@ -1,9 +1,10 @@
 /**
- * HTML-only first-pass signals, applied after the shared first pass when a block carries DOM
- * features. Readability's verdict is a strong signal: a block it kept is prose unless a firm rule
- * (vocabulary chrome, spam, link list) or its container positively marks it as chrome; a block it
- * dropped keeps only its own evidence — long prose may still be restored by the main run when it is
- * contiguous with the core, while short and doubtful blocks it dropped are not prose.
+ * HTML-only first-pass signals, applied after the shared first pass when blocks carry DOM
+ * features (see src/html/). Readability's verdict is a strong signal:
+ * - a block it kept is prose unless a firm rule (vocabulary chrome, spam, link list) or its
+ *   container (nav, footer, share bar, related box…) positively marks it;
+ * - a block it dropped is not prose, except long prose contiguous with what it kept (inside its
+ *   span, or running on from either edge), which the main run may restore.
  */
 import type { Decision } from '../blocks/types.js';
 import { isOff, type Work } from './types.js';
@@ -11,35 +12,79 @@ import { isOff, type Work } from './types.js';
 /** Container hints that positively mark a block as not the article's own text. */
 const CHROME_HINTS = ['nav', 'footer', 'aside', 'share', 'newsletter', 'comment', 'ad', 'consent', 'related', 'sidebar'] as const;
 
-/** First-pass verdicts that a Readability "kept" cannot overturn: vocabulary, spam, link lists. */
+export const HTML_SIGNAL_SETTINGS = {
+  /** Non-prose blocks allowed between Readability's span and a prose block restored beyond it. */
+  restoreMaxGap: 1,
+  /**
+   * A block Readability kept reads as a link list only above this link density (the shared rule
+   * says 0.4): list items of an article that link each named story (a newsletter-style round-up)
+   * run at 0.4–0.7, while a related-links list is all link (≈ 1.0).
+   */
+  keptMaxLinkDensity: 0.75,
+  /** …and only when it is at least this long (characters): a short all-link item stays a link. */
+  keptLinkedMinChars: 100,
+} as const;
+
+/** First-pass verdicts that Readability's verdict may revise: the prose classes, never vocabulary. */
 const soft = (d: Decision): boolean => d.label === 'body' || d.ruleId === 'chrome/not-prose';
+
+/** A kept block the shared link-list rule caught, but linked only as much as an article's own list. */
+function linkedProse(w: Work): boolean {
+  const ld = w.block.linkDensity ?? 0;
+  return (
+    w.decision.ruleId === 'chrome/link-list' &&
+    w.block.inReadability === true &&
+    ld <= HTML_SIGNAL_SETTINGS.keptMaxLinkDensity &&
+    w.f.chars >= HTML_SIGNAL_SETTINGS.keptLinkedMinChars
+  );
+}
 
 function chromeHint(w: Work): string | null {
   return CHROME_HINTS.find((h) => w.block.containerHints.includes(h)) ?? null;
 }
 
+const restorable = (w: Work): boolean => w.quality === 'good' && soft(w.decision) && chromeHint(w) === null;
+
+/** Indices of dropped prose that runs on from the edges of Readability's span. */
+function runOn(works: Work[], from: number, step: 1 | -1, out: Set<number>): void {
+  let gap = 0;
+  for (let i = from + step; i >= 0 && i < works.length; i += step) {
+    const w = works[i];
+    if (w.block.inReadability) return;
+    if (restorable(w)) {
+      out.add(i);
+      gap = 0;
+    } else if (++gap > HTML_SIGNAL_SETTINGS.restoreMaxGap) return;
+  }
+}
+
 export function applyHtmlSignals(works: Work[], disabled: ReadonlySet<string>): void {
-  if (!works.some((w) => w.block.inReadability !== null)) return;
-  for (const w of works) {
-    const { block } = w;
-    if (block.inReadability === null || !soft(w.decision)) continue;
+  const kept = works.filter((w) => w.block.inReadability).map((w) => w.block.index);
+  if (!kept.length) return;
+  const first = Math.min(...kept);
+  const last = Math.max(...kept);
+  const restore = new Set<number>();
+  for (let i = first; i <= last; i++) if (!works[i].block.inReadability && restorable(works[i])) restore.add(i);
+  runOn(works, first, -1, restore);
+  runOn(works, last, 1, restore);
+
+  for (let i = 0; i < works.length; i++) {
+    const w = works[i];
+    if (!soft(w.decision) && !linkedProse(w)) continue;
     const hint = chromeHint(w);
-    if (block.inReadability) {
-      if (hint) continue;
-      if (w.quality !== 'good') {
+    if (w.block.inReadability) {
+      if (!hint && w.quality !== 'good') {
         w.quality = 'good';
         w.decision = { label: 'body', ruleId: 'body/readability', reason: `Readability kept it in its article; ${w.decision.reason}` };
       }
       continue;
     }
-    if (w.quality === 'good' && !hint) continue;
-    if (isOff(disabled, 'chrome/outside-readability')) continue;
+    if (restore.has(i)) continue;
+    const prose = w.quality === 'good' || w.quality === 'near';
+    const ruleId = prose ? 'offtopic/outside-readability' : 'chrome/outside-readability';
+    if (isOff(disabled, ruleId)) continue;
+    const where = hint ? ` inside a "${hint}" container` : ` and apart from its blocks ${first + 1}–${last + 1}`;
     w.quality = 'bad';
-    const where = hint ? ` inside a "${hint}" container` : '';
-    w.decision = {
-      label: 'chrome',
-      ruleId: 'chrome/outside-readability',
-      reason: `Readability left it out of its article${where}; ${w.decision.reason}`,
-    };
+    w.decision = { label: prose ? 'offtopic' : 'chrome', ruleId, reason: `Readability left it out of its article${where}; ${w.decision.reason}` };
   }
 }

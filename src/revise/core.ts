@@ -34,12 +34,18 @@ export function cutOut(text: string, rest: string): string {
 }
 
 /** Headline, then dateline and byline lines between it and the first paragraph, or opening it. */
+/** Verdicts of the vocabulary rules (not of the prose measures). */
+const FIRM = /^(?:spam\/|chrome\/(?!not-prose|menu|boilerplate))/;
+
 export type HeadlinePick = { index: number | null; text: string; ruleId: string; reason: string } | null;
 
 /** The headline, before the main run is known: it anchors where the article starts. */
 export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
   if (isOff(ctx.disabled, 'headline')) return null;
-  const h = pickHeadline(works.map((w) => w.block), ctx.meta);
+  // Blocks the vocabulary already called chrome or spam are no headline candidates (the first
+  // block stays: in a text dump it is the page title, which names the headline).
+  const candidates = works.filter((w, i) => i === 0 || !FIRM.test(w.decision.ruleId)).map((w) => w.block);
+  const h = pickHeadline(candidates, ctx.meta);
   return h && !isOff(ctx.disabled, h.ruleId) ? h : null;
 }
 

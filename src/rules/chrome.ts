@@ -58,7 +58,7 @@ export const CHROME_RULES: ChromeRule[] = [
     patterns: [
       w('(?:we|this (?:site|website)) uses? cookies.*|.*\\b(?:accept|manage|reject) (?:all )?cookies\\b.*|cookie (?:policy|settings|preferences)|accept|i agree|got it|ok(?:ay)?,? i understand'),
       w('.*\\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\\b.*'),
-      w('(?:this|our) (?:site|website) uses cookies.*|.*\\bcookies (?:are|that) (?:absolutely |strictly )?(?:necessary|essential)\\b.*|privacy (?:overview|settings|preferences)|(?:necessary|non-necessary|functional|analytics|performance|advertisement)(?: cookies)?(?: always enabled)?'),
+      w('(?:this|our) (?:site|website) uses cookies.*|.*\\bcookies (?:are|that) (?:absolutely |strictly )?(?:necessary|essential)\\b.*|privacy (?:overview|settings|preferences)|(?:necessary|non-necessary|functional|analytics|performance|advertisement|marketing) cookies(?: always enabled)?|(?:non-)?necessary(?: always enabled)?'),
     ],
     maxWords: 120,
     falsePositive: 'an article about cookie law quoting a consent banner sentence verbatim.',

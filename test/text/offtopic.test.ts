@@ -1,0 +1,44 @@
+// Recirculation: decided by position, topical overlap and shape, never by a heading alone.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/index.js';
+
+const article = [
+  'Heavy rain flooded dozens of homes in the river valley overnight, forcing hundreds of residents to leave as the water rose faster than forecasters had expected.',
+  'Emergency crews used boats to reach families stranded on the upper floors of their homes, and the regional government opened three shelters in school gymnasiums.',
+  'The river crested early on Thursday at nearly two metres above flood stage, the highest level recorded in the valley since the great flood of 1974, officials said.',
+  'Residents who returned to their homes in the afternoon found mud and debris in their kitchens and said the flood had ruined furniture, cars and family photographs.',
+];
+const teasers = [
+  'A local bakery has won a national award for its sourdough bread, beating more than two hundred entries from across the country.',
+  'The hockey team signed a new goaltender on a three-year contract worth nine million dollars, the club announced on Wednesday.',
+  'Police are asking for help finding a stolen vintage motorcycle that was taken from a garage in the east end last weekend.',
+  'A new exhibition of modern sculpture opens at the art gallery this weekend with works by artists from twelve countries.',
+];
+const clean = (text: string) => cleanArticle({ text }, { repair: false });
+
+describe('off-topic recirculation', () => {
+  it('drops unrelated ledes after a recirculation heading', () => {
+    const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), 'Most Read', '', ...teasers.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual(article);
+    expect(a.notes.find((n) => n.text === 'Most Read')?.ruleId).toBe('offtopic/recirculation-heading');
+    for (const t of teasers) expect(a.notes.find((n) => n.text === t)?.ruleId).toMatch(/^offtopic\//);
+  });
+
+  it('drops a run of unrelated ledes with no heading at all', () => {
+    const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), ...teasers.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual(article);
+    expect(a.notes.find((n) => n.text === teasers[0])?.ruleId).toBe('offtopic/teaser-run');
+  });
+
+  it('keeps on-topic paragraphs under a heading that looks like recirculation', () => {
+    const more = 'More than forty homes in the valley remain without power, and the flood warning stays in place until the river drops below its banks.';
+    const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), 'Related', '', more].join('\n'));
+    expect(a.paragraphs).toContain(more);
+  });
+
+  it('drops unrelated prose after a wire credit, keeping the credit as the source', () => {
+    const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), '— The Associated Press', '', teasers[0], '', teasers[1]].join('\n'));
+    expect(a.paragraphs).toEqual(article);
+    expect(a.source?.kind).toBe('wire');
+  });
+});

@@ -1,0 +1,87 @@
+// Chrome removal and what must be kept, on hand-made articles (no seed strings).
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/index.js';
+
+const lead = [
+  'The city council approved a new transit plan on Tuesday that will add four bus lines and extend the light rail to the airport by the end of the decade, officials said.',
+  'The plan, which was debated for more than six hours, also sets aside money for bicycle lanes on the main roads that connect the northern suburbs to the downtown core.',
+  'Council members who opposed the plan said the cost of the rail extension had doubled since it was first proposed and that the city could not afford it without raising taxes.',
+  'Supporters answered that the transit plan would pay for itself within twenty years as more commuters leave their cars at home and the city spends less on road repairs.',
+];
+const clean = (text: string, disable?: string[]) => cleanArticle({ text }, { disable, repair: false });
+
+describe('site chrome', () => {
+  const page = [
+    'Skip to content',
+    '',
+    'Home\nNews\nSport\nWeather\nOpinion',
+    '',
+    'Council approves transit plan after long debate',
+    '',
+    'Share on Facebook',
+    'Listen to this article',
+    '',
+    lead[0],
+    '',
+    'Advertisement',
+    '',
+    lead[1],
+    '',
+    'Photo: Jane Smith / Getty Images',
+    '',
+    lead[2],
+    '',
+    lead[3],
+    '',
+    '12 comments',
+    '',
+    'Sign up for our daily newsletter',
+    '',
+    'We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.',
+  ].join('\n');
+  const a = clean(page);
+  const ruleOf = (text: string) => a.notes.find((n) => n.text === text)?.ruleId;
+
+  it('keeps exactly the article paragraphs', () => {
+    expect(a.paragraphs).toEqual(lead);
+    expect(a.headline).toBe('Council approves transit plan after long debate');
+  });
+
+  it('removes each kind of chrome under its own rule id', () => {
+    expect(ruleOf('Skip to content')).toBe('chrome/skip-link');
+    expect(ruleOf('Home')).toBe('chrome/menu');
+    expect(ruleOf('Share on Facebook')).toBe('chrome/share');
+    expect(ruleOf('Listen to this article')).toBe('chrome/listen');
+    expect(ruleOf('Advertisement')).toBe('chrome/advertisement');
+    expect(ruleOf('Photo: Jane Smith / Getty Images')).toBe('chrome/photo-credit');
+    expect(ruleOf('12 comments')).toBe('chrome/comment-count');
+    expect(ruleOf('Sign up for our daily newsletter')).toBe('chrome/subscribe');
+    expect(ruleOf('We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.')).toBe('chrome/consent');
+  });
+
+  it('switches a rule off by id or by family', () => {
+    expect(clean(page, ['chrome/advertisement']).paragraphs).toContain('Advertisement');
+    const offChrome = clean(page, ['chrome']);
+    expect(offChrome.notes.some((n) => n.ruleId.startsWith('chrome/'))).toBe(false);
+  });
+});
+
+describe('what belongs to the article is kept', () => {
+  it('keeps prose that merely mentions share prices, a newsletter or related', () => {
+    const mentions = [
+      'Share prices fell sharply on Monday after the company warned that its profits would be lower than expected this year.',
+      'In a newsletter to investors, the chief executive said the related costs of the recall would be spread over two years.',
+    ];
+    const a = clean(['Company warns on profits', '', lead[0], '', mentions[0], '', mentions[1], '', lead[1]].join('\n'));
+    expect(a.paragraphs).toEqual([lead[0], mentions[0], mentions[1], lead[1]]);
+  });
+
+  it('keeps a one-line paragraph and a subheading inside the body', () => {
+    const a = clean(['Council approves transit plan', '', lead[0], '', lead[1], '', 'What happens next', '', lead[2], '', 'The vote was 7 to 4.', '', lead[3]].join('\n'));
+    expect(a.paragraphs).toEqual([lead[0], lead[1], 'What happens next', lead[2], 'The vote was 7 to 4.', lead[3]]);
+  });
+
+  it('keeps a lone short text instead of dropping everything', () => {
+    expect(clean('Hello world.').paragraphs).toEqual(['Hello world.']);
+  });
+});
