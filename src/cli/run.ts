@@ -1,0 +1,171 @@
+/**
+ * The batch run: task batches flow to a piscina pool of worker threads through a bounded window
+ * (at most WINDOW_PER_JOB batches per thread in flight), and results are written strictly in input
+ * order. Input is pulled only when the window has room and results are written before more input
+ * is pulled, so reading, cleaning and writing are all back-pressured and memory stays flat.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { explainError, outName } from './format.js';
+import { createProgress, type Progress } from './progress.js';
+import { ERROR_CODES, keyLabel, type Batch, type Task, type TaskResult, type WorkerConfig } from './protocol.js';
+import { outDirSink, reportSink, stdoutSink, type Sink } from './sinks.js';
+import { countInputs, taskBatches, type SourceOptions } from './sources.js';
+
+/** Batches in flight per worker thread: enough to keep every thread busy while the head is written. */
+export const WINDOW_PER_JOB = 4;
+
+export interface RunOptions {
+  source: SourceOptions;
+  config: Omit<WorkerConfig, 'many' | 'stdout' | 'file' | 'check'>;
+  /** `copydesk check`: stdout carries the comparison of each input with its golden. */
+  check?: { update: boolean };
+  /** `--format` as given; null picks JSON for one input and JSONL for many (and JSON for `--out` files). */
+  format: WorkerConfig['stdout'];
+  jobs: number;
+  outDir: string | null;
+  reportFile: string | null;
+  progress: boolean;
+  /** Print each failure on stderr (default true; `check` prints its own lines). */
+  logErrors?: boolean;
+}
+
+/** The worker entry beside this module: dist/worker.js when built, src/cli/worker.ts under tsx. */
+export function workerFile(): string {
+  for (const name of ['./worker.js', './worker.ts']) {
+    const path = fileURLToPath(new URL(name, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  throw new Error('copydesk: worker entry not found beside the CLI');
+}
+
+/** Error results for a batch whose worker failed: every task still gets its one record. */
+function workerFailed(batch: Batch, error: unknown): TaskResult[] {
+  const message = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
+  return batch.tasks.map((t) => {
+    const key = t.kind === 'line' ? { id: null, line: t.line } : t.key;
+    const rel = t.rel ?? `line-${t.kind === 'line' ? t.line : 0}`;
+    const err = { code: ERROR_CODES.worker, message };
+    return {
+      key,
+      rel,
+      error: err,
+      stdout: batch.config.stdout ? JSON.stringify({ ...('path' in key ? { path: key.path } : key), error: err }) + '\n' : null,
+      file: null,
+      explain: batch.config.explain ? explainError(key, err) : null,
+      report: null,
+    };
+  });
+}
+
+export interface RunOutcome {
+  done: number;
+  failed: number;
+  /** Failures by error code. */
+  codes: Record<string, number>;
+  interrupted: boolean;
+}
+
+export class BatchRun {
+  private stopping = false;
+  private pool: Piscina<Batch, TaskResult[]> | null = null;
+  private wake: () => void = () => {};
+  /** Settles when the run is interrupted, so no wait on input or workers outlives an interrupt. */
+  private readonly stopped = new Promise<null>((ok) => (this.wake = () => ok(null)));
+
+  /** Asks the run to stop after the record being written; `run()` then resolves with `interrupted`. */
+  interrupt(): void {
+    this.stopping = true;
+    this.wake();
+  }
+
+  async destroy(): Promise<void> {
+    await this.pool?.destroy();
+  }
+
+  async run(o: RunOptions, stdout: NodeJS.WritableStream & import('node:stream').Writable): Promise<RunOutcome> {
+    const batches = taskBatches(o.source);
+    // Look ahead far enough to know whether there is one input or many: that picks the format.
+    const head: Task[][] = [];
+    let seen = 0;
+    while (seen < 2) {
+      const next = await batches.next();
+      if (next.done) break;
+      head.push(next.value);
+      seen += next.value.length;
+    }
+    const many = o.source.input === 'jsonl' || seen > 1;
+    // stdout carries the records, or the notes with --explain, or nothing with --out.
+    const config: WorkerConfig = {
+      ...o.config,
+      many,
+      stdout: o.config.explain || o.outDir ? null : (o.format ?? (many ? 'jsonl' : 'json')),
+      file: o.outDir ? (o.format ?? 'json') : null,
+      check: o.check ?? null,
+    };
+
+    const sinks: Sink[] = [];
+    if (o.check) sinks.push(stdoutSink(stdout, (r) => r.stdout));
+    else if (o.config.explain) sinks.push(stdoutSink(stdout, (r) => r.explain));
+    else if (!o.outDir) sinks.push(stdoutSink(stdout, (r) => r.stdout));
+    if (o.outDir) sinks.push(outDirSink(o.outDir, (r) => outName(r.rel, config.file)));
+    if (o.reportFile) sinks.push(reportSink(o.reportFile, 'copydesk report'));
+
+    const progress: Progress = createProgress(o.progress);
+    if (o.progress && o.source.input === 'files') {
+      countInputs(o.source.paths, o.source.accept).then((n) => progress.setTotal(n), () => {});
+    }
+
+    this.pool = new Piscina<Batch, TaskResult[]>({
+      filename: workerFile(),
+      minThreads: o.jobs,
+      maxThreads: o.jobs,
+      idleTimeout: 60_000,
+    });
+    const pool = this.pool;
+    const window = Math.max(2, o.jobs * WINDOW_PER_JOB);
+    const inFlight: Promise<TaskResult[]>[] = [];
+    const outcome: RunOutcome = { done: 0, failed: 0, codes: {}, interrupted: false };
+    let start = 0;
+
+    const submit = (tasks: Task[]) => {
+      const batch: Batch = { config, tasks, start };
+      start += tasks.length;
+      inFlight.push(pool.run(batch).catch((e: unknown) => workerFailed(batch, e)));
+    };
+    const writeHead = async () => {
+      const results = await Promise.race([inFlight.shift()!, this.stopped]);
+      for (const r of results ?? []) {
+        if (this.stopping) return;
+        for (const sink of sinks) await sink.write(r);
+        outcome.done++;
+        if (r.error) {
+          outcome.failed++;
+          outcome.codes[r.error.code] = (outcome.codes[r.error.code] ?? 0) + 1;
+          if (o.logErrors !== false) progress.log(`copydesk: ${keyLabel(r.key)}: ${r.error.message} [${r.error.code}]`);
+        }
+        progress.tick();
+      }
+    };
+
+    try {
+      for (const tasks of head) submit(tasks);
+      while (!this.stopping) {
+        while (inFlight.length >= window && !this.stopping) await writeHead();
+        if (this.stopping) break;
+        const next = await Promise.race([batches.next(), this.stopped]);
+        if (!next || next.done) break;
+        submit(next.value);
+      }
+      while (inFlight.length && !this.stopping) await writeHead();
+    } finally {
+      outcome.interrupted = this.stopping;
+      progress.stop();
+      for (const sink of sinks) await sink.close();
+      // A pending read (a quiet stdin) would keep return() waiting: only close an idle source.
+      if (!this.stopping) await batches.return(undefined);
+    }
+    return outcome;
+  }
+}

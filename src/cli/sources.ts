@@ -1,0 +1,202 @@
+/**
+ * Inputs, as a lazy stream of task batches: files, folders (walked recursively, in name order),
+ * globs, standard input, or JSONL records read from standard input or files. Nothing is read ahead
+ * of what the pool asks for, so memory stays flat on any number of inputs.
+ */
+import type { Dirent, Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, isAbsolute, join, normalize, relative, sep } from 'node:path';
+import type { Readable } from 'node:stream';
+import { glob } from 'tinyglobby';
+import { readLines } from './lines.js';
+import type { Task } from './protocol.js';
+
+/** Files per batch sent to a worker; records per batch; bytes of records per batch. */
+export const FILE_BATCH = 8;
+export const LINE_BATCH = 64;
+export const LINE_BATCH_BYTES = 1 << 20;
+/** Golden files sit beside fixtures; a folder walk never treats them as inputs. */
+export const GOLDEN_SUFFIX = '.expected.json';
+
+export interface SourceOptions {
+  paths: string[];
+  input: 'files' | 'jsonl';
+  stdin: Readable;
+  /** Which files found in folders are inputs (default: all but hidden names and goldens). */
+  accept?: (path: string) => boolean;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+function errorTask(path: string, rel: string, e: unknown): Task {
+  const err = e as NodeJS.ErrnoException;
+  return {
+    kind: 'error',
+    key: { path },
+    rel,
+    code: err.code ?? 'EIO',
+    message: (err.message ?? String(e)).replace(/^[A-Z]+: /, ''),
+  };
+}
+
+/** The output path of a file named on the command line: as given when inside the working folder. */
+function relOfArg(path: string): string {
+  const n = normalize(path);
+  return isAbsolute(n) || n.startsWith('..') ? basename(n) : n;
+}
+
+/** The static folder in front of a glob's first magic segment. */
+function globBase(pattern: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const i = parts.findIndex((p) => GLOB_CHARS.test(p));
+  return parts.slice(0, i < 0 ? parts.length - 1 : i).join(sep) || '.';
+}
+
+async function readAll(stream: Readable): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+const devIno = (s: Stats) => `${s.dev}:${s.ino}`;
+
+/**
+ * Files under a folder, in name order, skipping hidden names and goldens. A symbolic link back to a
+ * folder being walked is reported once as ELOOP instead of being followed forever.
+ */
+async function* walk(root: string, dir: string, ancestors: ReadonlySet<string>, accept: (path: string) => boolean): AsyncGenerator<Task> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    yield errorTask(dir, relative(root, dir) || basename(dir), e);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    const rel = relative(root, full);
+    if (entry.isDirectory() || entry.isSymbolicLink()) {
+      let s: Stats;
+      try {
+        s = await stat(full);
+      } catch (e) {
+        yield errorTask(full, rel, e);
+        continue;
+      }
+      if (s.isDirectory()) {
+        if (ancestors.has(devIno(s))) {
+          yield { kind: 'error', key: { path: full }, rel, code: 'ELOOP', message: 'symbolic link loop: it leads back to a folder being walked' };
+          continue;
+        }
+        yield* walk(root, full, new Set([...ancestors, devIno(s)]), accept);
+        continue;
+      }
+      if (!s.isFile()) continue;
+    } else if (!entry.isFile()) continue; // FIFOs, sockets, devices: never read from a walk
+    if (entry.name.endsWith(GOLDEN_SUFFIX) || !accept(full)) continue;
+    yield { kind: 'file', key: { path: full }, rel, path: full };
+  }
+}
+
+/** Every input named on the command line, one task each, in argument order. */
+async function* fileTasks(paths: string[], stdin: Readable, accept: (path: string) => boolean = () => true): AsyncGenerator<Task> {
+  for (const path of paths.length ? paths : ['-']) {
+    if (path === '-') {
+      try {
+        yield { kind: 'bytes', key: { path: '-' }, rel: 'stdin', bytes: await readAll(stdin) };
+      } catch (e) {
+        yield errorTask('-', 'stdin', e);
+      }
+      continue;
+    }
+    let s: Stats | null = null;
+    try {
+      s = await stat(path);
+    } catch (e) {
+      if (!GLOB_CHARS.test(path)) {
+        yield errorTask(path, relOfArg(path), e);
+        continue;
+      }
+    }
+    if (s?.isDirectory()) {
+      yield* walk(path, path, new Set([devIno(s)]), accept);
+    } else if (s) {
+      yield { kind: 'file', key: { path }, rel: relOfArg(path), path };
+    } else {
+      const base = globBase(path);
+      const found = (await glob(path, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: false })).sort();
+      if (!found.length) {
+        yield { kind: 'error', key: { path }, rel: relOfArg(base), code: 'ENOMATCH', message: 'no file matches this pattern' };
+        continue;
+      }
+      for (const f of found) {
+        if (f.endsWith(GOLDEN_SUFFIX) || !accept(f)) continue;
+        yield { kind: 'file', key: { path: f }, rel: relative(base, f), path: f };
+      }
+    }
+  }
+}
+
+/** JSONL records from standard input or the named files, batched by count and size. */
+async function* lineBatches(paths: string[], stdin: Readable): AsyncGenerator<Task[]> {
+  for (const path of paths.length ? paths : ['-']) {
+    let batch: Task[] = [];
+    let bytes = 0;
+    try {
+      for await (const lines of readLines(path === '-' ? stdin : path)) {
+        for (const line of lines) {
+          if (line.tooLong) {
+            batch.push({ kind: 'error', key: { id: null, line: line.number }, rel: `line-${line.number}`, code: 'ERECORD', message: line.text });
+          } else {
+            if (!line.text.trim()) continue;
+            batch.push({ kind: 'line', line: line.number, rel: null, text: line.text });
+            bytes += line.text.length;
+          }
+          if (batch.length >= LINE_BATCH || bytes >= LINE_BATCH_BYTES) {
+            yield batch;
+            batch = [];
+            bytes = 0;
+          }
+        }
+        // Hand over what a chunk held at once: a slow producer must not stall its records.
+        if (batch.length) {
+          yield batch;
+          batch = [];
+          bytes = 0;
+        }
+      }
+    } catch (e) {
+      if (batch.length) yield batch;
+      batch = [];
+      yield [errorTask(path, relOfArg(path), e)];
+    }
+    if (batch.length) yield batch;
+  }
+}
+
+async function* grouped(tasks: AsyncIterable<Task>, size: number): AsyncGenerator<Task[]> {
+  let batch: Task[] = [];
+  for await (const t of tasks) {
+    batch.push(t);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+export function taskBatches(o: SourceOptions): AsyncGenerator<Task[]> {
+  return o.input === 'jsonl' ? lineBatches(o.paths, o.stdin) : grouped(fileTasks(o.paths, o.stdin, o.accept), FILE_BATCH);
+}
+
+/** Counts the inputs a file source will yield, without reading them (for the progress bar's total). */
+export async function countInputs(paths: string[], accept?: (path: string) => boolean): Promise<number> {
+  const named = paths.filter((p) => p !== '-');
+  let n = paths.length ? paths.length - named.length : 1;
+  if (!named.length) return n;
+  for await (const _ of fileTasks(named, process.stdin, accept)) n++;
+  return n;
+}
