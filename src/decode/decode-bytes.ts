@@ -12,6 +12,7 @@ import type { DecodeHints, DecodeResult, Note } from '../types.js';
 import { findBom, fromContentType, fromMeta, fromXmlDeclaration, type Declaration } from './declared.js';
 import { decodeWith, encodingByName, encodingForLabel, type EncodingEntry } from './labels.js';
 import { declaredWrongNote, declaredNote, bomNote, sniffLegacyNote, utf8RepairedNote, type Evidence } from './notes.js';
+import { evidenceSample } from './sample.js';
 import { DECODE_DEFAULTS } from './settings.js';
 import { chooseLegacy, rankLegacy, readAs, type Reading } from './sniff-legacy.js';
 import { textCost } from './text-plausibility.js';
@@ -53,7 +54,7 @@ function legacyBeatsUtf8(u: Utf8Stats, legacy: Reading): boolean {
 }
 
 function decodeDeclared(bytes: Uint8Array, sample: Uint8Array, declared: Declaration, entry: EncodingEntry): DecodeResult {
-  const u = utf8Stats(sample);
+  const u = utf8Stats(bytes);
   if (u.highBytes === 0) return result(bytes, 0, entry, []);
   const evidence: Evidence = { sample, utf8: u };
 
@@ -68,8 +69,8 @@ function decodeDeclared(bytes: Uint8Array, sample: Uint8Array, declared: Declara
 
   // A legacy label over bytes that are valid multi-byte UTF-8.
   if (u.invalid === 0 && u.multibyte > 0) {
-    const declaredReading = readAs(sample, entry.name, 0, u.highBytes);
-    const utf8Reading = readUtf8(sample, u);
+    const declaredReading = readAs(sample, entry.name);
+    const utf8Reading = readUtf8(sample);
     if (u.multibyte >= DECODE_DEFAULTS.utf8OverrideSequences || declaredReading.cost > utf8Reading.cost) {
       return result(bytes, 0, UTF8, [declaredWrongNote(declared, entry, utf8Reading, { ...evidence, declaredReading })]);
     }
@@ -77,7 +78,7 @@ function decodeDeclared(bytes: Uint8Array, sample: Uint8Array, declared: Declara
 
   // A legacy label that another legacy charset reads far better (cp1251 bytes labelled latin1).
   const ranked = rankLegacy(sample);
-  const declaredReading = ranked.find((r) => r.encoding.name === entry.name) ?? readAs(sample, entry.name, 0, u.highBytes);
+  const declaredReading = ranked.find((r) => r.encoding.name === entry.name) ?? readAs(sample, entry.name);
   const declaredCost = declaredReading.cost - declaredReading.prior;
   const choice = chooseLegacy(sample, ranked);
   if (
@@ -93,13 +94,14 @@ function decodeDeclared(bytes: Uint8Array, sample: Uint8Array, declared: Declara
 }
 
 /** The UTF-8 reading of valid UTF-8, costed like a legacy reading. */
-function readUtf8(sample: Uint8Array, u: Utf8Stats): Reading {
+function readUtf8(sample: Uint8Array): Reading {
   const text = decodeWith(sample, UTF8);
-  return { encoding: UTF8, text, cost: textCost(text).cost / Math.max(1, u.highBytes), prior: 0, highBytes: u.highBytes };
+  const highBytes = utf8Stats(sample).highBytes;
+  return { encoding: UTF8, text, cost: textCost(text).cost / Math.max(1, highBytes), prior: 0, highBytes };
 }
 
 function decodeUndeclared(bytes: Uint8Array, sample: Uint8Array): DecodeResult {
-  const u = utf8Stats(sample);
+  const u = utf8Stats(bytes);
   if (u.highBytes === 0 || u.invalid === 0) return result(bytes, 0, UTF8, []);
   const choice = chooseLegacy(sample);
   if (u.multibyte > 0 && !legacyBeatsUtf8(u, choice.best)) {
@@ -114,7 +116,7 @@ function decide(bytes: Uint8Array, hints: DecodeHints): DecodeResult {
     const entry = encodingForLabel(bom.label) ?? UTF8;
     return result(bytes, bom.skip, entry, [bomNote(bom, entry)]);
   }
-  const sample = bytes.subarray(0, DECODE_DEFAULTS.sniffBytes);
+  const sample = evidenceSample(bytes);
   const declaration = firstDeclaration(bytes, hints);
   return declaration
     ? decodeDeclared(bytes, sample, declaration.declared, declaration.entry)

@@ -6,8 +6,15 @@ export const DECODE_DEFAULTS = {
   prescanBytes: 4096,
   /** Bytes searched for an XML declaration (it must open the document). */
   xmlDeclarationBytes: 1024,
-  /** Bytes of the input sampled by the statistical sniffer; beyond this the guess no longer changes. */
-  sniffBytes: 64 * 1024,
+  /**
+   * Bytes of evidence the statistical sniffer reads (windows around the high bytes); beyond a few
+   * thousand high bytes the guess no longer changes, and every candidate decodes the sample.
+   */
+  sniffBytes: 16 * 1024,
+  /** Bytes per window of that sample, after its first high byte. */
+  sniffWindow: 512,
+  /** Bytes of the sample handed to chardet when it settles a Latin near tie (its cost grows with the input). */
+  chardetBytes: 8 * 1024,
   /**
    * Valid multi-byte UTF-8 sequences that, with no invalid one, override a declared legacy charset.
    * Two are already overwhelming evidence: legacy text is valid UTF-8 by chance with odds of a few

@@ -100,7 +100,7 @@ export function chooseLegacy(sample: Uint8Array, ranked: Reading[] = rankLegacy(
   const near = ranked.filter((r) => LATIN_FAMILY.has(r.encoding.name) && r.cost <= first.cost + DECODE_DEFAULTS.latinTieCost);
   if (near.length < 2) return { best: first, runnerUp };
   const confidence = new Map<string, number>();
-  for (const m of analyse(sample)) {
+  for (const m of analyse(sample.subarray(0, DECODE_DEFAULTS.chardetBytes))) {
     const name = CHARDET_NAMES[m.name];
     if (name && !confidence.has(name)) confidence.set(name, m.confidence);
   }

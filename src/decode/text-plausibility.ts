@@ -76,8 +76,6 @@ function scriptOf(ch: string, code: number): Script {
 }
 
 const LETTER = /\p{L}|\p{M}/u;
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
-const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && /^[A-Za-z]$/.test(ch);
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 
@@ -132,67 +130,90 @@ function wordCost(word: string[]): number {
 
 /** Cost of a decoded text as running text (only its non-ASCII characters cost anything). */
 export function textCost(text: string): TextCost {
-  const chars = Array.from(text);
   const out: TextCost = { cost: 0, cjk: 0, kana: 0, hangul: 0, han: 0 };
-  let word: string[] = [];
-  const flush = (): void => {
-    if (word.length) out.cost += wordCost(word);
-    word = [];
+  const n = text.length;
+  let wordStart = -1;
+  let wordHigh = false;
+  const flush = (end: number): void => {
+    if (wordStart >= 0 && wordHigh) out.cost += wordCost(Array.from(text.slice(wordStart, end)));
+    wordStart = -1;
+    wordHigh = false;
   };
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const code = ch.codePointAt(0)!;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+        if (wordStart < 0) wordStart = i;
+        continue;
+      }
+      flush(i);
+      if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) out.cost += TEXT_COSTS.undecodable;
+      else if (code === 0x1a) out.cost += TEXT_COSTS.undecodable;
+      continue;
+    }
+    const ch = text[i]!;
     const script = scriptOf(ch, code);
     if (script === 'han' || script === 'kana' || script === 'hangul') {
-      flush();
+      flush(i);
       out.cjk++;
-      if (isAsciiLetter(chars[i - 1])) out.cost += TEXT_COSTS.cjkGluedToLatin;
-      if (isAsciiLetter(chars[i + 1])) out.cost += TEXT_COSTS.cjkGluedToLatin;
+      if (isAsciiLetterAt(text, i - 1)) out.cost += TEXT_COSTS.cjkGluedToLatin;
+      if (isAsciiLetterAt(text, i + 1)) out.cost += TEXT_COSTS.cjkGluedToLatin;
       if (script === 'kana') out.kana++;
       else if (script === 'hangul') out.hangul++;
       else out.han++;
       continue;
     }
-    if (isLetter(ch)) {
-      word.push(ch);
+    if (isLetterCode(code)) {
+      if (wordStart < 0) wordStart = i;
+      wordHigh = true;
       continue;
     }
-    flush();
-    if (code < 0x80 && code !== 0x1a) {
-      if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) out.cost += TEXT_COSTS.undecodable;
-      continue;
-    }
-    if (code === 0xfffd || code === 0x1a || (code >= 0x80 && code < 0xa0)) out.cost += TEXT_COSTS.undecodable;
+    flush(i);
+    if (code === 0xfffd || code < 0xa0) out.cost += TEXT_COSTS.undecodable;
     else if (code >= 0xe000 && code < 0xf900) out.cost += TEXT_COSTS.privateUse;
     else if (FREE_PUNCTUATION.has(ch) || (code >= 0x3000 && code < 0x3040) || (code >= 0xff00 && code < 0xff66)) continue;
-    else if (isLetter(chars[i - 1]) && isLetter(chars[i + 1])) out.cost += TEXT_COSTS.symbolInWord;
-    else out.cost += TEXT_COSTS.looseSymbol;
+    else if (i > 0 && i + 1 < n && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) {
+      out.cost += TEXT_COSTS.symbolInWord;
+    } else out.cost += TEXT_COSTS.looseSymbol;
   }
-  flush();
-  out.cost += symbolRunCost(chars);
+  flush(n);
+  out.cost += symbolRunCost(text);
   return out;
 }
 
+const isAsciiLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i); // NaN outside the string
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+};
+
+// Whether a BMP code unit is a letter or mark, looked up once per code unit and kept.
+const LETTER_CACHE = new Uint8Array(0x10000);
+function isLetterCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  let v = LETTER_CACHE[code]!;
+  if (v === 0) {
+    v = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_CACHE[code] = v;
+  }
+  return v === 1;
+}
+
 /** Runs of two or more non-ASCII characters (NBSP counts as a space) that hold a symbol. */
-function symbolRunCost(chars: string[]): number {
+function symbolRunCost(text: string): number {
   let cost = 0;
   let run = 0;
   let symbols = false;
-  const end = (): void => {
-    if (run >= 2 && symbols) cost += run * TEXT_COSTS.symbolRun;
-    run = 0;
-    symbols = false;
-  };
-  for (const ch of chars) {
-    const code = ch.codePointAt(0)!;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
     if (code < 0x80 || code === 0xa0 || code >= 0x2e80) {
-      end();
+      if (run >= 2 && symbols) cost += run * TEXT_COSTS.symbolRun;
+      run = 0;
+      symbols = false;
       continue;
     }
     run++;
-    if (!isLetter(ch)) symbols = true;
+    if (!isLetterCode(code)) symbols = true;
   }
-  end();
   return cost;
 }
 
