@@ -18,6 +18,14 @@ export interface SingleByteCharset {
   readonly encodeMap: ReadonlyMap<string, number>;
 }
 
+/**
+ * Characters other decoders give for a byte where iconv-lite gives another (or none): Python and
+ * modern Macs read MacRoman 0xDB as € (it was ¤ before Mac OS 8.5) and 0xF0 as the Apple logo.
+ */
+const ALIASES: Record<string, Record<string, number>> = {
+  macintosh: { '\u20ac': 0xdb, '\uf8ff': 0xf0 },
+};
+
 function build(iconvName: string, short: string, sloppy: boolean): SingleByteCharset {
   const all = Buffer.alloc(256);
   for (let i = 0; i < 256; i++) all[i] = i;
@@ -35,6 +43,7 @@ function build(iconvName: string, short: string, sloppy: boolean): SingleByteCha
     const alias = decodeTable[i].normalize('NFC');
     if (alias && !encodeMap.has(alias)) encodeMap.set(alias, i);
   }
+  for (const [ch, b] of Object.entries(ALIASES[iconvName] ?? {})) if (!encodeMap.has(ch)) encodeMap.set(ch, b);
   // ftfy's sloppy codecs also stand U+FFFD for a lost byte, written as 0x1A (SUBSTITUTE).
   if (sloppy) encodeMap.set('\uFFFD', 0x1a);
   return { name: sloppy ? `sloppy-${iconvName}` : iconvName, short, decodeTable, encodeMap };
@@ -83,14 +92,10 @@ export function encodeSingleByte(text: string, cs: SingleByteCharset): Uint8Arra
   return out;
 }
 
-/** A regex character class body (no brackets) of the characters a byte range decodes to. */
+/** A regex character class body (no brackets) of the characters that encode to a byte range. */
 export function classOf(cs: SingleByteCharset, from: number, to: number): string {
   let body = '';
-  for (let b = from; b <= to; b++) {
-    const ch = cs.decodeTable[b];
-    if (!ch) continue;
-    body += escapeClassChar(ch);
-  }
+  for (const [ch, b] of cs.encodeMap) if (b >= from && b <= to && ch.length === 1) body += escapeClassChar(ch);
   return body;
 }
 

@@ -26,31 +26,51 @@ export const UTF8_DEFAULTS = {
    * leaves little behind, while a chance sequence inside other damage leaves most of it.
    */
   maxBadnessLeft: 0.5,
+  /**
+   * Without a fall in badness, a line's repair needs this many decoded non-ASCII characters: that
+   * many valid UTF-8 sequences, none a fragment of a longer run, do not happen by chance.
+   */
+  minDecodedChars: 3,
 } as const;
 
 interface Matcher {
   cs: SingleByteCharset;
   span: RegExp;
   ruleId: string;
+  restoreNbsp: boolean;
 }
 
-const MATCHERS: readonly Matcher[] = UTF8_MISREADS.map((cs) => {
+function matcher(cs: SingleByteCharset, restoreNbsp: boolean): Matcher {
   const sloppy = cs.name.startsWith('sloppy-');
-  const nbspIsA0 = cs.decodeTable[0xa0] === '\u00a0';
-  const cont = `[${classOf(cs, 0x80, 0xbf)}${sloppy ? '\\ufffd\\x1a' : ''}${nbspIsA0 ? ' ' : ''}]`;
+  const cont = `[${classOf(cs, 0x80, 0xbf)}${sloppy ? '\\ufffd\\x1a' : ''}${restoreNbsp ? ' ' : ''}]`;
   const seq =
     `[${classOf(cs, 0xc2, 0xdf)}]${cont}|[${classOf(cs, 0xe0, 0xef)}]${cont}{2}|` +
     `[${classOf(cs, 0xf0, 0xf4)}]${cont}{3}`;
   const span = new RegExp(`(?:${seq})(?:[\\x20-\\x7e]{0,${UTF8_DEFAULTS.maxAsciiGap}}?(?:${seq}))*`, 'g');
-  return { cs, span, ruleId: `mojibake/utf8-as-${cs.short}` };
-});
+  return { cs, span, ruleId: `mojibake/utf8-as-${cs.short}`, restoreNbsp };
+}
+
+const MATCHERS: readonly Matcher[] = UTF8_MISREADS.map((cs) => matcher(cs, false));
+
+/**
+ * The same, reading a space where a continuation byte must stand as a flattened no-break space.
+ * Clean text puts a space after an accented letter all the time, so these repairs must lower the
+ * line's badness: valid sequences alone are no evidence.
+ */
+const NBSP_MATCHERS: readonly Matcher[] = UTF8_MISREADS.filter((cs) => cs.decodeTable[0xa0] === '\u00a0').map(
+  (cs) => matcher(cs, true),
+);
 
 /** Decode one layer: the span's bytes in `cs` as UTF-8, with lost bytes and flattened NBSPs restored. */
-function decodeLayer(text: string, cs: SingleByteCharset): { text: string; steps: RepairStep[] } | null {
+function decodeLayer(
+  text: string,
+  cs: SingleByteCharset,
+  restoreNbsp = false,
+): { text: string; steps: RepairStep[] } | null {
   let bytes = encodeSingleByte(text, cs);
   if (!bytes) return null;
   const steps: RepairStep[] = [{ encode: cs.name }];
-  if (!isUtf8(bytes) && bytes.includes(0x20)) {
+  if (restoreNbsp && !isUtf8(bytes) && bytes.includes(0x20)) {
     const restored = TRANSCODERS['restore-byte-a0'](bytes);
     if (restored !== bytes) {
       bytes = restored;
@@ -118,7 +138,7 @@ function spansFor(line: string, m: Matcher): SpanFix[] {
   m.span.lastIndex = 0;
   for (let r = m.span.exec(line); r !== null; r = m.span.exec(line)) {
     if (isFragment(line, r.index, r.index + r[0].length, m.cs)) continue;
-    const first = decodeLayer(r[0], m.cs);
+    const first = decodeLayer(r[0], m.cs, m.restoreNbsp);
     if (!first) continue;
     const done = peelLayers(first);
     fixes.push({
@@ -144,26 +164,42 @@ function applySpans(line: string, fixes: SpanFix[]): string {
   return out + line.slice(pos);
 }
 
+/** Characters a real text is made of: letters, marks, numbers, punctuation, symbols, spaces. */
+const IMPLAUSIBLE_CHAR = /[\p{Cc}\p{Cs}\p{Co}\p{Cn}]/u;
+
+function nonAsciiCount(fixes: SpanFix[]): number {
+  let n = 0;
+  for (const f of fixes) for (let i = 0; i < f.replacement.length; i++) if (f.replacement.charCodeAt(i) > 0x7f) n++;
+  return n;
+}
+
 export const fixUtf8Mojibake: LineFixer = (line, isEnabled) => {
   const before = badness(line);
-  if (before === 0) return [];
-  let best: { fixes: SpanFix[]; after: number; m: Matcher } | null = null;
-  for (const m of MATCHERS) {
+  let best: { fixes: SpanFix[]; after: number; decoded: number; m: Matcher } | null = null;
+  for (const m of [...MATCHERS, ...NBSP_MATCHERS]) {
     if (!isEnabled(m.ruleId)) continue;
     const fixes = spansFor(line, m);
     if (!fixes.length) continue;
     const after = badness(applySpans(line, fixes));
-    if (after <= before * UTF8_DEFAULTS.maxBadnessLeft && (!best || after < best.after)) best = { fixes, after, m };
+    const decoded = nonAsciiCount(fixes);
+    const lowersBadness = before > 0 && after <= before * UTF8_DEFAULTS.maxBadnessLeft;
+    const manySequences =
+      !m.restoreNbsp &&
+      after <= before &&
+      decoded >= UTF8_DEFAULTS.minDecodedChars &&
+      !fixes.some((f) => IMPLAUSIBLE_CHAR.test(f.replacement));
+    if (!lowersBadness && !manySequences) continue;
+    if (!best || after < best.after || (after === best.after && decoded > best.decoded)) best = { fixes, after, decoded, m };
   }
   if (!best) return [];
-  const { fixes, after, m } = best;
+  const { fixes, after, decoded, m } = best;
   const label = m.cs.short;
   for (const f of fixes) {
     const layers = f.plan.filter((s) => 'decode' in s).length;
     f.reason =
       `${f.text.length} characters read as ${label} re-encode to valid UTF-8` +
       (layers > 1 ? ` through ${layers} layers` : '') +
-      `; the line's badness falls from ${before} to ${after}`;
+      `; over the line, ${decoded} characters decode and the badness goes from ${before} to ${after}`;
   }
   return fixes;
 };
