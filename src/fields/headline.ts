@@ -155,7 +155,9 @@ export function pickHeadline(blocks: Block[], meta: PageMeta): HeadlinePick | nu
     const metaTitle = meta.headlines.find((h) => h.from === 'title')?.value ?? null;
     const stated = meta.headlines.find((h) => h.from !== 'title')?.value ?? null;
     // In plain text the first block is the page title when the dump kept it.
-    const title = metaTitle ?? stated ?? (blocks[0]!.text.includes('\n') ? null : blocks[0]!.text);
+    const first = blocks[0]!.text;
+    const firstIsTitle = !first.includes('\n') && wordCountOf(first) >= FIELD_DEFAULTS.headlineMinWords && wordCountOf(first) <= FIELD_DEFAULTS.headlineMaxWords * 2;
+    const title = metaTitle ?? stated ?? (firstIsTitle ? first : null);
     const from = metaTitle || stated ? 0 : 1;
     if (title) {
       const found = repeatOfTitle(blocks, title, from) ?? nearTitle(blocks, title, from);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { matchByline } from '../../src/fields/index.js';
+
+describe('byline/by-line', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe', '', null],
+    ['By JANE DOE and JOHN ROE, Associated Press', 'JANE DOE and JOHN ROE', '', 'The Associated Press'],
+    ['By Jane Doe | Reuters', 'Jane Doe', '', 'Reuters'],
+    ['By Jane Doe and John Roe', 'Jane Doe and John Roe', '', null],
+    ['Posted by Michael David Smith on November 19, 2019, 6:21 AM EST', 'Michael David Smith', 'on November 19, 2019, 6:21 AM EST', null],
+    ['By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy', 'Mike Wall', '2019-11-18T20:51:19Z Science & Astronomy', null],
+    ['By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST', 'Chris Pokorny', 'Nov 18, 2019, 11:47am EST', null],
+    ['By Sean Martin Sean Martin', 'Sean Martin', '', null],
+  ])('%s', (text, byline, rest, agency) => {
+    const m = matchByline(text);
+    expect(m).not.toBeNull();
+    expect(m!.ruleId).toBe('byline/by-line');
+    expect(m!.byline).toBe(byline);
+    expect(m!.rest).toBe(rest);
+    expect(m!.credit?.name ?? null).toBe(agency);
+  });
+});
+
+describe('byline/name-role and byline/name-date', () => {
+  it('Jane Doe, Staff Reporter', () => {
+    const m = matchByline('Jane Doe, Staff Reporter');
+    expect(m).toMatchObject({ byline: 'Jane Doe', ruleId: 'byline/name-role', rest: '' });
+    expect(m!.reason).toContain('Staff Reporter');
+  });
+
+  it('a name set off from a date', () => {
+    const m = matchByline('Chris Davies - Nov 19, 2019, 10:31 pm CST');
+    expect(m).toMatchObject({ byline: 'Chris Davies', ruleId: 'byline/name-date', rest: 'Nov 19, 2019, 10:31 pm CST' });
+  });
+});
+
+describe('must not match', () => {
+  it.each([
+    'By the end of the year, prices had risen by a third.',
+    'By Monday, the committee will vote.',
+    'By Tuesday night the storm had passed',
+    'Jane Doe said the vote was close, Staff Reporter',
+    'Maren Estrada',
+    'Share',
+    'The Associated Press',
+    'By far the best result of the season',
+    '',
+  ])('%s', (text) => {
+    expect(matchByline(text)).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { matchCredit } from '../../src/fields/index.js';
+
+const wire = (name: string) => ({ name, kind: 'wire' });
+
+describe('whole-line credits', () => {
+  it.each([
+    ['  • Reuters', 'Reuters', 'source/wire-line'],
+    ['— The Associated Press', 'The Associated Press', 'source/wire-line'],
+    ['-AFP', 'AFP', 'source/wire-line'],
+    ['(AP)', 'The Associated Press', 'source/wire-line'],
+    ['Reuters', 'Reuters', 'source/wire-line'],
+    ['Source: AFP', 'AFP', 'source/wire-line'],
+    ['With files from The Canadian Press', 'The Canadian Press', 'source/files-from'],
+    ['With files from CTV News and The Canadian Press', 'The Canadian Press', 'source/files-from'],
+    ['(Reporting by Jane Doe; Editing by John Roe)', 'Reuters', 'source/reporting-credit'],
+    ['© 2024 Reuters', 'Reuters', 'source/copyright'],
+    ['Copyright 2024 The Associated Press. All rights reserved.', 'The Associated Press', 'source/copyright'],
+    ['The Associated Press contributed to this report.', 'The Associated Press', 'source/contributed'],
+  ])('%s → %s', (text, name, ruleId) => {
+    const m = matchCredit(text);
+    expect(m).not.toBeNull();
+    expect(m!.source).toEqual(wire(name));
+    expect(m!.ruleId).toBe(ruleId);
+    expect(m!.rest).toBe('');
+    expect(m!.reason.length).toBeGreaterThan(10);
+  });
+});
+
+describe('source/trailing-credit', () => {
+  it.each([
+    ['The talks resumed on Monday, officials said. — Reuters', 'Reuters'],
+    ['The talks resumed on Monday, officials said. (AP)', 'The Associated Press'],
+    ['The talks resumed on Monday, officials said. (Reporting by Jane Doe in Tokyo; Editing by John Roe)', 'Reuters'],
+  ])('%s', (text, name) => {
+    const m = matchCredit(text);
+    expect(m!.ruleId).toBe('source/trailing-credit');
+    expect(m!.source).toEqual(wire(name));
+    expect(m!.rest).toBe('The talks resumed on Monday, officials said.');
+  });
+});
+
+describe('must not match', () => {
+  it.each([
+    'AP',
+    'The AP reported that the talks resumed.',
+    'Reuters reported that talks resumed on Monday.',
+    'He joined Reuters in 2010.',
+    'With files from our newsroom',
+    'Bloomberg',
+    'Share',
+    '',
+  ])('%s', (text) => {
+    expect(matchCredit(text)).toBeNull();
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { matchDateline } from '../../src/fields/index.js';
+
+describe('dateline/date-line', () => {
+  it.each([
+    ['| 29 May 2024, Wednesday |', '2024-05-29'],
+    ['Published June 3, 2024 at 4:12 p.m. ET', '2024-06-03'],
+    ['Updated: 2024-06-03 09:15', '2024-06-03'],
+    ['Mon 3 Jun 2024 10.41 BST', '2024-06-03'],
+    ['Nov. 19, 2019', '2019-11-19'],
+    ['2019-11-19T10:00:00Z', '2019-11-19'],
+    ['19/11/2019', '2019-11-19'],
+    ['19.11.2019', '2019-11-19'],
+    ['3. Juni 2024', '2024-06-03'],
+    ['le 3 juin 2024', '2024-06-03'],
+    ['3 de junio de 2024', '2024-06-03'],
+    // A time with a zone makes the day the UTC day, the way machine-readable page dates state it.
+    ['Updated 10:01 pm PST, Tuesday, November 19, 2019', '2019-11-20'],
+  ])('%s → %s', (text, date) => {
+    const m = matchDateline(text);
+    expect(m).not.toBeNull();
+    expect(m!.ruleId).toBe('dateline/date-line');
+    expect(m!.dateline).toEqual({ text, place: null, date });
+    expect(m!.rest).toBe('');
+    expect(m!.reason).toContain(date);
+  });
+
+  it('prefers the published date over the updated one on the same line', () => {
+    const m = matchDateline('Updated Nov. 20, 2019 8:21 am ET / Published Nov. 19, 2019 8:02 am ET');
+    expect(m!.dateline.date).toBe('2019-11-19');
+  });
+
+  it.each(['3 hours ago', 'Published 1 day ago', '11/10/2019', 'June 3'])('%s is a date line with a null date', (text) => {
+    const m = matchDateline(text);
+    expect(m!.ruleId).toBe('dateline/date-line');
+    expect(m!.dateline.date).toBeNull();
+  });
+
+  it('completes a yearless date from ref.year', () => {
+    expect(matchDateline('Posted Nov 19', { year: 2019 })!.dateline.date).toBe('2019-11-19');
+  });
+});
+
+describe('dateline/place', () => {
+  it.each([
+    ['TOKYO -', 'TOKYO', null, null],
+    ['TOKYO (AP) —', 'TOKYO', null, 'The Associated Press'],
+    ['LONDON, June 3 (Reuters) -', 'LONDON', null, 'Reuters'],
+    ['PARIS (AFP) -', 'PARIS', null, 'AFP'],
+  ])('%s', (text, place, date, agency) => {
+    const m = matchDateline(text);
+    expect(m!.ruleId).toBe('dateline/place');
+    expect(m!.dateline).toEqual({ text, place, date });
+    expect(m!.rest).toBe('');
+    expect(m!.credit?.name ?? null).toBe(agency);
+  });
+
+  it('reads the date of "LONDON, June 3 (Reuters) -" when the year is known', () => {
+    expect(matchDateline('LONDON, June 3 (Reuters) -', { year: 2024 })!.dateline.date).toBe('2024-06-03');
+  });
+
+  it('strips a dateline opening a paragraph and returns the rest', () => {
+    const m = matchDateline('TOKYO (AP) — Officials said the talks would resume on Monday in the capital.');
+    expect(m!.dateline).toEqual({ text: 'TOKYO (AP) —', place: 'TOKYO', date: null });
+    expect(m!.rest).toBe('Officials said the talks would resume on Monday in the capital.');
+  });
+
+  it('reads a region after the place', () => {
+    const m = matchDateline('CLEVELAND, Ohio – The band will look to ride a potential Hall of Fame induction on tour.');
+    expect(m!.dateline.place).toBe('CLEVELAND');
+    expect(m!.rest.startsWith('The band')).toBe(true);
+  });
+});
+
+describe('dateline/agency', () => {
+  it('reads "(Reuters) —" opening a paragraph', () => {
+    const m = matchDateline('(Reuters) — The state attorney general is investigating the company, two people said.');
+    expect(m!.ruleId).toBe('dateline/agency');
+    expect(m!.credit).toEqual({ name: 'Reuters', kind: 'wire' });
+    expect(m!.rest.startsWith('The state')).toBe(true);
+  });
+});
+
+describe('must not match', () => {
+  it.each([
+    'US - China talks resume',
+    'US - China talks resume as officials meet in Geneva on Monday',
+    'BREAKING - the council has voted on the budget and the result is in.',
+    'On June 3, 2024, the council voted to approve the budget after a long debate.',
+    'By the end of 2019, the company had 500 employees.',
+    'by Regan September 15, 2014',
+    'Share',
+    'NATO chief wants more friends',
+    'NASA - a history of the agency',
+    '',
+  ])('%s', (text) => {
+    expect(matchDateline(text)).toBeNull();
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMeta } from '../../src/blocks/types.js';
+import { pickHeadline } from '../../src/fields/index.js';
+import { LEAD, linesToBlocks } from './blocks.js';
+
+describe('plain text', () => {
+  it('headline/title-repeat: the title minus its site suffix, found again later', () => {
+    const blocks = linesToBlocks(`Council approves transit budget after long debate - The Daily Post
+Home
+News
+Sport
+Council approves transit budget after long debate
+By Jane Doe
+${LEAD}`);
+    const h = pickHeadline(blocks, emptyMeta());
+    expect(h).toMatchObject({ index: 4, text: 'Council approves transit budget after long debate', ruleId: 'headline/title-repeat' });
+    expect(h!.reason).toContain('article starts');
+  });
+
+  it('headline/title-repeat: a section prefix and a site suffix are both cut', () => {
+    const blocks = linesToBlocks(`Opinion | Why the transit budget matters - The Daily Post
+Why the transit budget matters
+${LEAD}`);
+    expect(pickHeadline(blocks, emptyMeta())!.text).toBe('Why the transit budget matters');
+  });
+
+  it('of several repeats, the one with a byline under it wins over a gallery repeat', () => {
+    const blocks = linesToBlocks(`Council approves transit budget - The Daily Post
+Council approves transit budget
+By Jane Doe
+Photo: City Hall
+Council approves transit budget
+1 / 12
+${LEAD}`);
+    expect(pickHeadline(blocks, emptyMeta())!.index).toBe(1);
+  });
+
+  it('headline/title-near: a line sharing most of the title words', () => {
+    const blocks = linesToBlocks(`Council approves new transit budget after debate - The Daily Post
+Menu
+Council approves the new transit budget after a long debate
+${LEAD}`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 2, ruleId: 'headline/title-near' });
+  });
+
+  it('headline/before-lead: without a title, the heading line before the lead, past a date line', () => {
+    const blocks = linesToBlocks(`| 3 June 2024, Monday |
+Council approves transit budget after long debate
+${LEAD}`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 1, ruleId: 'headline/before-lead' });
+  });
+
+  it('headline/before-lead skips a skip link, a share button and a dateline', () => {
+    const blocks = linesToBlocks(`Skip to main content
+Council approves transit budget after long debate
+Share
+OTTAWA -
+${LEAD}`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 1, text: 'Council approves transit budget after long debate' });
+  });
+
+  it('returns null for empty input', () => {
+    expect(pickHeadline([], emptyMeta())).toBeNull();
+  });
+});
+
+describe('HTML', () => {
+  it('headline/h1-meta: the h1 that agrees with the stated headline', () => {
+    const blocks = linesToBlocks(`Latest news
+Council approves transit budget
+${LEAD}`, [{ headingLevel: 1 }, { headingLevel: 1 }]);
+    const meta = { ...emptyMeta(), headlines: [{ value: 'Council approves transit budget', from: 'json-ld' }] };
+    expect(pickHeadline(blocks, meta)).toMatchObject({ index: 1, ruleId: 'headline/h1-meta' });
+  });
+
+  it('headline/meta: the stated headline when no block carries it', () => {
+    const blocks = linesToBlocks(LEAD);
+    const meta = { ...emptyMeta(), headlines: [{ value: 'Council approves transit budget', from: 'og:title' }] };
+    expect(pickHeadline(blocks, meta)).toMatchObject({ index: null, text: 'Council approves transit budget', ruleId: 'headline/meta' });
+  });
+});
