@@ -167,20 +167,21 @@ export function plausibility(bytes: Uint8Array, cs: LegacyCharset): Plausibility
   let kana = 0;
   let lastWideEnd = -10;
   let spaceAfterWide = false;
-  let lettersAfterWide = false;
+  let lettersSinceWide = false;
   for (let i = 0; i < bytes.length; ) {
     const u = cs.unit(bytes, i);
     if (!u) return null;
     if (u.share === null) {
       const b = bytes[i];
-      const afterWide = lastWideEnd === i;
-      spaceAfterWide = b === 0x20 && (spaceAfterWide || afterWide);
-      lettersAfterWide = isLetter(b) && (lettersAfterWide || afterWide);
+      spaceAfterWide = b === 0x20 && (spaceAfterWide || lastWideEnd === i);
+      if (isLetter(b) && chars > 0) lettersSinceWide = true;
     } else {
       if (spaceAfterWide && !cs.spacesWords) sum += Math.log(UNSPACED_GAP_SHARE);
-      if (lettersAfterWide) sum += Math.log(EMBEDDED_LATIN_RUN_SHARE);
+      if (lettersSinceWide) sum += Math.log(EMBEDDED_LATIN_RUN_SHARE);
+      // A letter as trail byte with more letters after it is a Latin word going on.
+      if (u.len === 2 && isLetter(bytes[i + 1]) && isLetter(bytes[i + 2])) sum += Math.log(EMBEDDED_LATIN_RUN_SHARE);
       spaceAfterWide = false;
-      lettersAfterWide = false;
+      lettersSinceWide = false;
       sum += Math.log(u.share);
       chars++;
       if (u.kana) kana++;

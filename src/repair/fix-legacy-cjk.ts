@@ -52,6 +52,8 @@ export const fixLegacyCjk: LineFixer = (line, isEnabled) => {
   const fixes: SpanFix[] = [];
   SPAN_RE.lastIndex = 0;
   for (let m = SPAN_RE.exec(line); m !== null; m = SPAN_RE.exec(line)) {
+    // A span ending in a letter that a Latin word carries on from is Latin text, not a trail byte.
+    if (/[A-Za-z]/.test(m[0][m[0].length - 1]) && /[A-Za-z]/.test(line[m.index + m[0].length] ?? '')) continue;
     const fix = fixSpan(m[0], m.index, isEnabled);
     if (fix) fixes.push(fix);
   }

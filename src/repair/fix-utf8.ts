@@ -31,6 +31,8 @@ export const UTF8_DEFAULTS = {
    * many valid UTF-8 sequences, none a fragment of a longer run, do not happen by chance.
    */
   minDecodedChars: 3,
+  /** …and must cover this share of the line's characters from the charset's high half. */
+  minCoverage: 0.5,
 } as const;
 
 interface Matcher {
@@ -167,6 +169,15 @@ function applySpans(line: string, fixes: SpanFix[]): string {
 /** Characters a real text is made of: letters, marks, numbers, punctuation, symbols, spaces. */
 const IMPLAUSIBLE_CHAR = /[\p{Cc}\p{Cs}\p{Co}\p{Cn}]/u;
 
+/** Share of the line's high-half characters (no-break spaces aside) that the fixes cover. */
+function coverage(line: string, fixes: SpanFix[], cs: SingleByteCharset): number {
+  let high = 0;
+  for (const ch of line) if (ch > '\u007f' && ch !== '\u00a0' && cs.encodeMap.has(ch)) high++;
+  let covered = 0;
+  for (const f of fixes) for (const ch of f.text) if (ch > '\u007f' && ch !== '\u00a0') covered++;
+  return high ? covered / high : 0;
+}
+
 function nonAsciiCount(fixes: SpanFix[]): number {
   let n = 0;
   for (const f of fixes) for (let i = 0; i < f.replacement.length; i++) if (f.replacement.charCodeAt(i) > 0x7f) n++;
@@ -187,6 +198,7 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled) => {
       !m.restoreNbsp &&
       after <= before &&
       decoded >= UTF8_DEFAULTS.minDecodedChars &&
+      coverage(line, fixes, m.cs) >= UTF8_DEFAULTS.minCoverage &&
       !fixes.some((f) => IMPLAUSIBLE_CHAR.test(f.replacement));
     if (!lowersBadness && !manySequences) continue;
     if (!best || after < best.after || (after === best.after && decoded > best.decoded)) best = { fixes, after, decoded, m };
