@@ -23,6 +23,8 @@ export const HTML_SIGNAL_SETTINGS = {
   keptMaxLinkDensity: 0.75,
   /** …and only when it is at least this long (characters): a short all-link item stays a link. */
   keptLinkedMinChars: 100,
+  /** A container hint shared by more than this share of the kept blocks wraps the article: ignored. */
+  wrapperHintShare: 0.5,
 } as const;
 
 /** First-pass verdicts that Readability's verdict may revise: the prose classes, never vocabulary. */
@@ -39,14 +41,19 @@ function linkedProse(w: Work): boolean {
   );
 }
 
-function chromeHint(w: Work): string | null {
-  return CHROME_HINTS.find((h) => w.block.containerHints.includes(h)) ?? null;
+/**
+ * The chrome hints that mark a block, leaving out hints that most of Readability's kept blocks
+ * share: those come from a wrapper around the article itself (`<main class="has-sidebar">`).
+ */
+function chromeHints(works: Work[]): (w: Work) => string | null {
+  const kept = works.filter((w) => w.block.inReadability);
+  const wrapper = CHROME_HINTS.filter((h) => kept.filter((w) => w.block.containerHints.includes(h)).length > kept.length * HTML_SIGNAL_SETTINGS.wrapperHintShare);
+  const active = CHROME_HINTS.filter((h) => !wrapper.includes(h));
+  return (w) => active.find((h) => w.block.containerHints.includes(h)) ?? null;
 }
 
-const restorable = (w: Work): boolean => w.quality === 'good' && soft(w.decision) && chromeHint(w) === null;
-
 /** Indices of dropped prose that runs on from the edges of Readability's span. */
-function runOn(works: Work[], from: number, step: 1 | -1, out: Set<number>): void {
+function runOn(works: Work[], from: number, step: 1 | -1, restorable: (w: Work) => boolean, out: Set<number>): void {
   let gap = 0;
   for (let i = from + step; i >= 0 && i < works.length; i += step) {
     const w = works[i];
@@ -63,10 +70,12 @@ export function applyHtmlSignals(works: Work[], disabled: ReadonlySet<string>): 
   if (!kept.length) return;
   const first = Math.min(...kept);
   const last = Math.max(...kept);
+  const chromeHint = chromeHints(works);
+  const restorable = (w: Work): boolean => w.quality === 'good' && soft(w.decision) && chromeHint(w) === null;
   const restore = new Set<number>();
   for (let i = first; i <= last; i++) if (!works[i].block.inReadability && restorable(works[i])) restore.add(i);
-  runOn(works, first, -1, restore);
-  runOn(works, last, 1, restore);
+  runOn(works, first, -1, restorable, restore);
+  runOn(works, last, 1, restorable, restore);
 
   for (let i = 0; i < works.length; i++) {
     const w = works[i];
@@ -86,5 +95,20 @@ export function applyHtmlSignals(works: Work[], disabled: ReadonlySet<string>): 
     const where = hint ? ` inside a "${hint}" container` : ` and apart from its blocks ${first + 1}–${last + 1}`;
     w.quality = 'bad';
     w.decision = { label: prose ? 'offtopic' : 'chrome', ruleId, reason: `Readability left it out of its article${where}; ${w.decision.reason}` };
+  }
+}
+
+/**
+ * After the shared off-topic pass: a teaser run is a statistical verdict (short ledes sharing few
+ * words with the lead), and Readability keeps such runs only when they are the article's own list
+ * (a round-up, numbered picks); recirculation it leaves out. So a kept block outside any chrome
+ * container goes back to the body, with both pieces of evidence in its reason.
+ */
+export function reviseHtmlSignals(works: Work[]): void {
+  const chromeHint = chromeHints(works);
+  for (const w of works) {
+    if (w.decision.ruleId !== 'offtopic/teaser-run' || !w.block.inReadability || chromeHint(w) !== null) continue;
+    w.quality = 'good';
+    w.decision = { label: 'body', ruleId: 'body/readability', reason: `Readability kept it in its article, outweighing: ${w.decision.reason}` };
   }
 }

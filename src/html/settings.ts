@@ -56,7 +56,7 @@ export const CLASS_HINTS: Readonly<Record<string, readonly string[]>> = {
   dateinfo: ['date', 'time', 'timestamp', 'published', 'updated', 'dateline', 'pubdate'],
   tags: ['tags', 'tag', 'topics', 'keywords', 'categories'],
   consent: ['cookie', 'cookies', 'consent', 'gdpr', 'privacy'],
-  body: ['articlebody', 'storybody', 'entry', 'content', 'body', 'story'],
+  body: ['articlebody', 'storybody', 'postbody', 'entrycontent', 'articlecontent', 'storycontent', 'postcontent', 'articletext', 'storytext'],
 };
 
 /** Hidden by markup: elements skipped with their whole subtree. */
