@@ -1,4 +1,3 @@
-// The field parsers the block stage calls: the real ones from src/fields where they have landed,
-// the minimal stand-ins (same signatures) for the rest.
-export { matchDateline, matchByline, matchCredit } from '../fields/index.js';
-export { matchPublisherLine, pickHeadline, findDate, detectLanguage } from './fields-standin.js';
+// The field parsers the block stage calls (src/fields); a stand-in only for what has not landed.
+export { matchDateline, matchByline, matchCredit, matchPublisherLine, pickHeadline, findDate } from '../fields/index.js';
+export { detectLanguage } from './fields-standin.js';

@@ -1,6 +1,6 @@
 /**
- * Fixture pairs: every input `fixtures/**\/NAME.<ext>` (not `*.expected.json`) with its sibling
- * `NAME.expected.json`. Inputs are read as bytes, exactly as the CLI reads files.
+ * Fixture pairs: every article input `fixtures/**\/NAME.<txt|html|htm|bin>` (never `*.expected.*`)
+ * with its sibling `NAME.expected.json`. Inputs are read as bytes, exactly as the CLI reads files.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -12,6 +12,9 @@ export interface FixturePair {
 }
 
 export const EXPECTED_SUFFIX = '.expected.json';
+/** Article inputs; anything else in fixtures/ (scripts, manifests, other expected files) is not one. */
+export const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.bin']);
+const isInput = (name: string): boolean => INPUT_EXTENSIONS.has(extname(name).toLowerCase()) && !name.includes('.expected.') && !name.startsWith('.');
 
 export function expectedPathFor(input: string): string {
   const ext = extname(input);
@@ -24,7 +27,7 @@ export function listFixtures(dir: string): FixturePair[] {
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) out.push(...listFixtures(path));
-    else if (!entry.endsWith(EXPECTED_SUFFIX) && !entry.startsWith('.')) out.push({ input: path, expected: expectedPathFor(path), name: basename(path) });
+    else if (isInput(entry)) out.push({ input: path, expected: expectedPathFor(path), name: basename(path) });
   }
   return out;
 }

@@ -83,7 +83,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       w.byline = b.byline;
     }
   }
-  const found = on('dateline') ? findDate(works.slice(0, Math.min(works.length, region.end + 1)).map((w) => w.block), ctx.meta) : null;
+  const found = on('dateline') ? findDate(works.map((w) => w.block), ctx.meta, { headlineIndex }) : null;
   const date = found && on(found.ruleId) ? found : null;
   return { headline: h ? h.text : null, headlineIndex, date };
 }
