@@ -17,6 +17,10 @@ export const LEGACY_CJK_DEFAULTS = {
   minMargin: 3,
   /** A span must hold at least this many double-byte characters. */
   minChars: 2,
+  /** Characters of one script the rest of the line needs before it counts as context… */
+  minContextChars: 2,
+  /** …and the nats of prior it then gives the readings in that script. */
+  contextNats: 4,
   /** Printable ASCII runs longer than this split a span in two. */
   maxAsciiGap: 12,
 } as const;
@@ -50,17 +54,55 @@ interface Reading {
 
 export const fixLegacyCjk: LineFixer = (line, isEnabled) => {
   const fixes: SpanFix[] = [];
+  let context: ScriptContext | null = null;
   SPAN_RE.lastIndex = 0;
   for (let m = SPAN_RE.exec(line); m !== null; m = SPAN_RE.exec(line)) {
     // A span ending in a letter that a Latin word carries on from is Latin text, not a trail byte.
     if (/[A-Za-z]/.test(m[0][m[0].length - 1]) && /[A-Za-z]/.test(line[m.index + m[0].length] ?? '')) continue;
-    const fix = fixSpan(m[0], m.index, isEnabled);
+    // A high character followed by a byte below 0x40 cannot open a double-byte character: it is
+    // the line's own punctuation ("AP — ÄlÂ…"), not part of the damage.
+    const head = NOT_A_LEAD_RE.exec(m[0])?.[0].length ?? 0;
+    if (head === m[0].length) continue;
+    context ??= scriptContext(line);
+    const fix = fixSpan(m[0].slice(head), m.index + head, context, isEnabled);
     if (fix) fixes.push(fix);
   }
   return fixes;
 };
 
-function fixSpan(span: string, at: number, isEnabled: (ruleId: string) => boolean): SpanFix | null {
+const NOT_A_LEAD_RE = new RegExp(`^(?:[${HIGH}][\\x20-\\x3f]+)+`);
+
+/** What the clean part of the line is written in: the damage is most likely the same script. */
+interface ScriptContext {
+  hangul: number;
+  kana: number;
+  han: number;
+}
+
+function scriptContext(line: string): ScriptContext {
+  const count = (re: RegExp): number => line.match(re)?.length ?? 0;
+  return {
+    hangul: count(/[\uac00-\ud7a3]/g),
+    kana: count(/[\u3041-\u30ff]/g),
+    han: count(/[\u4e00-\u9fff]/g),
+  };
+}
+
+/** Nats of prior a reading gets when its script is the one the rest of the line is written in. */
+function contextPrior(cs: LegacyCharset, ctx: ScriptContext): number {
+  const { minContextChars, contextNats } = LEGACY_CJK_DEFAULTS;
+  if (ctx.hangul >= minContextChars) return cs.short === 'euckr' ? contextNats : 0;
+  if (ctx.kana >= minContextChars) return cs.expectsKana ? contextNats : 0;
+  if (ctx.han >= minContextChars) return cs.short === 'gbk' || cs.short === 'big5' ? contextNats : 0;
+  return 0;
+}
+
+function fixSpan(
+  span: string,
+  at: number,
+  ctx: ScriptContext,
+  isEnabled: (ruleId: string) => boolean,
+): SpanFix | null {
   const misread: SingleByteCharset = CP1252_ONLY.test(span) ? SLOPPY_CP1252 : LATIN1;
   const bytes = encodeSingleByte(span, misread);
   if (!bytes) return null;
@@ -70,7 +112,7 @@ function fixSpan(span: string, at: number, isEnabled: (ruleId: string) => boolea
     if (!p) continue;
     const text = iconv.decode(Buffer.from(bytes), cs.name);
     if (text.includes('\uFFFD')) continue;
-    readings.push({ cs, ...p, text });
+    readings.push({ cs, ...p, logLikelihood: p.logLikelihood + contextPrior(cs, ctx), text });
   }
   if (!readings.length) return null;
   readings.sort((a, b) => b.logLikelihood - a.logLikelihood);
