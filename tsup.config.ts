@@ -10,6 +10,8 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     platform: 'node',
+    // eld (language detection) ships ESM only, with no "require" export: bundle it so the CJS build loads.
+    noExternal: ['eld'],
   },
   {
     // The CLI and its worker: ESM only, run by node directly.

@@ -7,3 +7,4 @@ export { FIELD_DEFAULTS } from './defaults.js';
 export { matchPublisherLine, type PublisherMatch, type PublisherContext } from './publisher.js';
 export { pickHeadline, type HeadlinePick } from './headline.js';
 export { findDate, urlDate, type DatePick, type FindDateOptions } from './find-date.js';
+export { detectLanguage, languageSample } from './language.js';
