@@ -119,7 +119,9 @@ export class BatchRun {
 
     this.pool = new Piscina<Batch, TaskResult[]>({
       filename: workerFile(),
-      minThreads: o.jobs,
+      // Start only the threads the first batches can use (one for a single input); piscina adds
+      // threads up to --jobs as batches queue.
+      minThreads: Math.min(o.jobs, head.length || 1),
       maxThreads: o.jobs,
       idleTimeout: 60_000,
     });

@@ -1,0 +1,96 @@
+/**
+ * Test helpers: build the CLI exactly as tsup builds dist/cli.js and dist/worker.js (ESM, node20,
+ * dependencies external), into a private folder keyed by the sources' state, and spawn it.
+ * A private build keeps these tests independent of whatever another `npm run build` does to dist/.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function sourceStamp(): string {
+  const h = createHash('sha1');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      const s = statSync(full);
+      if (s.isDirectory()) walk(full);
+      else h.update(`${full}:${s.size}:${s.mtimeMs}\n`);
+    }
+  };
+  walk(join(projectRoot, 'src'));
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Builds the CLI (once per state of src/) and returns the path of its cli.js. */
+export async function buildCli(): Promise<string> {
+  const base = join(projectRoot, 'node_modules', '.cache', 'copydesk-cli-test');
+  const dir = join(base, sourceStamp());
+  const cli = join(dir, 'cli.js');
+  if (existsSync(cli)) return cli;
+  mkdirSync(base, { recursive: true });
+  const tmp = mkdtempSync(join(base, 'build-'));
+  const { build } = await import('tsup');
+  await build({
+    entry: { cli: join(projectRoot, 'src/cli/main.ts'), worker: join(projectRoot, 'src/cli/worker.ts') },
+    format: ['esm'],
+    outDir: tmp,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: false,
+    dts: false,
+    silent: true,
+    config: false,
+  });
+  try {
+    renameSync(tmp, dir);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true }); // another test file built it first
+  }
+  return cli;
+}
+
+export interface Ran {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI to completion. */
+export function runCli(cli: string, args: string[], opts: { input?: string | Buffer; cwd?: string; timeoutMs?: number } = {}): Ran {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    input: opts.input ?? '',
+    cwd: opts.cwd,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    timeout: opts.timeoutMs ?? 120_000,
+  });
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function spawnCli(cli: string, args: string[], cwd?: string): ChildProcess {
+  return spawn(process.execPath, [cli, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+export function tempDir(prefix = 'copydesk-cli-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Parses JSONL output, failing on any line that is not a whole JSON record. */
+export function jsonl(s: string): Record<string, unknown>[] {
+  if (!s) return [];
+  expectNewlineEnd(s);
+  return s
+    .slice(0, -1)
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+function expectNewlineEnd(s: string): void {
+  if (!s.endsWith('\n')) throw new Error(`output does not end with a newline: …${JSON.stringify(s.slice(-80))}`);
+}

@@ -1,0 +1,101 @@
+/**
+ * The CLI as a pipeline stage: `--input jsonl` keeps order and ids and gives every record exactly
+ * one output (error records with codes included); tens of thousands of records over two worker
+ * threads; an early-closed stdout (`| head`) exits quietly; SIGINT leaves only whole JSONL lines.
+ */
+import { spawn } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, jsonl, runCli, spawnCli } from './helpers.js';
+
+let cli = '';
+beforeAll(async () => {
+  cli = await buildCli();
+}, 120_000);
+
+const record = (i: number) =>
+  JSON.stringify({
+    id: `doc-${i}`,
+    text: `Story number ${i} makes the news\n\nA paragraph about event ${i}, told in a full sentence with a few more words.\n\nA closing line for ${i}.`,
+  });
+
+describe('--input jsonl', () => {
+  it('keeps order and ids, and gives bad records error records with codes', () => {
+    const lines = [
+      record(1),
+      JSON.stringify({ id: 'html-1', html: '<html><body><h1>A title</h1><p>One paragraph of the article body.</p></body></html>' }),
+      '{"id": "broken", "text": ',
+      JSON.stringify({ id: 'b64', bytes_b64: Buffer.from('Caf\u00e9 opens on Main Street\n\nThe owners said the caf\u00e9 serves breakfast.').toString('base64') }),
+      JSON.stringify({ id: 'bad-b64', bytes_b64: '###not base64###' }),
+      JSON.stringify({ id: 'empty' }),
+      '[1, 2, 3]',
+      '',
+      JSON.stringify({ id: 42, text: 'Numeric ids are kept as numbers.' }),
+    ];
+    const r = runCli(cli, ['--input', 'jsonl', '-j', '1'], { input: lines.join('\n') + '\n' });
+    expect(r.code).toBe(1);
+    const out = jsonl(r.stdout);
+    expect(out.map((x) => x.id ?? null)).toEqual(['doc-1', 'html-1', null, 'b64', 'bad-b64', 'empty', null, 42]);
+    const codes = out.map((x) => (x.error as { code?: string } | undefined)?.code ?? 'ok');
+    expect(codes).toEqual(['ok', 'ok', 'EJSON', 'ok', 'EBASE64', 'ERECORD', 'EJSON', 'ok']);
+    expect(out[2].line).toBe(3);
+    expect((out[3].paragraphs as string[]).join(' ')).toContain('caf\u00e9');
+    expect(r.stderr).toContain('[EJSON]');
+  });
+
+  it('exits 0 when every record succeeds', () => {
+    const r = runCli(cli, ['--input', 'jsonl', '-j', '1'], { input: [1, 2, 3].map(record).join('\n') });
+    expect(r.code).toBe(0);
+    expect(jsonl(r.stdout).map((x) => x.id)).toEqual(['doc-1', 'doc-2', 'doc-3']);
+  });
+
+  it('cleans tens of thousands of records on two threads: every id exactly once, in order', () => {
+    const n = 20_000;
+    const input = Array.from({ length: n }, (_, i) => record(i)).join('\n') + '\n';
+    const r = runCli(cli, ['--input', 'jsonl', '--jobs', '2'], { input, timeoutMs: 300_000 });
+    expect(r.code).toBe(0);
+    const ids = jsonl(r.stdout).map((x) => x.id);
+    expect(ids).toHaveLength(n);
+    for (let i = 0; i < n; i++) if (ids[i] !== `doc-${i}`) expect.fail(`record ${i} is ${String(ids[i])}`);
+  }, 300_000);
+});
+
+describe('stream integrity', () => {
+  it('exits quietly when stdout closes early (| head)', async () => {
+    const input = Array.from({ length: 3000 }, (_, i) => record(i)).join('\n') + '\n';
+    const shell = spawn('sh', ['-c', `"${process.execPath}" "${cli}" --input jsonl -j 1 | head -n 2`], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    shell.stdout.on('data', (d) => (stdout += d));
+    shell.stderr.on('data', (d) => (stderr += d));
+    shell.stdin.on('error', () => {});
+    shell.stdin.end(input);
+    const code = await new Promise<number | null>((ok) => shell.on('close', ok));
+    expect(code).toBe(0);
+    expect(jsonl(stdout).map((x) => x.id)).toEqual(['doc-0', 'doc-1']);
+    expect(stderr).toBe('');
+  }, 120_000);
+
+  it('on SIGINT finishes the line being written, flushes, and leaves only whole JSONL records', async () => {
+    const child = spawnCli(cli, ['--input', 'jsonl', '-j', '2']);
+    let out = '';
+    let i = 0;
+    let stopped = false;
+    const pump = () => {
+      while (!stopped) if (!child.stdin!.write(record(i++) + '\n')) return void child.stdin!.once('drain', pump);
+    };
+    child.stdin!.on('error', () => {});
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d;
+      if (!stopped && out.length > 50_000) {
+        stopped = true;
+        child.kill('SIGINT');
+      }
+    });
+    pump();
+    const [code] = await new Promise<[number | null, NodeJS.Signals | null]>((ok) => child.on('exit', (c, s) => ok([c, s])));
+    expect(code).toBe(130);
+    const ids = jsonl(out).map((x) => x.id);
+    expect(ids.length).toBeGreaterThan(0);
+    ids.forEach((id, k) => expect(id).toBe(`doc-${k}`));
+  }, 120_000);
+});
