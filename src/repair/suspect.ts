@@ -15,6 +15,8 @@ const SUSPECT_RE = new RegExp(
     `[${CP1252_HIGH}][${CP1252_HIGH}]`,
     // a UTF-8 lead byte then a continuation byte, as any of the single-byte charsets shows them
     `[${UTF8_LEAD}][${UTF8_CONT}]`,
+    // Cyrillic in the wrong one of cp1251 and KOI8-R: case running backwards, or runs of capitals
+    '[\\u0430-\\u045f][\\u0400-\\u042f]|[\\u0400-\\u042f]{4}',
     // C1 controls, lost bytes
     '[\\u0080-\\u009f\\u001a\\ufffd]',
   ].join('|'),

@@ -1,0 +1,190 @@
+/**
+ * fixCyrillic: Cyrillic text in the wrong 8-bit charset.
+ * - cp1251 bytes read as cp1252 or Latin-1: words made only of accented Latin letters
+ *   ("Êîæíû ÷àëàâåê"), which no Latin-script language writes;
+ * - KOI8-R bytes read as cp1251, and cp1251 bytes read as KOI8-R: Cyrillic words whose case runs
+ *   backwards ("пРИВЕТ") or whose vowels are too few, because the two charsets order the alphabet
+ *   differently.
+ * A reading is kept only when it is plausible Cyrillic (vowel share, case pattern) and clearly
+ * more plausible than the text as it stands.
+ */
+import iconv from 'iconv-lite';
+import type { RepairStep } from '../types.js';
+import { SLOPPY_CP1252, encodeSingleByte } from './charsets.js';
+import { trimUnchanged } from './span.js';
+import type { LineFixer, SpanFix } from './types.js';
+
+export const CYRILLIC_DEFAULTS = {
+  /** A span needs this many letters… */
+  minLetters: 6,
+  /** …and, misread as cp1252, this share of them must be non-ASCII (real Latin text: under 0.3). */
+  minHighLetterShare: 0.9,
+  /** Slavic and most Cyrillic-script text has vowels at 35–50 % of letters; readings must fall here. */
+  vowelShare: [0.28, 0.6] as const,
+  /** At most this share of words may switch from lower to upper case inside. */
+  maxCaseBreakShare: 0.25,
+  /** A word counts as misread Cyrillic when this share of its letters are accented Latin. */
+  minHighLetterShareInWord: 0.6,
+} as const;
+
+const VOWELS = /[аеёиоуыэюяіїєўАЕЁИОУЫЭЮЯІЇЄЎ]/g;
+const LETTERS = /\p{L}/gu;
+// Lower case then upper case inside a word. The palochka (written with І) of the Caucasian
+// languages is a capital inside lower-case words by rule, so it does not count.
+const CASE_BREAK = /\p{Ll}(?!\u0406)\p{Lu}/gu;
+
+interface Plausibility {
+  ok: boolean;
+  vowelShare: number;
+  caseBreaks: number;
+  words: number;
+}
+
+function cyrillicPlausibility(text: string): Plausibility {
+  const letters = text.match(LETTERS)?.length ?? 0;
+  const cyr = text.match(/[\u0400-\u04ffA-Za-z]/g)?.length ?? 0;
+  const vowels = text.match(VOWELS)?.length ?? 0;
+  const caseBreaks = text.match(CASE_BREAK)?.length ?? 0;
+  const words = text.split(/[^\p{L}]+/u).filter(Boolean).length;
+  const vowelShare = letters ? vowels / letters : 0;
+  const [lo, hi] = CYRILLIC_DEFAULTS.vowelShare;
+  const ok =
+    letters > 0 &&
+    cyr === letters &&
+    vowelShare >= lo &&
+    vowelShare <= hi &&
+    caseBreaks <= CYRILLIC_DEFAULTS.maxCaseBreakShare * words;
+  return { ok, vowelShare, caseBreaks, words };
+}
+
+/** Words as cp1252 shows them: ASCII and high-half letters (cp1251 bytes show as both). */
+const WORD_RE = /[A-Za-z\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]+/g;
+/** What may stand between two words of one span. */
+const GAP_RE = /^[\s\d.,;:!?()"'\-]*$/;
+
+function highShare(word: string): { high: number; letters: number } {
+  let high = 0;
+  let letters = 0;
+  for (const ch of word) {
+    if (/[A-Za-z]/.test(ch)) letters++;
+    else if (/\p{L}/u.test(ch) || ch === '\u00b2' || ch === '\u00b3') {
+      letters++;
+      high++;
+    }
+  }
+  return { high, letters };
+}
+
+/** Spans of consecutive words that look like cp1251 letters shown as accented Latin. */
+function latinSpans(line: string): { start: number; end: number; high: number; letters: number }[] {
+  const spans: { start: number; end: number; high: number; letters: number }[] = [];
+  let cur: { start: number; end: number; high: number; letters: number } | null = null;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(line); m !== null; m = WORD_RE.exec(line)) {
+    const { high, letters } = highShare(m[0]);
+    const looks = high > 0 && high >= CYRILLIC_DEFAULTS.minHighLetterShareInWord * letters;
+    if (looks && cur && GAP_RE.test(line.slice(cur.end, m.index))) {
+      cur.end = m.index + m[0].length;
+      cur.high += high;
+      cur.letters += letters;
+    } else if (looks) {
+      if (cur) spans.push(cur);
+      cur = { start: m.index, end: m.index + m[0].length, high, letters };
+    } else if (cur) {
+      spans.push(cur);
+      cur = null;
+    }
+  }
+  if (cur) spans.push(cur);
+  return spans;
+}
+
+/** Runs of Cyrillic words. */
+const CYRILLIC_SPAN_RE = /[\u0400-\u045f]+(?:[\s\d.,;:!?()"'«»\-–—]+[\u0400-\u045f]+)*/g;
+
+function read(text: string, from: string, to: string): string | null {
+  let bytes: Uint8Array | null;
+  if (from === SLOPPY_CP1252.name) bytes = encodeSingleByte(text, SLOPPY_CP1252);
+  else {
+    bytes = iconv.encode(text, from);
+    if (iconv.decode(Buffer.from(bytes), from) !== text) bytes = null; // a character had no byte
+  }
+  if (!bytes) return null;
+  const out = iconv.decode(Buffer.from(bytes), to);
+  return out.includes('\uFFFD') ? null : out;
+}
+
+function fix(span: string, at: number, out: string, ruleId: string, plan: RepairStep[], reason: string): SpanFix {
+  const t = trimUnchanged(span, out);
+  return {
+    start: at + t.head,
+    end: at + span.length - t.tail,
+    text: t.text,
+    replacement: t.replacement,
+    ruleId,
+    reason,
+    plan,
+  };
+}
+
+function fixMisreadAsLatin(line: string, isEnabled: (id: string) => boolean, fixes: SpanFix[]): void {
+  const ruleId = 'mojibake/cp1251-as-cp1252';
+  if (!isEnabled(ruleId)) return;
+  for (const sp of latinSpans(line)) {
+    const { high, letters } = sp;
+    if (high < CYRILLIC_DEFAULTS.minLetters || high / letters < CYRILLIC_DEFAULTS.minHighLetterShare) continue;
+    const span = line.slice(sp.start, sp.end);
+    const out = read(span, SLOPPY_CP1252.name, 'windows-1251');
+    if (!out) continue;
+    const p = cyrillicPlausibility(out);
+    if (!p.ok) continue;
+    fixes.push(
+      fix(span, sp.start, out, ruleId, [{ encode: SLOPPY_CP1252.name }, { decode: 'windows-1251' }],
+        `${high} of ${letters} letters are accented Latin, which no Latin-script text writes; read as ` +
+          `cp1251 they are Cyrillic with ${(p.vowelShare * 100).toFixed(0)} % vowels and ${p.caseBreaks} case breaks`),
+    );
+  }
+}
+
+/** A span is clearly broken when this share of its words break case… */
+const KOI8_MIN_CASE_BREAK_SHARE = 0.5;
+/** …or when fewer than this share of its letters are vowels. */
+const KOI8_MAX_VOWEL_SHARE = 0.2;
+
+const KOI8_SWAPS = [
+  { ruleId: 'mojibake/koi8r-as-cp1251', from: 'windows-1251', to: 'koi8-r' },
+  { ruleId: 'mojibake/cp1251-as-koi8r', from: 'koi8-r', to: 'windows-1251' },
+] as const;
+
+function fixKoi8Swaps(line: string, isEnabled: (id: string) => boolean, fixes: SpanFix[]): void {
+  CYRILLIC_SPAN_RE.lastIndex = 0;
+  for (let m = CYRILLIC_SPAN_RE.exec(line); m !== null; m = CYRILLIC_SPAN_RE.exec(line)) {
+    const span = m[0];
+    if ((span.match(LETTERS)?.length ?? 0) < CYRILLIC_DEFAULTS.minLetters) continue;
+    // Whole words only: a span glued to other letters (Ә, Ҳ…) is part of a language cp1251 lacks.
+    if (/\p{L}/u.test(line[m.index - 1] ?? '') || /\p{L}/u.test(line[m.index + span.length] ?? '')) continue;
+    const now = cyrillicPlausibility(span);
+    // Plausible as it stands, or not clearly broken: never touch it.
+    if (now.ok || (now.caseBreaks < KOI8_MIN_CASE_BREAK_SHARE * now.words && now.vowelShare >= KOI8_MAX_VOWEL_SHARE)) continue;
+    for (const swap of KOI8_SWAPS) {
+      if (!isEnabled(swap.ruleId)) continue;
+      const out = read(span, swap.from, swap.to);
+      if (!out) continue;
+      const p = cyrillicPlausibility(out);
+      if (!p.ok) continue;
+      fixes.push(
+        fix(span, m.index, out, swap.ruleId, [{ encode: swap.from }, { decode: swap.to }],
+          `as it stands the span has ${(now.vowelShare * 100).toFixed(0)} % vowels and ${now.caseBreaks} case breaks ` +
+            `in ${now.words} words; re-read it has ${(p.vowelShare * 100).toFixed(0)} % and ${p.caseBreaks}`),
+      );
+      break;
+    }
+  }
+}
+
+export const fixCyrillic: LineFixer = (line, isEnabled) => {
+  const fixes: SpanFix[] = [];
+  fixMisreadAsLatin(line, isEnabled, fixes);
+  fixKoi8Swaps(line, isEnabled, fixes);
+  return fixes;
+};
