@@ -8,6 +8,7 @@
  * charset reads cleanly, is a wrong declaration. With nothing declared, strict UTF-8 comes first
  * (valid multi-byte runs are overwhelming evidence), then the statistical legacy guess.
  */
+import { badness } from '../repair/badness.js';
 import type { DecodeHints, DecodeResult, Note } from '../types.js';
 import { findBom, fromContentType, fromMeta, fromXmlDeclaration, type Declaration } from './declared.js';
 import { decodeWith, encodingByName, encodingForLabel, type EncodingEntry } from './labels.js';
@@ -71,7 +72,10 @@ function decodeDeclared(bytes: Uint8Array, sample: Uint8Array, declared: Declara
   if (u.invalid === 0 && u.multibyte > 0) {
     const declaredReading = readAs(sample, entry.name);
     const utf8Reading = readUtf8(sample);
-    if (u.multibyte >= DECODE_DEFAULTS.utf8OverrideSequences || declaredReading.cost > utf8Reading.cost) {
+    // Fewer sequences than the override count: the declared reading must also look damaged,
+    // by the repair engine's mojibake score or by the plausibility cost.
+    const damaged = badness(declaredReading.text) > badness(utf8Reading.text) || declaredReading.cost > utf8Reading.cost;
+    if (u.multibyte >= DECODE_DEFAULTS.utf8OverrideSequences || damaged) {
       return result(bytes, 0, UTF8, [declaredWrongNote(declared, entry, utf8Reading, { ...evidence, declaredReading })]);
     }
   }
@@ -83,6 +87,7 @@ function decodeDeclared(bytes: Uint8Array, sample: Uint8Array, declared: Declara
   const choice = chooseLegacy(sample, ranked);
   if (
     choice.best.encoding.name !== entry.name &&
+    choice.best.highBytes >= DECODE_DEFAULTS.declaredWrongMinHighBytes &&
     choice.best.cost <= DECODE_DEFAULTS.sniffMaxCost &&
     declaredCost - choice.best.cost >= DECODE_DEFAULTS.declaredWrongMargin
   ) {

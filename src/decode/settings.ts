@@ -32,6 +32,11 @@ export const DECODE_DEFAULTS = {
    */
   declaredWrongMargin: 0.35,
   /**
+   * High bytes a legacy declaration must be contradicted by before another legacy charset replaces
+   * it: one odd byte (a stray `¿` in a word) is no evidence against what the page says.
+   */
+  declaredWrongMinHighBytes: 16,
+  /**
    * Cost per high byte above which no legacy reading is trusted: undeclared bytes that are mostly
    * UTF-8 stay UTF-8 (with U+FFFD for the stray bytes) rather than become a poor legacy guess.
    */
