@@ -24,7 +24,7 @@ export const CYRILLIC_DEFAULTS = {
   /** At most this share of words may switch from lower to upper case inside. */
   maxCaseBreakShare: 0.25,
   /** A word counts as misread Cyrillic when this share of its letters are accented Latin. */
-  minHighLetterShareInWord: 0.6,
+  minHighLetterShareInWord: 0.5,
 } as const;
 
 const VOWELS = /[аеёиоуыэюяіїєўАЕЁИОУЫЭЮЯІЇЄЎ]/g;
@@ -60,17 +60,15 @@ function cyrillicPlausibility(text: string): Plausibility {
 /** Words as cp1252 shows them: ASCII and high-half letters (cp1251 bytes show as both). */
 const WORD_RE = /[A-Za-z\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]+/g;
 /** What may stand between two words of one span. */
-const GAP_RE = /^[\s\d.,;:!?()"'\-]*$/;
+const GAP_RE = /^[\s\d\p{P}]*$/u;
 
 function highShare(word: string): { high: number; letters: number } {
   let high = 0;
   let letters = 0;
   for (const ch of word) {
-    if (/[A-Za-z]/.test(ch)) letters++;
-    else if (/\p{L}/u.test(ch) || ch === '\u00b2' || ch === '\u00b3') {
-      letters++;
-      high++;
-    }
+    // Every high character counts: cp1251 letters show as cp1252 letters and symbols (¿ ³ º ¸).
+    letters++;
+    if (ch > '\u007f') high++;
   }
   return { high, letters };
 }
