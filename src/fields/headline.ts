@@ -70,21 +70,22 @@ function repeatOfTitle(blocks: Block[], title: string, from: number): HeadlinePi
     .sort((a, b) => b.length - a.length);
   const folded = new Map<string, number[]>();
   const lengths = new Set(candidates.map((c) => normalizeSpace(c).length));
-  for (const b of blocks) {
-    if (b.index < from || !lengths.has(normalizeSpace(b.text).length)) continue;
+  // Positions in `blocks` (a caller may pass a filtered list, so positions and indexes differ).
+  blocks.forEach((b, p) => {
+    if (p < from || !lengths.has(normalizeSpace(b.text).length)) return;
     const key = fold(b.text);
-    folded.set(key, [...(folded.get(key) ?? []), b.index]);
-  }
+    folded.set(key, [...(folded.get(key) ?? []), p]);
+  });
   for (const candidate of candidates) {
     const hits = folded.get(fold(candidate)) ?? [];
     if (hits.length === 0) continue;
     const best = hits.find((i) => furnitureAfter(blocks, i)) ?? hits.reduce((a, b) => (proseAfter(blocks, b) > proseAfter(blocks, a) ? b : a));
-    const block = blocks.find((b) => b.index === best)!;
+    const block = blocks[best]!;
     return {
-      index: best,
+      index: block.index,
       text: normalizeSpace(block.text),
       ruleId: 'headline/title-repeat',
-      reason: `block ${best} repeats the page title${candidate === parts.full ? '' : ' minus its site or section part'} ("${candidate}"; ${hits.length} repeat(s), this one ${furnitureAfter(blocks, best) ? 'the first with a byline or dateline under it' : `followed by ${proseAfter(blocks, best)} words of prose`}); the article starts here`,
+      reason: `block ${block.index} repeats the page title${candidate === parts.full ? '' : ' minus its site or section part'} ("${candidate}"; ${hits.length} repeat(s), this one ${furnitureAfter(blocks, best) ? 'the first with a byline or dateline under it' : `followed by ${proseAfter(blocks, best)} words of prose`}); the article starts here`,
     };
   }
   return null;
@@ -94,8 +95,8 @@ function nearTitle(blocks: Block[], title: string, from: number): HeadlinePick |
   const parts = splitTitle(title);
   const target = parts.headlines[0] ?? parts.full;
   let best: { block: Block; score: number } | null = null;
-  for (const block of blocks) {
-    if (block.index < from || !headingShaped(block.text)) continue;
+  for (const [p, block] of blocks.entries()) {
+    if (p < from || !headingShaped(block.text)) continue;
     const score = wordOverlap(block.text, target);
     if (score > (best?.score ?? 0)) best = { block, score };
   }

@@ -59,6 +59,16 @@ ${LEAD}`);
     expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 1, text: 'Council approves transit budget after long debate' });
   });
 
+  it('returns block indexes, not positions, when the caller passes a filtered list', () => {
+    const all = linesToBlocks(`Council approves transit budget - The Daily Post
+Menu
+Council approves transit budget
+By Jane Doe
+${LEAD}`);
+    const h = pickHeadline(all.filter((b) => b.index !== 1), emptyMeta());
+    expect(h!.index).toBe(2);
+  });
+
   it('returns null for empty input', () => {
     expect(pickHeadline([], emptyMeta())).toBeNull();
   });
