@@ -76,7 +76,10 @@ export function scoreMojibake(repair: (text: string) => string = (t) => repairTe
     .filter((c) => repair(c.original) !== (c['fixed-encoding'] ?? c.fixed))
     .map((c) => c.label);
   const negative = readCases('negative.json');
-  const negFailures = negative.filter((c) => repair(c.original) !== c.original).map((c) => c.label);
+  // A negative case may still want its C1 controls fixed: compare at the encoding level too.
+  const negFailures = negative
+    .filter((c) => repair(c.original) !== (c['fixed-encoding'] ?? c.fixed))
+    .map((c) => c.label);
   const known = readCases('known-failures.json');
   const knownFixed = known.filter((c) => repair(c.original) === (c['fixed-encoding'] ?? c.fixed)).length;
 
@@ -117,7 +120,7 @@ export async function run(): Promise<void> {
   const s = scoreMojibake();
   console.log(`ftfy pass cases fixed: ${s.ftfyPass.fixed}/${s.ftfyPass.total}`);
   for (const f of s.ftfyPass.failures) console.log(`  not fixed: ${f}`);
-  console.log(`ftfy negative cases unchanged: ${s.ftfyNegative.unchanged}/${s.ftfyNegative.total}`);
+  console.log(`ftfy negative cases left as they should be: ${s.ftfyNegative.unchanged}/${s.ftfyNegative.total}`);
   for (const f of s.ftfyNegative.failures) console.log(`  changed: ${f}`);
   console.log(`ftfy known failures fixed: ${s.ftfyKnownFailures.fixed}/${s.ftfyKnownFailures.total} (target ≥ 3)\n`);
   console.log('| kind | cases | fixed | missed | wrong | false pos. | ftfy fixed |');

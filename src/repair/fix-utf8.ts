@@ -33,6 +33,8 @@ export const UTF8_DEFAULTS = {
   minDecodedChars: 3,
   /** …and must cover this share of the line's characters from the charset's high half. */
   minCoverage: 0.5,
+  /** Restoring flattened no-break spaces must cover this share of them, badness fall or not. */
+  minNbspCoverage: 0.6,
 } as const;
 
 interface Matcher {
@@ -193,12 +195,18 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled) => {
     if (!fixes.length) continue;
     const after = badness(applySpans(line, fixes));
     const decoded = nonAsciiCount(fixes);
-    const lowersBadness = before > 0 && after <= before * UTF8_DEFAULTS.maxBadnessLeft;
+    const cover = coverage(line, fixes, m.cs);
+    const lowersBadness =
+      before > 0 &&
+      after <= before * UTF8_DEFAULTS.maxBadnessLeft &&
+      (!m.restoreNbsp || cover >= UTF8_DEFAULTS.minNbspCoverage);
+    // cp437's box-drawing characters are clean text's line art: they need a fall in badness.
     const manySequences =
       !m.restoreNbsp &&
+      m.cs.short !== 'cp437' &&
       after <= before &&
       decoded >= UTF8_DEFAULTS.minDecodedChars &&
-      coverage(line, fixes, m.cs) >= UTF8_DEFAULTS.minCoverage &&
+      cover >= UTF8_DEFAULTS.minCoverage &&
       !fixes.some((f) => IMPLAUSIBLE_CHAR.test(f.replacement));
     if (!lowersBadness && !manySequences) continue;
     if (!best || after < best.after || (after === best.after && decoded > best.decoded)) best = { fixes, after, decoded, m };

@@ -3,6 +3,7 @@
  * a legacy CJK one, because valid UTF-8 is by far the stronger evidence; a later fixer never
  * touches what an earlier one wrote.
  */
+import { fixC1Controls } from './fix-c1-controls.js';
 import { fixCyrillic } from './fix-cyrillic.js';
 import { fixLegacyCjk } from './fix-legacy-cjk.js';
 import { fixUtf8Mojibake } from './fix-utf8.js';
@@ -18,4 +19,5 @@ export const FIXERS: readonly NamedFixer[] = [
   { name: 'fix-utf8-mojibake', fix: fixUtf8Mojibake },
   { name: 'fix-legacy-cjk', fix: fixLegacyCjk },
   { name: 'fix-cyrillic', fix: fixCyrillic },
+  { name: 'fix-c1-controls', fix: fixC1Controls },
 ];
