@@ -23,6 +23,11 @@ export const HTML_SIGNAL_SETTINGS = {
   keptMaxLinkDensity: 0.75,
   /** …and only when it is at least this long (characters): a short all-link item stays a link. */
   keptLinkedMinChars: 100,
+  /**
+   * Blocks this close before Readability's first kept block keep their own verdict: headline,
+   * byline and dateline sit there, and Readability leaves them out on purpose.
+   */
+  headWindow: 12,
   /** A container hint shared by more than this share of the kept blocks wraps the article: ignored. */
   wrapperHintShare: 0.5,
 } as const;
@@ -79,6 +84,7 @@ export function applyHtmlSignals(works: Work[], disabled: ReadonlySet<string>): 
 
   for (let i = 0; i < works.length; i++) {
     const w = works[i];
+    const { block } = w;
     if (!soft(w.decision) && !linkedProse(w)) continue;
     const hint = chromeHint(w);
     if (w.block.inReadability) {
@@ -89,6 +95,7 @@ export function applyHtmlSignals(works: Work[], disabled: ReadonlySet<string>): 
       continue;
     }
     if (restore.has(i)) continue;
+    if ((i < first && i >= first - HTML_SIGNAL_SETTINGS.headWindow && !hint) || block.headingLevel === 1) continue;
     const prose = w.quality === 'good' || w.quality === 'near';
     const ruleId = prose ? 'offtopic/outside-readability' : 'chrome/outside-readability';
     if (isOff(disabled, ruleId)) continue;

@@ -38,9 +38,26 @@ function types(node: Record<string, Json>): string[] {
   return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:]/, '').toLowerCase());
 }
 
+/** Named entities CMSes leave escaped inside JSON-LD strings. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', lsquo: '‘', rsquo: '’', ldquo: '“',
+  rdquo: '”', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»',
+};
+
+/** Decodes the HTML character references some CMSes write into JSON-LD values. */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (m, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+    if (code >= 0) return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
+    const named = name ? ENTITIES[name.toLowerCase()] : undefined;
+    return named ?? m;
+  });
+}
+
 function text(v: Json | undefined): string | null {
   if (typeof v === 'string') {
-    const s = v.replace(/\s+/g, ' ').trim();
+    const s = decodeEntities(v).replace(/\s+/g, ' ').trim();
     return s || null;
   }
   if (Array.isArray(v)) return text(v[0]);

@@ -87,7 +87,9 @@ export function reconcileMeta(meta: PageMeta): { meta: PageMeta; notes: Note[] }
   const out: PageMeta = { ...meta };
   const h = reconcileHeadline(meta.headlines);
   if (h) {
-    out.headlines = first(meta.headlines, h.winner);
+    // The winner goes first, and once more as the page's reconciled statement, so that a field
+    // parser comparing blocks with stated (non-<h1>, non-<title>) headlines can find its block.
+    out.headlines = [{ value: h.winner.value, from: 'reconciled' }, ...first(meta.headlines, h.winner)];
     notes.push({ ruleId: 'meta/headline', action: 'pick', reason: `headline from ${h.winner.from}: ${h.reason}`, text: h.winner.value });
   }
   const d = reconcileDate(meta.dates);
