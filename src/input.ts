@@ -4,7 +4,7 @@
  */
 import { decodeBytes } from './decode/decode-bytes.js';
 import { binaryNote, capLines, removeDamagedUnits, sniffBinaryBytes, sniffBinaryString } from './limits-content.js';
-import { flattenDeepNesting } from './limits-html.js';
+import { capEntities, flattenDeepNesting } from './limits-html.js';
 import { Budget, cutBytes, cutInput, fmt, isDisabled, latin1, preview, resolveLimits, type ResolvedLimits } from './limits.js';
 import type { ArticleInput, CleanOptions, Note } from './types.js';
 
@@ -158,8 +158,9 @@ export function normalizeInput(
       lines: !isDisabled('limits/lines-cut', disabled),
       lineLength: !isDisabled('limits/line-cut', disabled),
     });
-  } else if (!isDisabled('limits/nesting-depth', disabled)) {
-    content = flattenDeepNesting(content, limits.maxDepth, notes);
+  } else {
+    if (!isDisabled('limits/entities-cut', disabled)) content = capEntities(content, limits.maxEntities, notes);
+    if (!isDisabled('limits/nesting-depth', disabled)) content = flattenDeepNesting(content, limits.maxDepth, notes);
   }
   return { ...base, mode, content, refused: false };
 }

@@ -10,7 +10,7 @@
  * tags and elements whose end tag is optional (p, li, td…) are not counted, so pages that leave
  * `<p>` unclosed are never flattened by mistake.
  */
-import { fmt, lineAt, preview } from './limits.js';
+import { cutTail, fmt, lineAt, preview } from './limits.js';
 import type { Note } from './types.js';
 
 const VOID = new Set([
@@ -168,4 +168,29 @@ export function flattenDeepNesting(s: string, maxDepth: number, notes: Note[]): 
     line: lineAt(s, firstDrop === -1 ? cuts[0] : firstDrop),
   });
   return out.join('');
+}
+
+/** A character reference as the HTML tokenizer reads one (the `;` is optional for legacy names). */
+const CHARACTER_REFERENCE = /&(?:#[0-9]{1,10}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
+
+/** The markup cut just before its `maxEntities + 1`-th character reference, with a `limits/entities-cut` note. */
+export function capEntities(s: string, maxEntities: number, notes: Note[]): string {
+  if (s.indexOf('&') === -1) return s;
+  let count = 0;
+  CHARACTER_REFERENCE.lastIndex = 0;
+  for (let m = CHARACTER_REFERENCE.exec(s); m; m = CHARACTER_REFERENCE.exec(s)) {
+    count++;
+    if (count > maxEntities) {
+      let total = count;
+      while (CHARACTER_REFERENCE.exec(s)) total++;
+      return cutTail(
+        s,
+        m.index,
+        notes,
+        'limits/entities-cut',
+        `markup holds ${fmt(total)} character references, past the limit of ${fmt(maxEntities)} (limits.maxEntities); the markup is cut before reference ${fmt(maxEntities + 1)}`,
+      );
+    }
+  }
+  return s;
 }

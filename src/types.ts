@@ -75,6 +75,8 @@ export interface Limits {
   timeoutMs?: number;
   /** HTML: element nesting depth kept; deeper tags are dropped (their text kept) before parsing, with a note. */
   maxDepth?: number;
+  /** HTML: character references (`&amp;`, `&#233;`) kept; the markup is cut before the first one past it, with a note. */
+  maxEntities?: number;
 }
 
 export interface RepairOptions {
