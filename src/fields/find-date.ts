@@ -62,6 +62,8 @@ function metaRank(from: string): number {
 interface Candidate {
   block: Block;
   date: string;
+  /** The day as written, before a zone shift to UTC. */
+  localDate: string;
   text: string;
   ruleId: string;
   label: 'published' | 'updated' | null;
@@ -78,14 +80,14 @@ function readBlock(block: Block, year: number | undefined): Omit<Candidate, 'sco
   const dl = matchDateline(text, ref);
   if (dl?.dateline.date) {
     const mention = findDateMentions(text, ref).find((m) => m.date === dl.dateline.date);
-    return { block, date: dl.dateline.date, text, ruleId: dl.ruleId, label: mention ? dateLabel(text, mention) : null, why: dl.reason };
+    return { block, date: dl.dateline.date, localDate: mention?.localDate ?? dl.dateline.date, text, ruleId: dl.ruleId, label: mention ? dateLabel(text, mention) : null, why: dl.reason };
   }
   const by = matchByline(text);
   if (by?.rest) {
     const restLine = matchDateline(by.rest, ref);
     if (restLine?.dateline.date) {
       const mention = findDateMentions(by.rest, ref).find((m) => m.date === restLine.dateline.date);
-      return { block, date: restLine.dateline.date, text, ruleId: 'dateline/byline-date',
+      return { block, date: restLine.dateline.date, localDate: mention?.localDate ?? restLine.dateline.date, text, ruleId: 'dateline/byline-date',
         label: mention ? dateLabel(by.rest, mention) : null, why: `a byline ("${by.byline}") carries the date: ${restLine.reason}` };
     }
   }
@@ -93,7 +95,7 @@ function readBlock(block: Block, year: number | undefined): Omit<Candidate, 'sco
   if (text.length <= FIELD_DEFAULTS.datedLineMaxChars) {
     const full = findDateMentions(text, ref).find((m) => m.date && m.how !== 'month-day');
     if (full) {
-      return { block, date: full.date!, text, ruleId: 'dateline/dated-line', label: dateLabel(text, full),
+      return { block, date: full.date!, localDate: full.localDate ?? full.date!, text, ruleId: 'dateline/dated-line', label: dateLabel(text, full),
         why: `the short line carries the date ${full.date} ("${full.text}")` };
     }
   }
@@ -158,8 +160,18 @@ export function findDate(blocks: Block[], meta: PageMeta, options: FindDateOptio
     }
     if (found.length > 0) {
       const best = found.reduce((a, b) => (b.score > a.score ? b : a));
-      return { index: best.block.index, date: best.date, text: best.text, ruleId: best.ruleId,
-        reason: `${best.label ?? 'unlabelled'} date ${where(pos.get(best.block.index) ?? 0)} (${found.length} dated line(s) near it): ${best.why}` };
+      const base = `${best.label ?? 'unlabelled'} date ${where(pos.get(best.block.index) ?? 0)} (${found.length} dated line(s) near it): ${best.why}`;
+      // The address settles the day when the line's local day and its UTC day differ.
+      if (fromUrl && best.date !== best.localDate && fromUrl === best.localDate) {
+        return { index: best.block.index, date: fromUrl, text: best.text, ruleId: best.ruleId,
+          reason: `${base}; the page address carries the local day ${fromUrl}, so that day is kept` };
+      }
+      // Only an update time near the headline: an earlier day in the address is the publication day.
+      if (fromUrl && best.label === 'updated' && fromUrl < best.date) {
+        return { index: null, date: fromUrl, text: meta.url!, ruleId: 'meta/url-date',
+          reason: `the only date near the headline is an update (${best.date}, "${best.text}"); the page address carries the earlier ${fromUrl}` };
+      }
+      return { index: best.block.index, date: best.date, text: best.text, ruleId: best.ruleId, reason: base };
     }
     if (fromUrl) {
       return { index: null, date: fromUrl, text: meta.url!, ruleId: 'meta/url-date', reason: `no dated line near the headline; the page address carries ${fromUrl}` };

@@ -36,6 +36,32 @@ ${LEAD}`);
     expect(findDate(blocks, emptyMeta('https://example.com/2019/11/19/council-budget/'))).toMatchObject({ index: null, date: '2019-11-19', ruleId: 'meta/url-date' });
   });
 
+  it('reads a date with a time and zone as its UTC day', () => {
+    const blocks = linesToBlocks(`Council approves transit budget - The Daily Post
+Council approves transit budget
+Published 10:31 pm CST, Tuesday, November 19, 2019
+${LEAD}`);
+    expect(findDate(blocks, emptyMeta())!.date).toBe('2019-11-20');
+  });
+
+  it('keeps the local day when the address carries it', () => {
+    const blocks = linesToBlocks(`Council approves transit budget - The Daily Post
+Council approves transit budget
+Published 10:31 pm CST, Tuesday, November 19, 2019
+${LEAD}`);
+    const d = findDate(blocks, emptyMeta('https://example.com/2019/11/19/council-budget'));
+    expect(d!.date).toBe('2019-11-19');
+    expect(d!.reason).toContain('local day');
+  });
+
+  it('prefers the earlier day in the address over a lone update time', () => {
+    const blocks = linesToBlocks(`Council approves transit budget - The Daily Post
+Council approves transit budget
+Updated Nov 13, 2019, 10:28am EST
+${LEAD}`);
+    expect(findDate(blocks, emptyMeta('https://example.com/2019/11/8/12345/council-budget'))).toMatchObject({ date: '2019-11-08', ruleId: 'meta/url-date' });
+  });
+
   it('ignores the date of an embedded post', () => {
     const blocks = linesToBlocks(`Council approves transit budget - The Daily Post
 Council approves transit budget
