@@ -79,7 +79,7 @@ function blockHtml(lb: LabelledBlock, repairs: readonly Note[]): string {
   const label = lb.decision.label;
   const removed = REMOVED.has(label);
   const fixes = repairsIn(lb, repairs);
-  const classes = [`b`, `l-${label}`, removed ? 'removed' : 'kept', fixes.length ? 'l-repaired' : ''].filter(Boolean).join(' ');
+  const classes = [`b`, `l-${label}`, removed ? 'removed' : 'kept', fixes.length ? 'repaired' : ''].filter(Boolean).join(' ');
   const where = lb.block.line !== null ? `line ${lb.block.line}` : `block ${lb.block.index + 1}`;
   const tip =
     `<span class="tip" role="tooltip"><b>${escapeHtml(LABEL_TEXT[label])}</b> · ${escapeHtml(where)}<br>` +
@@ -160,6 +160,7 @@ table{border-collapse:collapse;width:100%;font-size:.85rem}td,th{border-bottom:1
 .b:hover .tip,.b:focus .tip,.b:focus-within .tip{display:block}
 .tip code{color:#fde68a}.tip del{color:#fca5a5}.tip ins{color:#86efac}
 mark.fix{background:#bbf7d0;border-bottom:2px solid #047857}
+.b.repaired{outline:2px dashed #047857;outline-offset:-2px}
 `;
 
 function labelCss(): string {
