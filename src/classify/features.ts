@@ -33,30 +33,42 @@ const SENTENCE_END = /[.!?。！？…]["'”’»)\]]*$/u;
 
 export function scriptOf(code: number): Script | null {
   if (code < 0x41) return null;
-  if (code < 0x250) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code >= 0xc0 ? 'latin' : null;
-  if (code >= 0x370 && code < 0x400) return 'greek';
-  if (code >= 0x400 && code < 0x530) return 'cyrillic';
+  if (code < 0x250) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7) ? 'latin' : null;
+  if (code < 0x370) return null;
+  if (code < 0x400) return 'greek';
+  if (code < 0x530) return 'cyrillic';
   if (code >= 0x590 && code < 0x600) return 'hebrew';
   if (code >= 0x600 && code < 0x700) return 'arabic';
   if (code >= 0x900 && code < 0xe00) return 'indic';
   if (code >= 0xe00 && code < 0xe80) return 'thai';
-  if ((code >= 0x3040 && code < 0x3100) || (code >= 0x3400 && code < 0xa000) || (code >= 0xac00 && code < 0xd7b0) || (code >= 0xf900 && code < 0xfb00)) return 'cjk';
   if (code >= 0x1e00 && code < 0x1f00) return 'latin';
-  return /\p{L}/u.test(String.fromCodePoint(code)) ? 'other' : null;
+  if (code >= 0x2000 && code < 0x3040) return null; // punctuation, symbols, CJK punctuation
+  if ((code >= 0x3040 && code < 0x3100) || (code >= 0x3400 && code < 0xa000) || (code >= 0xac00 && code < 0xd7b0) || (code >= 0xf900 && code < 0xfb00)) return 'cjk';
+  if (code >= 0xd800 && code < 0xe000) return null; // surrogate halves: rare scripts, not counted
+  if (code >= 0xfe00) return null; // forms, specials
+  return LETTER.test(String.fromCharCode(code)) ? 'other' : null;
 }
+
+const LETTER = /\p{L}/u;
 
 export function countScripts(text: string): Partial<Record<Script, number>> {
   const counts: Partial<Record<Script, number>> = {};
-  for (const ch of text) {
-    const s = scriptOf(ch.codePointAt(0) ?? 0);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII fast path: most text is mostly ASCII.
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) counts.latin = (counts.latin ?? 0) + 1;
+      continue;
+    }
+    const s = scriptOf(code);
     if (s) counts[s] = (counts[s] ?? 0) + 1;
   }
   return counts;
 }
 
-export function measure(block: Block, text: string, stop: ReadonlySet<string>): Features {
+export function measure(block: Block, text: string, stop: ReadonlySet<string>, counted?: Partial<Record<Script, number>>): Features {
   const words = (text.toLowerCase().match(WORD) ?? []) as string[];
-  const scripts = countScripts(text);
+  const scripts = counted ?? countScripts(text);
   const cjk = scripts.cjk ?? 0;
   const letters = Object.values(scripts).reduce((a, b) => a + (b ?? 0), 0);
   const isCjk = letters > 0 && cjk / letters > 0.5;

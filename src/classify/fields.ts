@@ -1,3 +1,8 @@
 // The field parsers the block stage calls (src/fields); a stand-in only for what has not landed.
-export { matchDateline, matchByline, matchCredit, matchPublisherLine, pickHeadline, findDate } from '../fields/index.js';
+export { matchDateline } from '../fields/dateline.js';
+export { matchByline } from '../fields/byline.js';
+export { matchCredit } from '../fields/credit.js';
+export { matchPublisherLine } from '../fields/publisher.js';
+export { pickHeadline } from '../fields/headline.js';
+export { findDate } from '../fields/find-date.js';
 export { detectLanguage } from './fields-standin.js';

@@ -8,7 +8,7 @@ import type { Block, DocContext, LabelledBlock } from '../blocks/types.js';
 import { countScripts, measure, type Script } from '../classify/features.js';
 import { detectLanguage } from '../classify/fields.js';
 import { firstPass } from '../classify/first-pass.js';
-import { applyHtmlSignals } from '../classify/html-signals.js';
+import { applyHtmlSignals, reviseHtmlSignals } from '../classify/html-signals.js';
 import { stripForeignSuffix } from '../classify/spam.js';
 import { isOff, type DocStats, type Work } from '../classify/types.js';
 import { chooseHeadline, findEnd, findHead, type Core } from '../revise/core.js';
@@ -24,33 +24,36 @@ import { paragraphText } from '../segment/text.js';
 const STOPLIST_SAMPLE_WORDS = 4000;
 const WORDS = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)?/gu;
 
-function docStats(blocks: Block[]): DocStats {
+function docStats(blocks: Block[]): { doc: DocStats; scripts: Partial<Record<Script, number>>[] } {
   const totals: Partial<Record<Script, number>> = {};
   const sample: string[] = [];
-  for (const b of blocks) {
-    for (const [s, n] of Object.entries(countScripts(b.text))) totals[s as Script] = (totals[s as Script] ?? 0) + (n ?? 0);
-    if (sample.length < STOPLIST_SAMPLE_WORDS) sample.push(...(b.text.toLowerCase().match(WORDS) ?? []));
-  }
+  const scripts = blocks.map((b) => {
+    const counted = countScripts(b.text);
+    for (const s in counted) totals[s as Script] = (totals[s as Script] ?? 0) + (counted[s as Script] ?? 0);
+    if (sample.length < STOPLIST_SAMPLE_WORDS) for (const w of b.text.toLowerCase().match(WORDS) ?? []) sample.push(w);
+    return counted;
+  });
   const entries = Object.entries(totals) as [Script, number][];
   const all = entries.reduce((a, [, n]) => a + n, 0);
   const top = entries.sort((a, b) => b[1] - a[1])[0];
   const stop = pickStoplist(sample);
-  return { dominant: top ? top[0] : null, dominantShare: top && all ? top[1] / all : 0, stoplang: stop.lang, stop: stop.set };
+  return { doc: { dominant: top ? top[0] : null, dominantShare: top && all ? top[1] / all : 0, stoplang: stop.lang, stop: stop.set }, scripts };
 }
 
 function prepare(blocks: Block[], ctx: DocContext): Work[] {
-  const doc = docStats(blocks);
-  const stop = doc.stop;
-  return blocks.map((block) => {
+  const { doc, scripts } = docStats(blocks);
+  const spamOn = !isOff(ctx.disabled, 'spam/foreign-script-fragment');
+  return blocks.map((block, i) => {
     let text = block.text;
     const parts: Note[] = [];
-    const spam = isOff(ctx.disabled, 'spam/foreign-script-fragment') ? null : stripForeignSuffix(text, doc);
+    // Only a line with letters of two scripts can carry a foreign suffix.
+    const spam = spamOn && Object.keys(scripts[i]).length > 1 ? stripForeignSuffix(text, doc) : null;
     if (spam) {
       text = spam.rest;
       parts.push(spam.note);
     }
     const para = block.lineCount > 1 && !spam ? paragraphText(block) : text;
-    const f = measure(block, para, stop);
+    const f = measure(block, para, doc.stop, spam ? undefined : scripts[i]);
     const { quality, decision } = firstPass(block, para, f, doc, ctx.disabled);
     return { block, text, f, quality, decision, keptText: para, parts };
   });
@@ -84,6 +87,7 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   if (marker !== null) markAfterEnd(works, region, marker, topic, ctx.disabled);
   markTeaserRun(works, region, leadEnd, topic, ctx.disabled);
   markOutside(works, region, ctx.disabled);
+  if (ctx.mode === 'html') reviseHtmlSignals(works);
 
   const core: Core = { headline: head.headline, headlineIndex: head.headlineIndex, topic, endMarker: marker, date: head.date };
   const { article, labelled } = assemble(works, core, ctx);

@@ -56,9 +56,10 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'chrome/consent',
     what: 'cookie or consent text',
     patterns: [
-      w('(?:we|this (?:site|website)) uses? cookies.*|.*\\b(?:accept|manage|reject) (?:all )?cookies\\b.*|cookie (?:policy|settings|preferences)|accept|i agree|got it|ok(?:ay)?,? i understand'),
-      w('.*\\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\\b.*'),
-      w('(?:this|our) (?:site|website) uses cookies.*|.*\\bcookies (?:are|that) (?:absolutely |strictly )?(?:necessary|essential)\\b.*|privacy (?:overview|settings|preferences)|(?:necessary|non-necessary|functional|analytics|performance|advertisement|marketing) cookies(?: always enabled)?|(?:non-)?necessary(?: always enabled)?'),
+      w('(?:we|this (?:site|website)|our (?:site|website)) uses? cookies.*|cookie (?:policy|settings|preferences)|accept|i agree|got it|ok(?:ay)?,? i understand|privacy (?:overview|settings|preferences)'),
+      w('(?:necessary|non-necessary|functional|analytics|performance|advertisement|marketing) cookies(?: always enabled)?|(?:non-)?necessary(?: always enabled)?'),
+      // Unanchored (no leading .*, which is slow on long blocks): a consent sentence anywhere in the block.
+      /\b(?:accept|manage|reject) (?:all )?cookies\b|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\b|\bcookies (?:are|that) (?:absolutely |strictly )?(?:necessary|essential)\b/iu,
     ],
     maxWords: 120,
     falsePositive: 'an article about cookie law quoting a consent banner sentence verbatim.',

@@ -60,16 +60,23 @@ export function learnStoplist(words: readonly string[]): ReadonlySet<string> {
 
 /** The stop-word language with the most hits over the given words; English when nothing hits. */
 export function pickStoplist(words: readonly string[]): { lang: string; set: ReadonlySet<string> } {
+  const hits: Record<string, number> = {};
+  for (const w of words) {
+    const langs = BY_WORD.get(w);
+    if (langs) for (const l of langs) hits[l] = (hits[l] ?? 0) + 1;
+  }
   let best = 'en';
   let bestHits = -1;
-  for (const [lang, set] of Object.entries(STOPWORDS)) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    if (hits > bestHits) {
+  for (const lang of Object.keys(STOPWORDS)) {
+    if ((hits[lang] ?? 0) > bestHits) {
       best = lang;
-      bestHits = hits;
+      bestHits = hits[lang] ?? 0;
     }
   }
   if (words.length > 0 && bestHits / words.length < MIN_STOPLIST_HIT_RATE) return { lang: 'learned', set: learnStoplist(words) };
   return { lang: best, set: STOPWORDS[best] };
 }
+
+/** Word → the languages whose list holds it (one lookup per word instead of one per list). */
+const BY_WORD = new Map<string, string[]>();
+for (const [lang, set] of Object.entries(STOPWORDS)) for (const w of set) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), lang]);
