@@ -5,6 +5,8 @@
  * - `headline/title-repeat`: a later block equals the title, or the title minus a site or section
  *   part (the longest such candidate wins; of several repeats, the one followed by the most prose);
  * - `headline/title-near`: no exact repeat, but a heading-shaped block shares most of the title's words;
+ * - `headline/above-byline`: no near match either: the heading-shaped block with a byline or date
+ *   under it that shares the most words with the title;
  * - `headline/before-lead`: no title to follow: the last heading-shaped block before the first prose
  *   paragraph, skipping datelines, bylines, credits and one-word furniture;
  * - `headline/title-only`: only the title gives it; the index is the title's block.
@@ -76,36 +78,69 @@ function repeatOfTitle(blocks: Block[], title: string, from: number): HeadlinePi
     const key = fold(b.text);
     folded.set(key, [...(folded.get(key) ?? []), p]);
   });
+  // Every (candidate, position) hit; the one with a byline or dateline under it wins, then the longer
+  // candidate (the title minus less), then the most prose after it.
+  const hits: { candidate: string; p: number; furniture: boolean; prose: number }[] = [];
   for (const candidate of candidates) {
-    const hits = folded.get(fold(candidate)) ?? [];
-    if (hits.length === 0) continue;
-    const best = hits.find((i) => furnitureAfter(blocks, i)) ?? hits.reduce((a, b) => (proseAfter(blocks, b) > proseAfter(blocks, a) ? b : a));
-    const block = blocks[best]!;
-    return {
-      index: block.index,
-      text: normalizeSpace(block.text),
-      ruleId: 'headline/title-repeat',
-      reason: `block ${block.index} repeats the page title${candidate === parts.full ? '' : ' minus its site or section part'} ("${candidate}"; ${hits.length} repeat(s), this one ${furnitureAfter(blocks, best) ? 'the first with a byline or dateline under it' : `followed by ${proseAfter(blocks, best)} words of prose`}); the article starts here`,
-    };
+    for (const p of folded.get(fold(candidate)) ?? []) {
+      hits.push({ candidate, p, furniture: furnitureAfter(blocks, p), prose: proseAfter(blocks, p) });
+    }
   }
+  if (hits.length === 0) return null;
+  const best = hits.reduce((a, b) => {
+    if (a.furniture !== b.furniture) return b.furniture ? b : a;
+    if (a.candidate.length !== b.candidate.length) return b.candidate.length > a.candidate.length ? b : a;
+    if (a.furniture) return a; // both have furniture: the earlier repeat
+    return b.prose > a.prose ? b : a;
+  });
+  const block = blocks[best.p]!;
+  return {
+    index: block.index,
+    text: normalizeSpace(block.text),
+    ruleId: 'headline/title-repeat',
+    reason: `block ${block.index} repeats the page title${best.candidate === parts.full ? '' : ' minus its site or section part'} ("${best.candidate}"; ${hits.length} repeat(s), this one ${best.furniture ? 'with a byline or dateline under it' : `followed by ${best.prose} words of prose`}); the article starts here`,
+  };
   return null;
 }
 
 function nearTitle(blocks: Block[], title: string, from: number): HeadlinePick | null {
   const parts = splitTitle(title);
   const target = parts.headlines[0] ?? parts.full;
-  let best: { block: Block; score: number } | null = null;
+  // Of the blocks close enough to the title, one with a byline or dateline under it wins, then overlap.
+  let best: { block: Block; score: number; furniture: boolean } | null = null;
   for (const [p, block] of blocks.entries()) {
     if (p < from || !headingShaped(block.text)) continue;
     const score = wordOverlap(block.text, target);
-    if (score > (best?.score ?? 0)) best = { block, score };
+    if (score < FIELD_DEFAULTS.headlineNearMatchMin) continue;
+    const furniture = furnitureAfter(blocks, p);
+    if (!best || (furniture && !best.furniture) || (furniture === best.furniture && score > best.score)) best = { block, score, furniture };
   }
-  if (!best || best.score < FIELD_DEFAULTS.headlineNearMatchMin) return null;
+  if (!best) return null;
   return {
     index: best.block.index,
     text: normalizeSpace(best.block.text),
     ruleId: 'headline/title-near',
-    reason: `block ${best.block.index} shares ${best.score.toFixed(2)} of its words with the page title "${target}" (threshold ${FIELD_DEFAULTS.headlineNearMatchMin}); the article starts here`,
+    reason: `block ${best.block.index} shares ${best.score.toFixed(2)} of its words with the page title "${target}" (threshold ${FIELD_DEFAULTS.headlineNearMatchMin})${best.furniture ? ', with a byline or dateline under it' : ''}; the article starts here`,
+  };
+}
+
+/** No repeat of the title: the heading-shaped block with a byline or date under it that shares most
+ * words with the title (at least one). */
+function aboveByline(blocks: Block[], title: string, from: number): HeadlinePick | null {
+  const target = splitTitle(title).headlines[0] ?? title;
+  let best: { block: Block; score: number } | null = null;
+  for (const [p, block] of blocks.entries()) {
+    if (p < from || !headingShaped(block.text) || isFurniture(block.text)) continue;
+    const score = wordOverlap(block.text, target);
+    if (score <= (best?.score ?? 0) || !furnitureAfter(blocks, p)) continue;
+    best = { block, score };
+  }
+  if (!best) return null;
+  return {
+    index: best.block.index,
+    text: normalizeSpace(best.block.text),
+    ruleId: 'headline/above-byline',
+    reason: `block ${best.block.index} is heading-shaped with a byline or dateline under it and shares ${best.score.toFixed(2)} of its words with the page title "${target}" (no block repeats the title); the article starts here`,
   };
 }
 
@@ -161,7 +196,7 @@ export function pickHeadline(blocks: Block[], meta: PageMeta): HeadlinePick | nu
     const title = metaTitle ?? stated ?? (firstIsTitle ? first : null);
     const from = metaTitle || stated ? 0 : 1;
     if (title) {
-      const found = repeatOfTitle(blocks, title, from) ?? nearTitle(blocks, title, from);
+      const found = repeatOfTitle(blocks, title, from) ?? nearTitle(blocks, title, from) ?? aboveByline(blocks, title, from);
       if (found) return found;
     }
     const h1 = blocks.find((b) => b.headingLevel === 1 && headingShaped(b.text));

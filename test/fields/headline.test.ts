@@ -43,6 +43,27 @@ ${LEAD}`);
     expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 2, ruleId: 'headline/title-near' });
   });
 
+  it('headline/title-repeat: of a sectioned and a plain repeat, the one with a byline under it', () => {
+    const blocks = linesToBlocks(`Opinion | Why the transit budget matters - The Daily Post
+Opinion | Why the transit budget matters
+Subscribe
+Why the transit budget matters
+By Jane Doe
+${LEAD}`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 3, text: 'Why the transit budget matters' });
+  });
+
+  it('headline/above-byline: no repeat of the title, but a heading with a byline under it', () => {
+    const blocks = linesToBlocks(`Transit budget passes after marathon session - The Daily Post
+Home
+Sport
+Council backs the budget for buses and trams
+By Jane Doe
+June 3, 2024
+${LEAD}`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 3, ruleId: 'headline/above-byline' });
+  });
+
   it('headline/before-lead: without a title, the heading line before the lead, past a date line', () => {
     const blocks = linesToBlocks(`| 3 June 2024, Monday |
 Council approves transit budget after long debate
