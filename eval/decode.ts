@@ -13,7 +13,7 @@ import iconv from 'iconv-lite';
 import { decodeBytes } from '../src/decode/decode-bytes.js';
 import { encodingForLabel } from '../src/decode/labels.js';
 import { chooseLegacy, rankLegacy } from '../src/decode/sniff-legacy.js';
-import { mojibakeDir } from './datasets.js';
+import { benchmarkPages, mojibakeDir, pageHtml } from './datasets.js';
 
 export interface LegacySample {
   charset: string;
@@ -129,5 +129,48 @@ export async function run(): Promise<void> {
   console.log(`| UTF-8 bytes declared iso-8859-1 (caught as declared-wrong) | ${utf8Cases} | ${pct(utf8AsLatin1, utf8Cases)} |`);
   console.log(`| legacy bytes declared utf-8 (caught) | ${samples.length} | ${pct(legacyAsUtf8, samples.length)} |`);
   console.log(`| legacy bytes declared rightly (kept) | ${samples.length} | ${pct(keptRight, samples.length)} |`);
+  pageChecks();
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+/**
+ * Whole pages: the 181 benchmark pages (UTF-8) must come back unchanged and unremarked; those that
+ * windows-1252 can hold are transcoded to it, once with their markup as served (most still say
+ * utf-8: a wrong declaration) and once with every charset declaration removed (sniffed). Pages
+ * holding a literal U+FFFD are left out of the transcoding: windows-1252 has no byte for it.
+ */
+function pageChecks(): void {
+  let pages = 0;
+  let utf8Same = 0;
+  let utf8Quiet = 0;
+  let transcoded = 0;
+  let asServed = 0;
+  let stripped = 0;
+  let bytesIn = 0;
+  let ms = 0;
+  for (const page of benchmarkPages()) {
+    const html = pageHtml(page.id);
+    pages++;
+    const utf8 = new TextEncoder().encode(html);
+    const t0 = performance.now();
+    const r = decodeBytes(utf8);
+    ms += performance.now() - t0;
+    bytesIn += utf8.length;
+    if (r.text === html) utf8Same++;
+    if (r.notes.length === 0) utf8Quiet++;
+    if (!/[^\x00-\x7f]/.test(html) || html.includes('\ufffd')) continue;
+    const legacy = iconv.encode(html, 'windows-1252');
+    if (iconv.decode(legacy, 'windows-1252') !== html) continue;
+    transcoded++;
+    if (decodeBytes(legacy).text === html) asServed++;
+    const bare = html.replace(/<meta[^>]*charset[^>]*>/gi, '');
+    if (decodeBytes(iconv.encode(bare, 'windows-1252')).text === bare) stripped++;
+  }
+  console.log('');
+  console.log('| benchmark pages | pages | decoded right |');
+  console.log('| --- | ---: | ---: |');
+  console.log(`| UTF-8 as served: same text | ${pages} | ${pct(utf8Same, pages)} (no note on ${utf8Quiet}) |`);
+  console.log(`| transcoded to windows-1252, markup as served | ${transcoded} | ${pct(asServed, transcoded)} |`);
+  console.log(`| transcoded to windows-1252, charset declarations removed | ${transcoded} | ${pct(stripped, transcoded)} |`);
+  console.log(`\ndecodeBytes on UTF-8 pages: ${(bytesIn / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
 }

@@ -29,6 +29,8 @@ export const TEXT_COSTS = {
   greekAccents: 0.8,
   /** A character in a run of non-ASCII characters that holds a symbol (`‚É’u‚«`): CJK bytes read one by one. */
   symbolRun: 0.5,
+  /** An accented Latin consonant standing alone as a word (`Ť`): no Latin language has one. */
+  loneAccentedConsonant: 1,
   /** A Greek final sigma inside a word. */
   finalSigmaInWord: 1,
   /** A CJK character glued to a Latin letter (`JIYANO燜IOORA`): a legacy byte read with its ASCII neighbour. */
@@ -113,6 +115,7 @@ function wordCost(word: string[]): number {
     }
   }
   if (nonAscii === 0) return 0;
+  if (word.length === 1 && scripts.has('latin') && !VOWELS.has(word[0]!)) cost += TEXT_COSTS.loneAccentedConsonant;
   if (scripts.size > 1) cost += nonAscii * TEXT_COSTS.mixedScript;
   else if (scripts.has('latin') && word.length >= 3 && nonAscii * 2 > word.length) cost += nonAscii * TEXT_COSTS.accentHeavyWord;
   cost += flips * TEXT_COSTS.caseFlip;

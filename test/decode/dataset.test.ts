@@ -16,7 +16,7 @@ if (!present) console.log(`decode gate skipped: ${path} not found (set COPYDESK_
 
 /** Per cent of texts recovered by decodeBytes with no declaration. */
 const SNIFF_FLOORS: Record<string, number> = {
-  'windows-1252': 98.6,
+  'windows-1252': 98.8,
   'windows-1250': 56.0,
   'iso-8859-2': 81.3,
   'windows-1254': 52.7,
@@ -49,14 +49,14 @@ describe.skipIf(!present)('decode gate on dev-case texts as legacy bytes', () =>
     expect(share(hits, texts.length)).toBeGreaterThanOrEqual(99.7);
   }, 120_000);
 
-  it('catches legacy bytes declared utf-8 (floor 93.7 %), and keeps right declarations (floor 100 %)', () => {
+  it('catches legacy bytes declared utf-8 (floor 93.8 %), and keeps right declarations (floor 100 %)', () => {
     let caught = 0;
     let kept = 0;
     for (const s of samples) {
       if (decodeBytes(s.bytes, { contentType: 'text/html; charset=utf-8' }).text === s.text) caught++;
       if (decodeBytes(s.bytes, { contentType: `text/html; charset=${s.charset}` }).text === s.text) kept++;
     }
-    expect(share(caught, samples.length)).toBeGreaterThanOrEqual(93.7);
+    expect(share(caught, samples.length)).toBeGreaterThanOrEqual(93.8);
     expect(share(kept, samples.length)).toBeGreaterThanOrEqual(100);
   }, 120_000);
 });
