@@ -47,10 +47,12 @@ ${LEAD}`);
     const blocks = linesToBlocks(`Opinion | Why the transit budget matters - The Daily Post
 Opinion | Why the transit budget matters
 Subscribe
+Log In
+Advertisement
 Why the transit budget matters
 By Jane Doe
 ${LEAD}`);
-    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 3, text: 'Why the transit budget matters' });
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 5, text: 'Why the transit budget matters' });
   });
 
   it('headline/above-byline: no repeat of the title, but a heading with a byline under it', () => {
