@@ -13,7 +13,7 @@ import { stripForeignSuffix } from '../classify/spam.js';
 import { isOff, type DocStats, type Work } from '../classify/types.js';
 import { chooseHeadline, findEnd, findHead, type Core } from '../revise/core.js';
 import { markMenus, settleByContext } from '../revise/context.js';
-import { markAfterEnd, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
+import { markAfterEnd, markComments, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
 import { anchorRegion, findRegion } from '../revise/region.js';
 import { pickStoplist, STOPWORDS } from '../rules/stopwords.js';
 import { SETTINGS as S } from '../rules/settings.js';
@@ -83,6 +83,7 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   for (const w of [...(headWork ? [headWork] : []), ...lead]) for (const c of w.f.content) topic.add(c);
   if (!headWork && head.headline) for (const c of measure(blocks[0], head.headline, STOPWORDS.en).content) topic.add(c);
 
+  markComments(works, region, leadEnd, ctx.disabled);
   markRecirculation(works, region, leadEnd, topic, ctx.disabled);
   if (marker !== null) markAfterEnd(works, region, marker, topic, ctx.disabled);
   markTeaserRun(works, region, leadEnd, topic, ctx.disabled);

@@ -6,7 +6,7 @@
  */
 import { overlap } from '../classify/features.js';
 import { isOff, type Work } from '../classify/types.js';
-import { RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
+import { COMMENT_SECTION, COMMENT_SIGNATURE, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Region } from './region.js';
 
@@ -87,5 +87,37 @@ export function markOutside(works: Work[], region: Region, disabled: ReadonlySet
       w.quality = 'bad';
       w.decision = { label: 'chrome', ruleId: 'chrome/boilerplate', reason: `not article prose and ${where}; ${w.decision.reason}` };
     }
+  }
+}
+
+/**
+ * A comment section after the lead: from its heading, or from the first of at least two commenter
+ * signatures ("name says:"), to the end of the main run. Readers' comments are prose about the
+ * article, so topical overlap cannot catch them; their structure does.
+ */
+export function markComments(works: Work[], region: Region, leadEnd: number, disabled: ReadonlySet<string>): void {
+  if (isOff(disabled, 'offtopic/comments')) return;
+  let start = -1;
+  let why = '';
+  for (let i = leadEnd + 1; i <= region.end && start < 0; i++) {
+    const t = works[i].text;
+    if (works[i].f.wordCount > 30) continue;
+    if (COMMENT_SECTION.some((r) => r.pattern.test(t))) {
+      start = i;
+      why = `the comment-section heading "${t.slice(0, 60)}" (block ${i + 1})`;
+    } else if (COMMENT_SIGNATURE.test(t)) {
+      for (let j = i + 1; j <= Math.min(region.end, i + S.commentSignatureGap); j++) {
+        if (COMMENT_SIGNATURE.test(works[j].text) && works[j].f.wordCount <= 12) {
+          start = i;
+          why = `commenter signatures ("${t.slice(0, 40)}", block ${i + 1}, and block ${j + 1})`;
+          break;
+        }
+      }
+    }
+  }
+  if (start < 0) return;
+  for (let i = start; i <= region.end; i++) {
+    const w = works[i];
+    if (isBody(w) || w.decision.ruleId === 'chrome/not-prose') mark(w, 'offtopic/comments', `inside a comment section that starts at ${why}`);
   }
 }

@@ -24,3 +24,16 @@ export const RECIRCULATION_HEADINGS: HeadingRule[] = [
 /** The end of the article: copyright lines. Wire credits and publisher lines come from src/fields. */
 // It needs a year or "all rights reserved": "© Amazon" under a photo is a photo credit, not an end.
 export const COPYRIGHT_LINE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d\b.{0,120}|.{0,120}\ball rights reserved\b.{0,60})$/iu;
+
+/**
+ * Where a comment section starts: its heading, or a commenter's signature line. Each entry says
+ * its known false positive.
+ */
+export const COMMENT_SECTION: HeadingRule[] = [
+  h('\\d[\\d,]* (?:comments?|responses?|replies|reactions|thoughts)(?: (?:on|to|for) .{1,160})?|(?:comments|reader comments|responses|replies)', 'a subheading "Comments" introducing quoted comments inside the article.'),
+  h('(?:comments?|responses?|replies|thoughts) (?:on|to) ["“‘\'].{1,160}', 'a line quoting a title in a story about reader mail.'),
+  h('leave a (?:reply|comment)|post a comment|add (?:a|your) comment|(?:join|start) the (?:discussion|conversation)|comments? (?:are|is) closed|have your say', 'a closing line "Have your say" inviting letters in an opinion piece.'),
+];
+
+/** A commenter's signature: a short name followed by "says:" / "wrote:" (two of them make a section). */
+export const COMMENT_SIGNATURE = /^.{1,60}\s(?:says|said|wrote|writes|commented):?$/iu;

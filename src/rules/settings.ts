@@ -47,6 +47,8 @@ export const SETTINGS = {
   teaserMinRun: 3,
   /** A lede in a teaser run has at most this many words. */
   teaserMaxWords: 90,
+  /** Two commenter signatures at most this many blocks apart open a comment section. */
+  commentSignatureGap: 12,
   /** Blocks scanned after a recirculation heading before the run ends. */
   recirculationMaxRun: 40,
 
