@@ -144,10 +144,18 @@ function fixMisreadAsLatin(line: string, isEnabled: (id: string) => boolean, fix
   }
 }
 
-/** A span is clearly broken when this share of its words break case… */
-const KOI8_MIN_CASE_BREAK_SHARE = 0.5;
-/** …or when fewer than this share of its letters are vowels. */
-const KOI8_MAX_VOWEL_SHARE = 0.2;
+/** The vowel share of running Cyrillic text, about the same across Slavic languages. */
+const TYPICAL_VOWEL_SHARE = 0.43;
+/** A re-reading must bring the vowel share this much closer to it, or mend case breaks. */
+const MIN_VOWEL_GAIN = 0.12;
+/** KOI8-R and cp1251 swaps need at least this many letters: short runs of any language vary too much. */
+const KOI8_MIN_LETTERS = 16;
+
+function clearlyBetter(now: Plausibility, reread: Plausibility): boolean {
+  const gain = Math.abs(now.vowelShare - TYPICAL_VOWEL_SHARE) - Math.abs(reread.vowelShare - TYPICAL_VOWEL_SHARE);
+  const caseGain = now.caseBreaks - reread.caseBreaks;
+  return gain >= MIN_VOWEL_GAIN || (gain > 0 && caseGain > now.words * CYRILLIC_DEFAULTS.maxCaseBreakShare);
+}
 
 const KOI8_SWAPS = [
   { ruleId: 'mojibake/koi8r-as-cp1251', from: 'windows-1251', to: 'koi8-r' },
@@ -158,26 +166,33 @@ function fixKoi8Swaps(line: string, isEnabled: (id: string) => boolean, fixes: S
   CYRILLIC_SPAN_RE.lastIndex = 0;
   for (let m = CYRILLIC_SPAN_RE.exec(line); m !== null; m = CYRILLIC_SPAN_RE.exec(line)) {
     const span = m[0];
-    if ((span.match(LETTERS)?.length ?? 0) < CYRILLIC_DEFAULTS.minLetters) continue;
+    if ((span.match(LETTERS)?.length ?? 0) < KOI8_MIN_LETTERS) continue;
     // Whole words only: a span glued to other letters (Ә, Ҳ…) is part of a language cp1251 lacks.
     if (/\p{L}/u.test(line[m.index - 1] ?? '') || /\p{L}/u.test(line[m.index + span.length] ?? '')) continue;
     const now = cyrillicPlausibility(span);
-    // Plausible as it stands, or not clearly broken: never touch it.
-    if (now.ok || (now.caseBreaks < KOI8_MIN_CASE_BREAK_SHARE * now.words && now.vowelShare >= KOI8_MAX_VOWEL_SHARE)) continue;
+    if (now.ok) continue; // plausible as it stands: never touch it
+    let best: { swap: (typeof KOI8_SWAPS)[number]; out: string; p: Plausibility } | null = null;
     for (const swap of KOI8_SWAPS) {
       if (!isEnabled(swap.ruleId)) continue;
       const out = read(span, swap.from, swap.to);
       if (!out) continue;
       const p = cyrillicPlausibility(out);
-      if (!p.ok) continue;
-      fixes.push(
-        fix(span, m.index, out, swap.ruleId, [{ encode: swap.from }, { decode: swap.to }],
-          `as it stands the span has ${(now.vowelShare * 100).toFixed(0)} % vowels and ${now.caseBreaks} case breaks ` +
-            `in ${now.words} words; re-read it has ${(p.vowelShare * 100).toFixed(0)} % and ${p.caseBreaks}`),
-      );
-      break;
+      if (!p.ok || !clearlyBetter(now, p)) continue;
+      if (!best || distance(p) < distance(best.p)) best = { swap, out, p };
     }
+    if (!best) continue;
+    const { swap, out, p } = best;
+    fixes.push(
+      fix(span, m.index, out, swap.ruleId, [{ encode: swap.from }, { decode: swap.to }],
+        `as it stands the span has ${(now.vowelShare * 100).toFixed(0)} % vowels and ${now.caseBreaks} case breaks ` +
+          `in ${now.words} words; re-read it has ${(p.vowelShare * 100).toFixed(0)} % and ${p.caseBreaks}`),
+    );
   }
+}
+
+/** How far a reading is from typical running text: vowel share off, plus case breaks per word. */
+function distance(p: Plausibility): number {
+  return Math.abs(p.vowelShare - TYPICAL_VOWEL_SHARE) + p.caseBreaks / Math.max(1, p.words);
 }
 
 export const fixCyrillic: LineFixer = (line, isEnabled) => {

@@ -182,7 +182,12 @@ function coverage(line: string, fixes: SpanFix[], cs: SingleByteCharset): number
 
 function nonAsciiCount(fixes: SpanFix[]): number {
   let n = 0;
-  for (const f of fixes) for (let i = 0; i < f.replacement.length; i++) if (f.replacement.charCodeAt(i) > 0x7f) n++;
+  // A lost byte's U+FFFD is no evidence: any lead byte next to a lost one makes it.
+  for (const f of fixes)
+    for (let i = 0; i < f.replacement.length; i++) {
+      const c = f.replacement.charCodeAt(i);
+      if (c > 0x7f && c !== 0xfffd) n++;
+    }
   return n;
 }
 
