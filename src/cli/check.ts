@@ -1,10 +1,11 @@
 /**
  * `copydesk check DIR [--update]`: every fixture input under DIR against its sibling
  * `NAME.expected.json`, through the same pool and ordered run as cleaning. Prints one line per
- * input (a readable diff under each mismatch) and a summary; exit 1 on any mismatch or failure.
+ * input (a readable diff under each mismatch) and a summary. Exit 1 on any mismatch or failure;
+ * an input without a golden is listed but does not fail (`--update` writes it).
  */
 import type { CheckCommand } from './args.js';
-import { CHECK_CODES, isCheckInput } from './golden-check.js';
+import { isCheckInput } from './golden-check.js';
 import type { BatchRun } from './run.js';
 
 export async function runCheck(c: CheckCommand, run: BatchRun): Promise<number> {
@@ -23,11 +24,14 @@ export async function runCheck(c: CheckCommand, run: BatchRun): Promise<number> 
     process.stdout,
   );
   if (outcome.interrupted) return 130;
-  const differs = outcome.codes[CHECK_CODES.differs] ?? 0;
-  const missing = outcome.codes[CHECK_CODES.missing] ?? 0;
-  const other = outcome.failed - differs - missing;
-  const parts = [`${outcome.done} checked`, `${differs} differ`, `${missing} without golden`];
-  if (other) parts.push(`${other} failed`);
-  process.stdout.write(`${c.update ? 'updated: ' : ''}${parts.join(', ')}\n`);
+  const s = outcome.statuses;
+  const checked = outcome.done;
+  const errors = outcome.failed - (s.differs ?? 0);
+  const parts = [`${checked} input(s)`, `${s.ok ?? 0} ok`, `${s.differs ?? 0} differ`];
+  if (s.missing) parts.push(`${s.missing} without golden`);
+  if (s.created) parts.push(`${s.created} created`);
+  if (s.updated) parts.push(`${s.updated} updated`);
+  if (errors) parts.push(`${errors} failed`);
+  process.stdout.write(`check: ${parts.join(', ')}\n`);
   return outcome.failed ? 1 : 0;
 }

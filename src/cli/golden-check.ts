@@ -1,58 +1,58 @@
 /**
- * `copydesk check`, in a worker: one input against its sibling golden `NAME.expected.json`. The
- * result says ok / differs (with a readable diff) / no golden; `--update` rewrites the golden.
+ * `copydesk check`, in a worker: one input against its sibling golden `NAME.expected.json`, using
+ * the project's golden form (src/golden: fields, paragraphs, one line per note without its reason).
+ * The result says ok / differs (with a readable diff) / no golden yet; `--update` writes the golden.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, extname } from 'node:path';
+import { diffGolden, expectedPathFor, serializeGolden, toGolden, type Golden } from '../golden/index.js';
+import { INPUT_EXTENSIONS } from '../golden/fixtures.js';
 import type { Article } from '../types.js';
-import { diffGolden, serializeGolden, toGolden } from './golden.js';
 import type { ErrorInfo } from './protocol.js';
 
-/** Extensions `check` reads as inputs (a `.gz` suffix is looked through). */
-export const CHECK_INPUT_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.xhtml', '.xml', '.bin'] as const;
-export const GOLDEN_EXTENSION = '.expected.json';
+export const CHECK_CODES = { differs: 'EGOLDEN', badGolden: 'EGOLDENJSON' } as const;
 
-export const CHECK_CODES = { differs: 'EGOLDEN', missing: 'ENOGOLDEN' } as const;
-
-/** Whether a file in a checked folder is a fixture input. */
+/** Whether a file in a checked folder is a fixture input: the golden module's extensions, never an expectation. */
 export function isCheckInput(path: string): boolean {
-  const name = path.toLowerCase().replace(/\.gz$/, '');
-  return CHECK_INPUT_EXTENSIONS.some((ext) => name.endsWith(ext));
+  const name = basename(path);
+  return INPUT_EXTENSIONS.has(extname(name).toLowerCase()) && !name.includes('.expected.');
 }
 
-/** `dir/NAME.ext[.gz]` → `dir/NAME.expected.json`. */
-export function goldenPathFor(input: string): string {
-  const name = basename(input).replace(/\.gz$/i, '');
-  const dot = name.lastIndexOf('.');
-  return join(dirname(input), (dot > 0 ? name.slice(0, dot) : name) + GOLDEN_EXTENSION);
-}
+export type CheckStatus = 'ok' | 'differs' | 'missing' | 'created' | 'updated';
 
 export interface CheckOutcome {
+  status: CheckStatus;
   /** Lines for the terminal, newline-terminated. */
   text: string;
   error: ErrorInfo | null;
 }
 
 export function checkGolden(input: string, article: Article, update: boolean): CheckOutcome {
-  const goldenPath = goldenPathFor(input);
-  const actual = serializeGolden(toGolden(article));
-  const present = existsSync(goldenPath);
-  const expected = present ? readFileSync(goldenPath, 'utf8') : null;
-  if (expected === actual) return { text: `ok       ${input}\n`, error: null };
+  const goldenPath = expectedPathFor(input);
+  const golden = basename(goldenPath);
+  const actual = toGolden(article);
+  const actualText = serializeGolden(actual);
+  const expectedText = existsSync(goldenPath) ? readFileSync(goldenPath, 'utf8') : null;
+  if (expectedText === actualText) return { status: 'ok', text: `ok       ${input}\n`, error: null };
   if (update) {
-    writeFileSync(goldenPath, actual);
-    return { text: `${present ? 'updated' : 'created'}  ${goldenPath}\n`, error: null };
+    writeFileSync(goldenPath, actualText);
+    const status = expectedText === null ? 'created' : 'updated';
+    return { status, text: `${status.padEnd(8)} ${goldenPath}\n`, error: null };
   }
-  if (expected === null) {
-    return {
-      text: `MISSING  ${input}: no ${basename(goldenPath)} (run copydesk check --update to write it)\n`,
-      error: { code: CHECK_CODES.missing, message: `no golden ${basename(goldenPath)}` },
-    };
+  if (expectedText === null) {
+    return { status: 'missing', text: `no golden ${input} (copydesk check --update writes ${golden})\n`, error: null };
   }
-  const diff = diffGolden(expected, actual);
-  const lines = diff.length ? diff : ['(the golden differs only in layout; run --update to rewrite it)'];
+  let diff: string[];
+  try {
+    diff = diffGolden(JSON.parse(expectedText) as Golden, actual);
+  } catch (e) {
+    const message = `${golden} is not a readable golden: ${(e as Error).message}`;
+    return { status: 'differs', text: `DIFFERS  ${input}\n  ${message}\n`, error: { code: CHECK_CODES.badGolden, message } };
+  }
+  const lines = diff.length ? diff : [`${golden} differs only in layout (copydesk check --update rewrites it)`];
   return {
-    text: `DIFFERS  ${input} vs ${basename(goldenPath)}\n${lines.map((l) => `  ${l}\n`).join('')}`,
-    error: { code: CHECK_CODES.differs, message: `differs from ${basename(goldenPath)} (${diff.length} changes)` },
+    status: 'differs',
+    text: `DIFFERS  ${input} (expected ${golden})\n${lines.map((l) => `  ${l}\n`).join('')}`,
+    error: { code: CHECK_CODES.differs, message: `differs from ${golden}: ${lines.length} change(s)` },
   };
 }

@@ -70,6 +70,8 @@ export interface TaskResult {
   /** `--explain` lines, newline-terminated. */
   explain: string | null;
   report: ReportPart | null;
+  /** `check` only: ok, differs, missing, created or updated. */
+  status?: string;
 }
 
 /** A key as people read it: the path, or the record's id (or its line when it has none). */

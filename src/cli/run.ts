@@ -64,6 +64,8 @@ export interface RunOutcome {
   failed: number;
   /** Failures by error code. */
   codes: Record<string, number>;
+  /** `check` results by status. */
+  statuses: Record<string, number>;
   interrupted: boolean;
 }
 
@@ -128,7 +130,7 @@ export class BatchRun {
     const pool = this.pool;
     const window = Math.max(2, o.jobs * WINDOW_PER_JOB);
     const inFlight: Promise<TaskResult[]>[] = [];
-    const outcome: RunOutcome = { done: 0, failed: 0, codes: {}, interrupted: false };
+    const outcome: RunOutcome = { done: 0, failed: 0, codes: {}, statuses: {}, interrupted: false };
     let start = 0;
 
     const submit = (tasks: Task[]) => {
@@ -142,6 +144,7 @@ export class BatchRun {
         if (this.stopping) return;
         for (const sink of sinks) await sink.write(r);
         outcome.done++;
+        if (r.status) outcome.statuses[r.status] = (outcome.statuses[r.status] ?? 0) + 1;
         if (r.error) {
           outcome.failed++;
           outcome.codes[r.error.code] = (outcome.codes[r.error.code] ?? 0) + 1;
