@@ -12,7 +12,7 @@ import type { Source } from '../types.js';
 import { findDateMentions } from './dates.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { agencyFor } from './vocab/agencies.js';
-import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WORDS } from './vocab/bylines.js';
+import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from './vocab/bylines.js';
 import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
 
 export interface BylineMatch {
@@ -29,6 +29,7 @@ const ROLE = new RegExp(`(?<![\\p{L}])(?:${BYLINE_ROLES.join('|')})(?![\\p{L}])`
 const DATE_LABEL = /^(?:(?:last\s+)?updated|published|posted|on|am|le|el|il|op|am)\b[:\s]*/i;
 const SEPARATOR = /^[\s,|•·–—/:-]+/u;
 const JOINERS = new Set(NAME_JOINERS);
+const OUTLET = new RegExp(`(?<![\\p{L}])(?:${OUTLET_WORDS.join('|')})(?![\\p{L}])|\\.(?:com|org|net|co\\.uk)\\b|^\\p{Lu}{2,}$`, 'iu');
 
 function isNameToken(word: string): boolean {
   if (NAME_PARTICLES.has(word)) return true;
@@ -78,6 +79,7 @@ function readNames(text: string): NamesRead | null {
       if (!close()) return null;
       const next = text.slice(start + raw.length).split(/[,|]/u)[0]!.trim();
       if (!raw.endsWith(',') || ROLE.test(next) || agencyFor(next) || !/^(?:and\s+)?\p{Lu}/u.test(next)) break;
+      if (OUTLET.test(next) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(next)) break;
     }
   }
   if (!close() || names.length === 0) return null;
@@ -85,6 +87,8 @@ function readNames(text: string): NamesRead | null {
 }
 
 interface TailRead {
+  /** Set when only an affiliation follows the names; trusted only after an opener. */
+  affiliation?: string;
   ok: boolean;
   rest: string;
   role: string | null;
@@ -108,12 +112,17 @@ function readTail(tail: string): TailRead {
     const credit = agencyFor(before.replace(ROLE, '').replace(/\s+(?:writer|staff)$/i, '').trim());
     return { ok: true, rest: dateStart > 0 ? t.slice(dateStart) : '', role: before, credit: credit ? { name: credit.name, kind: 'wire' } : null };
   }
+  // A short capitalised affiliation after a separator ("By Jill Disis, CNN Business"): only after an opener.
+  if (/^[\s]*[,|•·–—/-]/u.test(tail) && beforeWords.length <= 4 && dateStart < 0 && beforeWords.every((w) => /^[\p{Lu}\d]/u.test(w))) {
+    return { ok: true, rest: '', role: null, credit: null, affiliation: before };
+  }
   return { ok: false, rest: t, role: null, credit: null };
 }
 
 function describe(names: string[], tail: TailRead): string {
   const parts = [`${names.length} name(s) (${names.map((n) => `"${n}"`).join(', ')})`];
   if (tail.role) parts.push(`role "${tail.role}"`);
+  if (tail.affiliation) parts.push(`affiliation "${tail.affiliation}"`);
   if (tail.credit) parts.push(`agency ${tail.credit.name}`);
   if (tail.rest) parts.push(`a date left as rest`);
   return parts.join(', ');
@@ -127,7 +136,7 @@ export function matchByline(text: string): BylineMatch | null {
   if (line.split(/\s+/u).length > FIELD_DEFAULTS.bylineMaxWords) return null;
   const opener = OPENER.exec(line);
   // Without an opener a byline needs a separator after the names and few words in all.
-  if (!opener && (!/[,|•·–—-]/u.test(line) || line.split(/\s+/u).length > 14 || !/^\p{Lu}/u.test(line))) return null;
+  if (!opener && (!/[,|•·–—/-]/u.test(line) || line.split(/\s+/u).length > 14 || !/^\p{Lu}/u.test(line))) return null;
   const body = opener ? line.slice(opener[0].length) : line;
   const read = readNames(body);
   if (!read) return null;
@@ -135,7 +144,7 @@ export function matchByline(text: string): BylineMatch | null {
   // A single bare token after "By" must be followed by something that shows it is a name.
   const tailText = body.slice(read.end);
   const tail = readTail(tailText);
-  if (!tail.ok) return null;
+  if (!tail.ok || (!opener && tail.affiliation)) return null;
   const written = body.slice(0, read.end).trim();
   const byline = names.length === 1 ? names[0]! : written;
   const oneToken = names.length === 1 && !names[0]!.includes(' ');
@@ -146,7 +155,7 @@ export function matchByline(text: string): BylineMatch | null {
     return { byline, ruleId: 'byline/by-line', reason: `"${opener[0].trim()}" opens ${describe(names, tail)}`, rest: tail.rest, credit: tail.credit };
   }
   if (names.some((n) => !n.includes(' '))) return null;
-  if (tail.role) return { byline, ruleId: 'byline/name-role', reason: `${describe(names, tail)} without an opener`, rest: tail.rest, credit: tail.credit };
+  if (tail.role || tail.credit) return { byline, ruleId: 'byline/name-role', reason: `${describe(names, tail)} without an opener`, rest: tail.rest, credit: tail.credit };
   if (tail.rest && /^[\s]*[,|•·–—-]/u.test(tailText)) {
     return { byline, ruleId: 'byline/name-date', reason: `${describe(names, tail)}, set off by a separator`, rest: tail.rest, credit: null };
   }

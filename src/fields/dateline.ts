@@ -32,6 +32,9 @@ const SHORT_DATE = '(?:,\\s*(\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,
 const AGENCY = `(?:\\s*\\((${AGENCY_ANY_PATTERN})\\))?`;
 
 const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}\\s*${DASH}(?=\\s|$)\\s*`, 'u');
+/** A capitalised (not all-caps) place counts only with an agency after it: "Tokyo (Reuters) -". */
+const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
+const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}\\s*\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}(?=\\s|$)\\s*`, 'u');
 const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}\\s+`, 'u');
 
 const MAY_HOLD_DATE = /\d|ago\b|yesterday|just now|\bvor\b|il y a|hace/iu;
@@ -70,10 +73,11 @@ function matchDateLine(text: string, ref: DateRef): DatelineMatch | null {
 }
 
 function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
-  if (!/^\p{Lu}{2}/u.test(text)) return null;
-  const m = PLACE_DATELINE.exec(text);
+  if (!/^\p{Lu}/u.test(text)) return null;
+  const m = (/^\p{Lu}{2}/u.test(text) ? PLACE_DATELINE.exec(text) : null) ?? TITLE_PLACE_DATELINE.exec(text);
   if (!m) return null;
   const [prefix, place, region, shortDate, agencyAlias] = m as unknown as [string, string, string?, string?, string?];
+  if (!agencyAlias && !/^\p{Lu}{2}/u.test(place)) return null;
   const letters = place.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || place.length > FIELD_DEFAULTS.datelinePlaceMaxChars) return null;
   if (place.split(/\s+/).some((w) => NOT_PLACES.has(w.replace(/[.'’-]/g, '')))) return null;
@@ -97,7 +101,7 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   return {
     dateline: { text: prefix.trim(), place, date },
     ruleId: 'dateline/place',
-    reason: `an all-caps ${parts.join(', ')} followed by a dash ${rest ? `opens ${restWords} words of text` : 'stands alone'}`,
+    reason: `${/^\p{Lu}{2}/u.test(place) ? 'an all-caps' : 'a capitalised'} ${parts.join(', ')} followed by a dash ${rest ? `opens ${restWords} words of text` : 'stands alone'}`,
     rest,
     credit,
   };

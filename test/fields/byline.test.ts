@@ -11,6 +11,11 @@ describe('byline/by-line', () => {
     ['By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy', 'Mike Wall', '2019-11-18T20:51:19Z Science & Astronomy', null],
     ['By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST', 'Chris Pokorny', 'Nov 18, 2019, 11:47am EST', null],
     ['By Sean Martin Sean Martin', 'Sean Martin', '', null],
+    ['By Tariq Malik, Mike Wall 2019-11-18T22:05:36Z Spaceflight', 'Tariq Malik, Mike Wall', '2019-11-18T22:05:36Z Spaceflight', null],
+    ['By Jill Disis, CNN Business', 'Jill Disis', '', null],
+    ['By JANE DOE, Associated Press Writer', 'JANE DOE', '', 'The Associated Press'],
+    ['by Regan September 15, 2014', 'Regan', 'September 15, 2014', null],
+    ['By Reuters', 'Reuters', '', 'Reuters'],
   ])('%s', (text, byline, rest, agency) => {
     const m = matchByline(text);
     expect(m).not.toBeNull();
@@ -26,6 +31,10 @@ describe('byline/name-role and byline/name-date', () => {
     const m = matchByline('Jane Doe, Staff Reporter');
     expect(m).toMatchObject({ byline: 'Jane Doe', ruleId: 'byline/name-role', rest: '' });
     expect(m!.reason).toContain('Staff Reporter');
+  });
+
+  it('a name and an agency without an opener', () => {
+    expect(matchByline('Jane Doe / Reuters')).toMatchObject({ byline: 'Jane Doe', ruleId: 'byline/name-role', credit: { name: 'Reuters', kind: 'wire' } });
   });
 
   it('a name set off from a date', () => {
@@ -44,6 +53,8 @@ describe('must not match', () => {
     'Share',
     'The Associated Press',
     'By far the best result of the season',
+    'By Jane Doe, said the mayor of the town',
+    'Jane Doe, CNN Business',
     '',
   ])('%s', (text) => {
     expect(matchByline(text)).toBeNull();

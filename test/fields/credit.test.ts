@@ -17,6 +17,8 @@ describe('whole-line credits', () => {
     ['© 2024 Reuters', 'Reuters', 'source/copyright'],
     ['Copyright 2024 The Associated Press. All rights reserved.', 'The Associated Press', 'source/copyright'],
     ['The Associated Press contributed to this report.', 'The Associated Press', 'source/contributed'],
+    ['Associated Press writer Jane Doe contributed to this report.', 'The Associated Press', 'source/contributed'],
+    ['© Thomson Reuters 2024', 'Reuters', 'source/copyright'],
   ])('%s → %s', (text, name, ruleId) => {
     const m = matchCredit(text);
     expect(m).not.toBeNull();

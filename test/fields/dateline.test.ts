@@ -14,6 +14,9 @@ describe('dateline/date-line', () => {
     ['3. Juni 2024', '2024-06-03'],
     ['le 3 juin 2024', '2024-06-03'],
     ['3 de junio de 2024', '2024-06-03'],
+    ['2024年5月29日', '2024-05-29'],
+    ['2019년 11월 19일', '2019-11-19'],
+    ['2024.05.29 10:30', '2024-05-29'],
     // A time with a zone makes the day the UTC day, the way machine-readable page dates state it.
     ['Updated 10:01 pm PST, Tuesday, November 19, 2019', '2019-11-20'],
   ])('%s → %s', (text, date) => {
@@ -63,6 +66,11 @@ describe('dateline/place', () => {
     const m = matchDateline('TOKYO (AP) — Officials said the talks would resume on Monday in the capital.');
     expect(m!.dateline).toEqual({ text: 'TOKYO (AP) —', place: 'TOKYO', date: null });
     expect(m!.rest).toBe('Officials said the talks would resume on Monday in the capital.');
+  });
+
+  it('a capitalised place counts with an agency only', () => {
+    expect(matchDateline('Tokyo (Reuters) - Japan said on Monday it would expand its cooperation with the alliance.')!.dateline.place).toBe('Tokyo');
+    expect(matchDateline('Tokyo - Japan said on Monday it would expand its cooperation with the alliance.')).toBeNull();
   });
 
   it('reads a region after the place', () => {

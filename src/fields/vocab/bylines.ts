@@ -35,3 +35,11 @@ export const NOT_NAME_WORDS = new Set([
   'email', 'phone', 'admin', 'numbers', 'all', 'some', 'most', 'many', 'way', 'comparison', 'contrast',
   'continuing', 'clicking', 'signing', 'subscribing', 'registering', 'category', 'tag', 'topic',
 ]);
+
+/** Words that make a segment after a comma an outlet, not another name ("By Jill Disis, CNN Business").
+ * Known false positive: a person named "Jane Post" or "Tom Press" would be read as an outlet. */
+export const OUTLET_WORDS = [
+  'news', 'business', 'media', 'times', 'post', 'press', 'magazine', 'journal', 'herald', 'tribune', 'tv',
+  'radio', 'online', 'daily', 'weekly', 'gazette', 'digital', 'network', 'wire', 'agency', 'group',
+  'politics', 'sports', 'staff', 'newsroom', 'desk', 'bureau', 'insider', 'reporter', 'review', 'today',
+];
