@@ -29,6 +29,8 @@ export const FIELD_DEFAULTS = {
   /** Headline candidates: words (or, for scripts without spaces, characters / 2). */
   headlineMinWords: 3,
   headlineMaxWords: 40,
+  /** Longest headline in characters (a cheap bound checked before counting words). */
+  headlineMaxChars: 320,
   /** Near-match to the page title: Dice overlap of word sets needed to accept a line. */
   headlineNearMatchMin: 0.5,
   /** Fallback without a title: the headline is looked for among the first blocks only. */

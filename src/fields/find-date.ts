@@ -72,8 +72,10 @@ interface Candidate {
 }
 
 function readBlock(block: Block, year: number | undefined): Omit<Candidate, 'score'> | null {
+  // Every date form that yields a day has a digit in it.
+  if (block.text.length > 200 || !/\d/.test(block.text)) return null;
   const text = block.text.trim();
-  if (text.length > 200 || text.includes('\n')) return null;
+  if (text.includes('\n')) return null;
   // An embedded post ("— Jane Doe (@jane) November 4, 2019") dates the post, not the article.
   if (/\(@\w+\)/u.test(text)) return null;
   const ref = year ? { year } : {};

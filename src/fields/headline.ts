@@ -72,9 +72,14 @@ function repeatOfTitle(blocks: Block[], title: string, from: number): HeadlinePi
     .sort((a, b) => b.length - a.length);
   const folded = new Map<string, number[]>();
   const lengths = new Set(candidates.map((c) => normalizeSpace(c).length));
+  const longest = Math.max(0, ...lengths);
+  const shortest = Math.min(Infinity, ...lengths);
   // Positions in `blocks` (a caller may pass a filtered list, so positions and indexes differ).
   blocks.forEach((b, p) => {
-    if (p < from || !lengths.has(normalizeSpace(b.text).length)) return;
+    // Whitespace normalisation only shortens: a raw text shorter than every candidate cannot match, and
+    // one far longer than the longest (beyond doubled spaces) cannot either.
+    if (p < from || b.text.length < shortest || b.text.length > longest * 2 + 8) return;
+    if (!lengths.has(normalizeSpace(b.text).length)) return;
     const key = fold(b.text);
     folded.set(key, [...(folded.get(key) ?? []), p]);
   });

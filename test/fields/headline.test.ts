@@ -112,3 +112,13 @@ ${LEAD}`, [{ headingLevel: 1 }, { headingLevel: 1 }]);
     expect(pickHeadline(blocks, meta)).toMatchObject({ index: null, text: 'Council approves transit budget', ruleId: 'headline/meta' });
   });
 });
+
+describe('wordCountOf', () => {
+  it('counts words, not punctuation, and two unspaced characters as one word', async () => {
+    const { wordCountOf } = await import('../../src/fields/shape.js');
+    expect(wordCountOf('Council approves — the “new” budget •')).toBe(5);
+    expect(wordCountOf('Élection présidentielle à Montréal')).toBe(4);
+    expect(wordCountOf('新しい交通予算')).toBe(3);
+    expect(wordCountOf('')).toBe(0);
+  });
+});
