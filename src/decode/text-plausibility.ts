@@ -31,6 +31,8 @@ export const TEXT_COSTS = {
   symbolRun: 0.5,
   /** An accented Latin consonant standing alone as a word (`Ť`): no Latin language has one. */
   loneAccentedConsonant: 1,
+  /** An accented Latin letter that the alphabet best fitting the text's other accented letters lacks. */
+  foreignLetter: 0.5,
   /** A Greek final sigma inside a word. */
   finalSigmaInWord: 1,
   /** A CJK character glued to a Latin letter (`JIYANO燜IOORA`): a legacy byte read with its ASCII neighbour. */
@@ -63,6 +65,8 @@ const CYRILLIC_FREQUENCY: Readonly<Record<string, number>> = {
 /** Mean -ln p per letter of ordinary Cyrillic prose is about 3.0 nats; a permuted alphabet scores well above. */
 const CYRILLIC_NATS_EXPECTED = 3.3;
 const CYRILLIC_NATS_CAP = 0.6;
+
+import { lettersOutsideAlphabet } from './latin-alphabets.js';
 
 type Script = 'latin' | 'cyrillic' | 'greek' | 'han' | 'kana' | 'hangul' | 'other';
 
@@ -137,6 +141,7 @@ export function textCost(text: string): TextCost {
   const n = text.length;
   let wordStart = -1;
   let wordHigh = false;
+  const accented = new Map<string, number>();
   const flush = (end: number): void => {
     if (wordStart >= 0 && wordHigh) out.cost += wordCost(Array.from(text.slice(wordStart, end)));
     wordStart = -1;
@@ -169,6 +174,10 @@ export function textCost(text: string): TextCost {
     if (isLetterCode(code)) {
       if (wordStart < 0) wordStart = i;
       wordHigh = true;
+      if (script === 'latin') {
+        const lower = ch.toLowerCase();
+        if (lower.length === 1) accented.set(lower, (accented.get(lower) ?? 0) + 1);
+      }
       continue;
     }
     flush(i);
@@ -181,6 +190,7 @@ export function textCost(text: string): TextCost {
   }
   flush(n);
   out.cost += symbolRunCost(text);
+  out.cost += lettersOutsideAlphabet(accented) * TEXT_COSTS.foreignLetter;
   return out;
 }
 
