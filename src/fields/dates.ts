@@ -133,7 +133,10 @@ function push(found: DateMention[], text: string, m: RegExpExecArray, local: str
 export function findDateMentions(text: string, ref: DateRef = {}): DateMention[] {
   const found: DateMention[] = [];
   if (!MAY_HOLD_DATE.test(text)) return found;
-  for (const m of text.matchAll(ISO)) {
+  // Each pattern runs only where its cheapest sign is present (this runs on many short lines).
+  const hasYear = /\d{4}/.test(text);
+  const hasLetters = /\p{L}{3}/u.test(text);
+  if (hasYear && text.includes('-')) for (const m of text.matchAll(ISO)) {
     const local = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
     if (!local) continue;
     const start = m.index;
@@ -146,17 +149,17 @@ export function findDateMentions(text: string, ref: DateRef = {}): DateMention[]
     }
     found.push({ start, end: start + m[0].length, text: m[0], date, localDate: local, how: 'iso', shiftedBy });
   }
-  for (const m of text.matchAll(YEAR_MONTH_DAY_SLASH)) push(found, text, m, isoDay(Number(m[1]), Number(m[3]), Number(m[4])), 'iso');
-  for (const m of text.matchAll(YEAR_MONTH_DAY_CJK)) push(found, text, m, isoDay(Number(m[1]), Number(m[2]), Number(m[3])), 'iso');
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+  if (hasYear && /\d{4}[/.]\d/.test(text)) for (const m of text.matchAll(YEAR_MONTH_DAY_SLASH)) push(found, text, m, isoDay(Number(m[1]), Number(m[3]), Number(m[4])), 'iso');
+  if (hasYear && /[年년]/u.test(text)) for (const m of text.matchAll(YEAR_MONTH_DAY_CJK)) push(found, text, m, isoDay(Number(m[1]), Number(m[2]), Number(m[3])), 'iso');
+  if (hasYear && hasLetters) for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     const month = monthNumber(m[1]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[2])), 'month-day-year');
   }
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+  if (hasYear && hasLetters) for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const month = monthNumber(m[2]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[1])), 'day-month-year');
   }
-  for (const m of text.matchAll(NUMERIC)) {
+  if (/\d[./-]\d/.test(text)) for (const m of text.matchAll(NUMERIC)) {
     const [a, sep, b] = [Number(m[1]), m[2], Number(m[3])];
     // A two-digit year ("11/18/19") is read only when the day cannot be a month, as 20YY.
     const short = m[4]!.length === 2;
@@ -169,14 +172,14 @@ export function findDateMentions(text: string, ref: DateRef = {}): DateMention[]
     else if (!overlaps(found, m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'ambiguous', shiftedBy: null });
   }
-  for (const m of text.matchAll(MONTH_DAY)) {
+  if (hasLetters) for (const m of text.matchAll(MONTH_DAY)) {
     const month = monthNumber(m[1]!);
     if (!month || foldKey(m[1]!) === 'may' && m[1] === 'may') continue;
     const local = ref.year ? isoDay(ref.year, month, Number(m[2])) : null;
     if (ref.year && !local) continue;
     push(found, text, m, local, 'month-day');
   }
-  for (const m of text.matchAll(RELATIVE)) {
+  if (/ago\b|yesterday|just now|\bvor\b|il y a|hace/iu.test(text)) for (const m of text.matchAll(RELATIVE)) {
     if (!overlaps(found, m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'relative', shiftedBy: null });
   }
