@@ -61,16 +61,20 @@ export function markRecirculation(works: Work[], region: Region, leadEnd: number
 export function markTeaserRun(works: Work[], region: Region, leadEnd: number, topic: Set<string>, disabled: ReadonlySet<string>): void {
   if (isOff(disabled, 'offtopic/teaser-run')) return;
   const run: { i: number; o: number }[] = [];
+  let ledes = 0;
   for (let i = region.end; i > leadEnd; i--) {
     const w = works[i];
     if (!isBody(w)) continue;
     const o = overlap(w.f.content, topic);
-    if (o >= S.teaserMaxOverlap || w.f.wordCount > S.teaserMaxWords) break;
+    // Kickers, titles and source lines between ledes are too short to judge: they go with the run.
+    const judged = w.f.content.size >= S.teaserMinContentWords;
+    if (judged && (o >= S.teaserMaxOverlap || w.f.wordCount > S.teaserMaxWords)) break;
     run.push({ i, o });
+    if (judged) ledes++;
   }
-  if (run.length < S.teaserMinRun) return;
+  if (ledes < S.teaserMinRun) return;
   for (const { i, o } of run) {
-    mark(works[i], 'offtopic/teaser-run', `one of ${run.length} ledes (≤ ${S.teaserMaxWords} words) closing the main run, each sharing < ${pct(S.teaserMaxOverlap)} of its content words with the headline and lead (this one ${pct(o)})`);
+    mark(works[i], 'offtopic/teaser-run', `in a run of ${ledes} ledes (≤ ${S.teaserMaxWords} words) closing the main run, each sharing < ${pct(S.teaserMaxOverlap)} of its content words with the headline and lead (this block ${pct(o)})`);
   }
 }
 

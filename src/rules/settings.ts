@@ -42,9 +42,11 @@ export const SETTINGS = {
   /** A block after the end marker sharing fewer than this share of content words with the core is off-topic. */
   offtopicMaxOverlap: 0.12,
   /** Teasers with at most this share of content words in common with the core count as unrelated. */
-  teaserMaxOverlap: 0.12,
+  teaserMaxOverlap: 0.08,
   /** At least this many unrelated ledes in a row make a teaser run. */
-  teaserMinRun: 3,
+  teaserMinRun: 4,
+  /** A block with fewer content words is too short to judge by overlap (a kicker, a title, a source line). */
+  teaserMinContentWords: 6,
   /** A lede in a teaser run has at most this many words. */
   teaserMaxWords: 90,
   /** Two commenter signatures at most this many blocks apart open a comment section. */
