@@ -13,7 +13,7 @@ export const TEXT_COSTS = {
   privateUse: 2,
   /** A letter in a word that mixes two alphabets (Latin with Cyrillic or Greek). */
   mixedScript: 1,
-  /** A letter in a Latin word of three letters or more, most of them accented. */
+  /** A letter in a Latin word of two letters, both accented, or of three or more, most of them accented. */
   accentHeavyWord: 0.8,
   /** An upper-case letter after a lower-case one inside a word (`пРИВЕТ`). */
   caseFlip: 1,
@@ -24,7 +24,7 @@ export const TEXT_COSTS = {
   /** A symbol elsewhere; common punctuation (quotes, dashes, NBSP, €, £, °) is free. */
   looseSymbol: 0.2,
   /** A Cyrillic letter, per nat its letter frequencies are off from those of Cyrillic text. */
-  cyrillicFrequency: 0.6,
+  cyrillicFrequency: 0.3,
   /** A letter in a Greek word carrying more than one accent (monotonic Greek has one per word). */
   greekAccents: 0.8,
   /** A character in a run of non-ASCII characters that holds a symbol (`‚É’u‚«`): CJK bytes read one by one. */
@@ -121,7 +121,9 @@ function wordCost(word: string[]): number {
   if (nonAscii === 0) return 0;
   if (word.length === 1 && scripts.has('latin') && !VOWELS.has(word[0]!)) cost += TEXT_COSTS.loneAccentedConsonant;
   if (scripts.size > 1) cost += nonAscii * TEXT_COSTS.mixedScript;
-  else if (scripts.has('latin') && word.length >= 3 && nonAscii * 2 > word.length) cost += nonAscii * TEXT_COSTS.accentHeavyWord;
+  else if (scripts.has('latin') && word.length >= 2 && (nonAscii === word.length || (word.length >= 3 && nonAscii * 2 > word.length))) {
+    cost += nonAscii * TEXT_COSTS.accentHeavyWord;
+  }
   cost += flips * TEXT_COSTS.caseFlip;
   if (greekAccents > 1) cost += greekAccents * TEXT_COSTS.greekAccents;
   if (word.length >= 4 && vowels === 0 && (scripts.has('latin') || scripts.has('cyrillic') || scripts.has('greek'))) {
