@@ -79,7 +79,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'chrome/photo-credit',
     what: 'a standalone photo credit',
     patterns: [
-      w('(?:image|photo|picture|photograph|video|graphic)(?:s)? ?(?:credit|courtesy|by|source)?:? .{1,80}|\\(?(?:photo|image|credit)s?:? [^.]{1,80}\\)?'),
+      w('(?:image|photo|picture|photograph|video|graphic)s? (?:credit|courtesy|by|source)s?:? .{1,80}|\\(?(?:image|photo|picture|photograph|graphic|credit)s?: [^.]{1,80}\\)?'),
       w('[\\p{L}. \'-]{2,60} ?/ ?(?:getty images|ap|afp|reuters|epa|shutterstock|alamy|bloomberg|ap photo|afp via getty images)(?: file)?'),
       w('(?:getty images|shutterstock|ap photo|afp via getty images|reuters|epa)(?: ?/ ?[\\p{L}. \'-]{2,60})?'),
     ],
