@@ -28,6 +28,12 @@ export const HTML_SIGNAL_SETTINGS = {
    * byline and dateline sit there, and Readability leaves them out on purpose.
    */
   headWindow: 12,
+  /**
+   * Readability's verdict counts only when it kept at least this share of the words of the page's
+   * prose blocks: below it, it latched onto a fragment (a teaser, one paragraph of many) and the
+   * shared classifier decides alone.
+   */
+  minKeptProseShare: 0.2,
   /** A container hint shared by more than this share of the kept blocks wraps the article: ignored. */
   wrapperHintShare: 0.5,
 } as const;
@@ -73,6 +79,9 @@ function runOn(works: Work[], from: number, step: 1 | -1, restorable: (w: Work) 
 export function applyHtmlSignals(works: Work[], disabled: ReadonlySet<string>): void {
   const kept = works.filter((w) => w.block.inReadability).map((w) => w.block.index);
   if (!kept.length) return;
+  const keptWords = works.reduce((n, w) => n + (w.block.inReadability ? w.f.wordCount : 0), 0);
+  const proseWords = works.reduce((n, w) => n + (w.quality === 'good' ? w.f.wordCount : 0), 0);
+  if (keptWords < HTML_SIGNAL_SETTINGS.minKeptProseShare * proseWords) return;
   const first = Math.min(...kept);
   const last = Math.max(...kept);
   const chromeHint = chromeHints(works);

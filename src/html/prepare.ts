@@ -41,6 +41,30 @@ const HTML_OPEN = /<html[\s>]/i;
 const BODY_OPEN = /<body[\s>]/i;
 const HEAD_OPEN = /<head[\s>]/i;
 
+const HEAD_ONLY = /^<(title|script|style|meta|link|base|!doctype)\b/i;
+
+/** Where the leading run of head-only elements (`<title>`, `<meta>`…) of a bare fragment ends. */
+function headElementsEnd(html: string): number {
+  const lower = html.toLowerCase();
+  let pos = 0;
+  for (;;) {
+    while (pos < html.length && /\s/.test(html[pos])) pos++;
+    const m = HEAD_ONLY.exec(html.slice(pos, pos + 12));
+    if (!m) return pos;
+    const tag = m[1].toLowerCase();
+    const open = html.indexOf('>', pos);
+    if (open === -1) return pos;
+    if (tag === 'title' || tag === 'script' || tag === 'style') {
+      const close = lower.indexOf(`</${tag}`, open);
+      const end = close === -1 ? -1 : html.indexOf('>', close);
+      if (end === -1) return pos;
+      pos = end + 1;
+    } else {
+      pos = open + 1;
+    }
+  }
+}
+
 /** Adds `<html>`, `<head>` and `<body>` where the markup leaves them implied. */
 export function ensureSkeleton(html: string): string {
   const lower = html.toLowerCase();
@@ -69,7 +93,9 @@ export function ensureSkeleton(html: string): string {
       bodyPart = html.slice(tagEnd + 1);
     }
   } else {
-    headPart = '<head></head>';
+    const split = headElementsEnd(html);
+    headPart = `<head>${html.slice(0, split)}</head>`;
+    bodyPart = html.slice(split);
   }
   bodyPart = bodyPart.replace(/<\/html\s*>\s*$/i, '');
   if (!hasHtml) {

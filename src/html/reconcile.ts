@@ -36,14 +36,14 @@ const agree = (a: string, b: string): boolean => {
 /** Headline sources trusted to name the article (not the site), best first. */
 const HEADLINE_TRUST = ['json-ld', 'og:title', 'twitter:title', 'headline', 'sailthru.title', 'parsely-title', 'dc.title'];
 
-function reconcileHeadline(list: Candidate[]): { winner: Candidate; reason: string } | null {
+function reconcileHeadline(list: Candidate[]): { winner: Candidate; reason: string; stated: boolean } | null {
   if (!list.length) return null;
   const h1 = list.find((c) => c.from === 'h1');
   const meta = list.filter((c) => HEADLINE_TRUST.includes(c.from));
   if (h1) {
     const backers = meta.filter((c) => agree(c.value, h1.value)).map((c) => c.from);
     if (backers.length) {
-      return { winner: h1, reason: `the visible <h1> agrees with ${backers.join(' and ')} (${backers.length + 1} of ${list.length} sources)` };
+      return { winner: h1, stated: true, reason: `the visible <h1> agrees with ${backers.join(' and ')} (${backers.length + 1} of ${list.length} sources)` };
     }
   }
   const best = meta[0];
@@ -52,12 +52,12 @@ function reconcileHeadline(list: Candidate[]): { winner: Candidate; reason: stri
     const others = list.filter((c) => c !== best && agree(c.value, best.value)).map((c) => c.from);
     const why = others.length ? `agrees with ${others.join(' and ')}` : h1 ? `the <h1> "${h1.value.slice(0, 60)}" matches no metadata` : 'no <h1> to compare';
     const cut = value !== best.value ? '; the site name was cut from it' : '';
-    return { winner: { value, from: best.from }, reason: `${best.from} is the most trusted headline source present (${why})${cut}` };
+    return { winner: { value, from: best.from }, stated: true, reason: `${best.from} is the most trusted headline source present (${why})${cut}` };
   }
-  if (h1) return { winner: h1, reason: `the visible <h1>; no headline metadata` };
+  if (h1) return { winner: h1, stated: false, reason: `the visible <h1>; no headline metadata` };
   const title = list[0];
   const value = withoutSite(title.value);
-  return { winner: { value, from: title.from }, reason: `only the ${title.from} names the page${value !== title.value ? '; the site name was cut from it' : ''}` };
+  return { winner: { value, from: title.from }, stated: false, reason: `only the ${title.from} names the page${value !== title.value ? '; the site name was cut from it' : ''}` };
 }
 
 function reconcileDate(list: Candidate[]): { winner: Candidate; reason: string } | null {
@@ -81,21 +81,50 @@ function first<T extends Candidate>(list: T[], winner: Candidate): T[] {
   return [winner as T, ...rest];
 }
 
-/** Reorders `meta` winner-first and returns the pick notes. Never mutates the input. */
-export function reconcileMeta(meta: PageMeta): { meta: PageMeta; notes: Note[] } {
-  const notes: Note[] = [];
+/** Publisher sources, best first: the site's own short name before a legal entity's name. */
+const PUBLISHER_TRUST = ['meta:og:site_name', 'meta:application-name', 'json-ld', 'meta:publisher', 'meta:dc.publisher', 'meta:article:publisher'];
+
+function reconcilePublisher(list: Candidate[]): { winner: Candidate; reason: string } | null {
+  const ranked = [...list].sort((a, b) => rank(a.from) - rank(b.from));
+  const best = ranked[0];
+  if (!best) return null;
+  const others = ranked.slice(1).map((c) => `${c.from} "${c.value}"`);
+  return { winner: best, reason: `the most trusted publisher source present${others.length ? `, before ${others.join(', ')}` : ''}` };
+}
+
+function rank(from: string): number {
+  const i = PUBLISHER_TRUST.indexOf(from);
+  return i === -1 ? PUBLISHER_TRUST.length : i;
+}
+
+export interface MetaPicks {
+  headline: { value: string; note: Note } | null;
+  date: { value: string; note: Note } | null;
+  publisher: { value: string; note: Note } | null;
+}
+
+/** Reorders `meta` winner-first and returns each field's pick with its note. Never mutates the input. */
+export function reconcileMeta(meta: PageMeta): { meta: PageMeta; picks: MetaPicks } {
+  const picks: MetaPicks = { headline: null, date: null, publisher: null };
   const out: PageMeta = { ...meta };
   const h = reconcileHeadline(meta.headlines);
   if (h) {
-    // The winner goes first, and once more as the page's reconciled statement, so that a field
-    // parser comparing blocks with stated (non-<h1>, non-<title>) headlines can find its block.
-    out.headlines = [{ value: h.winner.value, from: 'reconciled' }, ...first(meta.headlines, h.winner)];
-    notes.push({ ruleId: 'meta/headline', action: 'pick', reason: `headline from ${h.winner.from}: ${h.reason}`, text: h.winner.value });
+    // The winner goes first, and, when metadata states it, once more as the page's reconciled
+    // statement, so that a field parser comparing blocks with stated (non-<h1>, non-<title>)
+    // headlines can find its block.
+    const ordered = first(meta.headlines, h.winner);
+    out.headlines = h.stated ? [{ value: h.winner.value, from: 'reconciled' }, ...ordered] : ordered;
+    picks.headline = { value: h.winner.value, note: { ruleId: 'meta/headline', action: 'pick', reason: `headline from ${h.winner.from}: ${h.reason}`, text: h.winner.value } };
   }
   const d = reconcileDate(meta.dates);
   if (d) {
     out.dates = first(meta.dates, d.winner);
-    notes.push({ ruleId: 'meta/date', action: 'pick', reason: `publication date ${d.winner.value}: ${d.reason}`, text: d.winner.value });
+    picks.date = { value: d.winner.value, note: { ruleId: 'meta/date', action: 'pick', reason: `publication date ${d.winner.value}: ${d.reason}`, text: d.winner.value } };
   }
-  return { meta: out, notes };
+  const p = reconcilePublisher(meta.publishers);
+  if (p) {
+    out.publishers = first(meta.publishers, p.winner);
+    picks.publisher = { value: p.winner.value, note: { ruleId: 'meta/publisher', action: 'pick', reason: `publisher from ${p.winner.from}: ${p.reason}; no wire or site credit in the text`, text: p.winner.value } };
+  }
+  return { meta: out, picks };
 }

@@ -8,7 +8,7 @@ import { domToBlocks } from '../html/blocks.js';
 import { adoptDocument, DEFAULT_ENGINE, isDocumentLike, parsePage, type ParsedPage } from '../html/dom.js';
 import { collectMeta } from '../html/meta.js';
 import { readabilitySignal } from '../html/readability.js';
-import { reconcileMeta } from '../html/reconcile.js';
+import { reconcileMeta, type MetaPicks } from '../html/reconcile.js';
 import type { NormalizedInput } from '../input.js';
 import { repairText } from '../repair/repair-text.js';
 import type { Article, CleanOptions, Note } from '../types.js';
@@ -18,6 +18,7 @@ export interface HtmlStages {
   page: ParsedPage;
   blocks: Block[];
   ctx: DocContext;
+  picks: MetaPicks;
 }
 
 function isOff(disabled: ReadonlySet<string>, ruleId: string): boolean {
@@ -52,16 +53,33 @@ export function htmlStages(input: NormalizedInput, options: CleanOptions, notes:
   const withSignal = signal ? raw.map((b, i) => ({ ...b, inReadability: signal.kept.has(owners[i]) })) : raw;
   const blocks = repairBlocks(withSignal, options, notes);
 
-  const { meta, notes: metaNotes } = reconcileMeta(collected);
-  for (const n of metaNotes) if (!isOff(disabled, n.ruleId)) notes.push(n);
-  return { page, blocks, ctx: { mode: 'html', meta, disabled, notes } };
+  const { meta, picks } = reconcileMeta(collected);
+  return { page, blocks, picks, ctx: { mode: 'html', meta, disabled, notes } };
+}
+
+/**
+ * After the shared stage: the metadata reconciliation's notes, each only where the article's field
+ * holds that metadata value (a note says what changed), and the publisher where the text named none.
+ */
+function settleMeta(article: Article, picks: MetaPicks, disabled: ReadonlySet<string>): Article {
+  const notes = article.notes;
+  const said = (value: string): boolean => notes.some((n) => n.ruleId.startsWith('meta/') && n.text === value);
+  let source = article.source;
+  if (picks.headline && article.headline === picks.headline.value && !isOff(disabled, 'meta/headline')) notes.push(picks.headline.note);
+  if (picks.date && article.dateline?.date === picks.date.value && !said(picks.date.value) && !isOff(disabled, 'meta/date')) notes.push(picks.date.note);
+  if (picks.publisher && !source && !isOff(disabled, 'meta/publisher')) {
+    source = { name: picks.publisher.value, kind: 'publisher' };
+    notes.push(picks.publisher.note);
+  }
+  const language = article.language ?? null;
+  return { ...article, source, language };
 }
 
 export function runHtml(input: NormalizedInput, options: CleanOptions, notes: Note[]): { article: Article; labelled: LabelledBlock[] } {
-  const { blocks, ctx } = htmlStages(input, options, notes);
+  const { blocks, ctx, picks } = htmlStages(input, options, notes);
   const result = articleFromBlocks(blocks, ctx, options);
-  const language = result.article.language ?? ctx.meta.language;
-  return { ...result, article: { ...result.article, language } };
+  const article = settleMeta(result.article, picks, ctx.disabled);
+  return { ...result, article: { ...article, language: article.language ?? ctx.meta.language } };
 }
 
 export function cleanHtml(input: NormalizedInput, options: CleanOptions, notes: Note[]): Article {
