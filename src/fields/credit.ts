@@ -74,7 +74,11 @@ export function matchCredit(text: string): CreditMatch | null {
       };
     }
   }
-  const reporting = REPORTING.exec(block);
+  // A trailing credit sits at the paragraph's end: only its last characters are searched.
+  const tailStart = Math.max(0, block.length - FIELD_DEFAULTS.creditTailChars);
+  const tail = block.slice(tailStart);
+  const found = REPORTING.exec(tail);
+  const reporting = found ? Object.assign(found, { index: found.index + tailStart }) : null;
   if (reporting && reporting.index > 0 && reporting[0].startsWith('(') && /[.!?"”’]\s*$/u.test(block.slice(0, reporting.index))) {
     return {
       source: { name: 'Reuters', kind: 'wire' },
@@ -83,7 +87,8 @@ export function matchCredit(text: string): CreditMatch | null {
       rest: block.slice(0, reporting.index).trimEnd(),
     };
   }
-  const trailing = TRAILING.exec(block);
+  const trailingInTail = TRAILING.exec(tail);
+  const trailing = trailingInTail ? Object.assign(trailingInTail, { index: trailingInTail.index + tailStart }) : null;
   if (trailing && trailing.index > 0) {
     const source = named(trailing[1]!);
     if (source) {

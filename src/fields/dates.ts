@@ -3,6 +3,7 @@
  * (ISO YYYY-MM-DD), and the time and zone next to it when given. A date with a time and a known zone is
  * read as its UTC day, the way pages' machine-readable dates state it. Pure functions, no state.
  */
+import { FIELD_DEFAULTS } from './defaults.js';
 import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
 import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
 
@@ -86,11 +87,14 @@ function readTime(m: RegExpExecArray): TimeFound | null {
 /** The time (with a zone) nearest the date, within a few characters before or after it. */
 function timeNear(text: string, start: number, end: number): TimeFound | null {
   const window = 32;
+  // Only the window around the date is searched, so many dates in one text stay linear.
+  const offset = Math.max(0, start - window - 24);
+  const near = text.slice(offset, end + window + 24);
   let best: { t: TimeFound; gap: number } | null = null;
   TIME.lastIndex = 0;
-  for (let m = TIME.exec(text); m; m = TIME.exec(text)) {
-    const mStart = m.index;
-    const mEnd = m.index + m[0].length;
+  for (let m = TIME.exec(near); m; m = TIME.exec(near)) {
+    const mStart = m.index + offset;
+    const mEnd = mStart + m[0].length;
     if (mEnd <= start && start - mEnd <= window) {
       // Before the date only what sits between may be labels, weekdays or punctuation.
       const between = text.slice(mEnd, start);
@@ -130,8 +134,10 @@ function push(found: DateMention[], text: string, m: RegExpExecArray, local: str
 }
 
 /** Every date expression in `text`, in order. `ref.year` completes dates written without a year. */
-export function findDateMentions(text: string, ref: DateRef = {}): DateMention[] {
+export function findDateMentions(input: string, ref: DateRef = {}): DateMention[] {
   const found: DateMention[] = [];
+  // Dates are read from short lines; a long text is read only as far as this bound.
+  const text = input.length > FIELD_DEFAULTS.dateScanMaxChars ? input.slice(0, FIELD_DEFAULTS.dateScanMaxChars) : input;
   if (!MAY_HOLD_DATE.test(text)) return found;
   // Each pattern runs only where its cheapest sign is present (this runs on many short lines).
   const hasYear = /\d{4}/.test(text);

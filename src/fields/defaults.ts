@@ -36,6 +36,10 @@ export const FIELD_DEFAULTS = {
   /** Fallback without a title: the headline is looked for among the first blocks only. */
   headlineScanBlocks: 40,
 
+  /** findDateMentions reads at most this many characters (dates sit in short lines; this bounds the work). */
+  dateScanMaxChars: 2000,
+  /** A trailing credit is looked for in the last this-many characters of a paragraph. */
+  creditTailChars: 400,
   /** Dates are looked for this many blocks before and after the headline. */
   dateWindowBefore: 3,
   dateWindowAfter: 15,
