@@ -2,7 +2,7 @@
  * Input normalisation: whatever the caller hands over becomes one string in one mode, within the
  * limits (src/limits.ts). Bytes are decoded here (once); nothing later reaches back to the bytes.
  */
-import { decodeBytes } from './decode/decode-bytes.js';
+import { decodeBytesWith } from './decode/decode-bytes.js';
 import { binaryNote, capLines, removeDamagedUnits, sniffBinaryBytes, sniffBinaryString } from './limits-content.js';
 import { capEntities, flattenDeepNesting } from './limits-html.js';
 import { Budget, cutBytes, cutInput, fmt, isDisabled, latin1, preview, resolveLimits, type ResolvedLimits } from './limits.js';
@@ -76,7 +76,7 @@ function decodeWithinLimits(
     }
   }
   const kept = isDisabled('limits/input-cut', disabled) ? bytes : cutBytes(bytes, limits.maxInputLength, notes);
-  const decoded = decodeBytes(kept, { contentType });
+  const decoded = decodeBytesWith(kept, { contentType }, { disable: [...disabled] });
   notes.push(...decoded.notes);
   return decoded.text;
 }

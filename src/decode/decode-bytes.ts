@@ -21,6 +21,25 @@ import { utf8Stats, type Utf8Stats } from './utf8.js';
 
 const UTF8 = encodingByName('utf-8');
 
+/** Internal options: the rule ids (or the whole `decode` family) a caller switched off. */
+export interface DecodeOptions {
+  disable?: readonly string[];
+}
+
+/** What the switched-off rules leave of the decision. */
+interface Switches {
+  /** `decode/declared-wrong` off: a usable declaration is always obeyed. */
+  checkDeclarations: boolean;
+  /** `decode/sniff-legacy` off: undeclared bytes are read as UTF-8. */
+  sniffLegacy: boolean;
+}
+
+function switches(options: DecodeOptions): Switches {
+  const off = new Set(options.disable ?? []);
+  const family = off.has('decode');
+  return { checkDeclarations: !family && !off.has('decode/declared-wrong'), sniffLegacy: !family && !off.has('decode/sniff-legacy') };
+}
+
 function asBytes(input: unknown): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(0);
 }
@@ -54,9 +73,12 @@ function legacyBeatsUtf8(u: Utf8Stats, legacy: Reading): boolean {
   return legacy.cost <= DECODE_DEFAULTS.sniffMaxCost && invalidShare(u) > DECODE_DEFAULTS.utf8TolerableInvalidShare;
 }
 
-function decodeDeclared(bytes: Uint8Array, sample: Uint8Array, declared: Declaration, entry: EncodingEntry): DecodeResult {
+function decodeDeclared(bytes: Uint8Array, sample: Uint8Array, declared: Declaration, entry: EncodingEntry, on: Switches): DecodeResult {
   const u = utf8Stats(bytes);
   if (u.highBytes === 0) return result(bytes, 0, entry, []);
+  if (!on.checkDeclarations) {
+    return entry.name === 'utf-8' && u.invalid === 0 ? result(bytes, 0, entry, []) : result(bytes, 0, entry, [declaredNote(declared, entry, readAs(sample, entry.name))]);
+  }
   const evidence: Evidence = { sample, utf8: u };
 
   if (entry.name === 'utf-8') {
@@ -105,9 +127,10 @@ function readUtf8(sample: Uint8Array): Reading {
   return { encoding: UTF8, text, cost: textCost(text).cost / Math.max(1, highBytes), prior: 0, highBytes };
 }
 
-function decodeUndeclared(bytes: Uint8Array, sample: Uint8Array): DecodeResult {
+function decodeUndeclared(bytes: Uint8Array, sample: Uint8Array, on: Switches): DecodeResult {
   const u = utf8Stats(bytes);
   if (u.highBytes === 0 || u.invalid === 0) return result(bytes, 0, UTF8, []);
+  if (!on.sniffLegacy) return result(bytes, 0, UTF8, [utf8RepairedNote('sniff', u, null)]);
   const choice = chooseLegacy(sample);
   if (u.multibyte > 0 && !legacyBeatsUtf8(u, choice.best)) {
     return result(bytes, 0, UTF8, [utf8RepairedNote('sniff', u, null)]);
@@ -115,7 +138,7 @@ function decodeUndeclared(bytes: Uint8Array, sample: Uint8Array): DecodeResult {
   return result(bytes, 0, choice.best.encoding, [sniffLegacyNote({ sample, utf8: u, choice })]);
 }
 
-function decide(bytes: Uint8Array, hints: DecodeHints): DecodeResult {
+function decide(bytes: Uint8Array, hints: DecodeHints, on: Switches): DecodeResult {
   const bom = findBom(bytes);
   if (bom) {
     const entry = encodingForLabel(bom.label) ?? UTF8;
@@ -124,18 +147,20 @@ function decide(bytes: Uint8Array, hints: DecodeHints): DecodeResult {
   const sample = evidenceSample(bytes);
   const declaration = firstDeclaration(bytes, hints);
   return declaration
-    ? decodeDeclared(bytes, sample, declaration.declared, declaration.entry)
-    : decodeUndeclared(bytes, sample);
+    ? decodeDeclared(bytes, sample, declaration.declared, declaration.entry, on)
+    : decodeUndeclared(bytes, sample, on);
 }
 
 /**
- * Decode bytes to text. Never throws: whatever goes wrong, the bytes come back read as UTF-8 with
+ * Decode bytes to text, for cleanArticle. `options.disable` takes the rule ids of `CleanOptions.disable`:
+ * `decode/declared-wrong` off obeys every usable declaration, `decode/sniff-legacy` off reads
+ * undeclared bytes as UTF-8, and `decode` switches off both. Never throws: whatever goes wrong, the bytes come back read as UTF-8 with
  * U+FFFD for what is not, and an `internal/error` note.
  */
-export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeResult {
+export function decodeBytesWith(bytes: Uint8Array, hints: DecodeHints = {}, options: DecodeOptions = {}): DecodeResult {
   const input = asBytes(bytes);
   try {
-    return decide(input, hints ?? {});
+    return decide(input, hints ?? {}, switches(options ?? {}));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     let text = '';
@@ -150,4 +175,9 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
       notes: [{ ruleId: 'internal/error', action: 'decode', reason: `decoding failed (${message}); the bytes were read as UTF-8`, text: '' }],
     };
   }
+}
+
+/** The public entry (its signature is part of the fixed contract): every decode rule on. */
+export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeResult {
+  return decodeBytesWith(bytes, hints);
 }

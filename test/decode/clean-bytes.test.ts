@@ -48,4 +48,14 @@ describe('cleanArticle on bytes', () => {
     expect(withoutDecodeNotes(fromInput)).toEqual(cleanArticle(chinese));
     expect(decodeRules(fromInput)).toEqual(['decode/content-type']);
   });
+
+  it('options.disable reaches byte decoding: decode/declared-wrong off obeys a wrong declaration', () => {
+    const bytes = new TextEncoder().encode(reuters);
+    const input = { bytes, contentType: 'text/plain; charset=iso-8859-1' };
+    expect(cleanArticle(input).body).toContain('NATO’s');
+    expect(decodeRules(cleanArticle(input))).toEqual(['decode/declared-wrong']);
+    const obeyed = cleanArticle(input, { disable: ['decode/declared-wrong'], repair: false });
+    expect(obeyed.body).toContain('NATOâ€™s');
+    expect(decodeRules(obeyed)).toEqual(['decode/content-type']);
+  });
 });

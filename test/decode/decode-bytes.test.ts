@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/decode/decode-bytes.js';
+import { decodeBytes, decodeBytesWith } from '../../src/decode/decode-bytes.js';
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'bytes');
 interface ByteFixture {
@@ -105,6 +105,26 @@ describe('declarations and their evidence', () => {
     expect(r.text).toContain('\ufffd');
     expect(r.notes.map((n) => n.ruleId)).toEqual(['decode/sniff-utf8']);
     expect(r.notes[0]!.reason).toContain('1 invalid sequence');
+  });
+});
+
+describe('switching rules off', () => {
+  const utf8 = new TextEncoder().encode('Crème brûlée');
+  const latin1 = { contentType: 'text/plain; charset=iso-8859-1' };
+
+  it('decode/declared-wrong off: the declaration is obeyed, and noted as such', () => {
+    const r = decodeBytesWith(utf8, latin1, { disable: ['decode/declared-wrong'] });
+    expect(r.text).toBe('CrÃ¨me brÃ»lÃ©e');
+    expect(r.notes.map((n) => n.ruleId)).toEqual(['decode/content-type']);
+    expect(decodeBytesWith(utf8, latin1, { disable: ['decode'] }).text).toBe('CrÃ¨me brÃ»lÃ©e');
+  });
+
+  it('decode/sniff-legacy off: undeclared legacy bytes are read as UTF-8, with U+FFFD and a note', () => {
+    const bytes = new Uint8Array(readFileSync(join(dir, 'fr-windows-1252.bin')));
+    const r = decodeBytesWith(bytes, {}, { disable: ['decode/sniff-legacy'] });
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toContain('pr\ufffdsident');
+    expect(r.notes.map((n) => n.ruleId)).toEqual(['decode/sniff-utf8']);
   });
 });
 
