@@ -19,6 +19,12 @@ export const RECIRCULATION_HEADINGS: HeadingRule[] = [
   h('(?:trending|popular|top stories|top news|latest(?: news| stories)?|editor\'?s? picks?|recommended(?: for you| stories| reading)?|don\'t miss|more stories|more news|other news|in other news|what to read next|read next|up next|watch next|next up)', 'a subheading "Trending" in an article about social media.'),
   h('more (?:from|on|in|about) .{1,40}', 'a subheading "More on the vote" that introduces more of the same story.'),
   h('(?:you|we think you) (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see|on .{1,30})|see also|read (?:more|also)|further reading|you might have missed|around the web|from (?:our|the) partners|promoted stories|sponsored stories|local spotlight|spotlight|featured(?: stories| articles| videos)?|(?:latest|more) videos?|recent posts|popular posts|related posts', 'a subheading "Spotlight" naming a section inside a feature article.'),
+  // The same concepts in other languages of the news (pt, es, fr, de, it, nl).
+  h('(?:voc[êe] (?:tamb[ée]m )?pode gostar|leia (?:tamb[ée]m|mais)|veja (?:tamb[ée]m|mais)|mais lidas?|not[íi]cias relacionadas|relacionad[oa]s)(?:\\.\\.\\.|…)?', 'a Portuguese subheading "Veja também" pointing at a document of the same story.'),
+  h('(?:te puede interesar|tambi[ée]n te puede (?:gustar|interesar)|lo m[áa]s le[íi]do|noticias relacionadas|art[íi]culos relacionados|lee tambi[ée]n|m[áa]s noticias)(?:\\.\\.\\.|…)?', 'a Spanish subheading "Más noticias" inside a news round-up.'),
+  h('(?:[àa] lire aussi|lire aussi|sur le m[êe]me sujet|les plus lus|articles? similaires?|vous aimerez aussi)(?:\\.\\.\\.|…)?', 'a French subheading "Sur le même sujet" followed by the same story.'),
+  h('(?:mehr zum thema|auch interessant|das k[öo]nnte sie auch interessieren|meistgelesen|weitere artikel|lesen sie auch)(?:\\.\\.\\.|…)?', 'a German subheading "Mehr zum Thema" followed by same-story updates.'),
+  h('(?:potrebbe interessarti|leggi anche|articoli correlati|i pi[ùu] letti|lees ook|meer nieuws|gerelateerde artikelen)(?:\\.\\.\\.|…)?', 'an Italian or Dutch subheading "Leggi anche" followed by the same story.'),
 ];
 
 /** The end of the article: copyright lines. Wire credits and publisher lines come from src/fields. */
