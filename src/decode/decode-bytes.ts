@@ -37,7 +37,10 @@ interface Switches {
 function switches(options: DecodeOptions): Switches {
   const off = new Set(options.disable ?? []);
   const family = off.has('decode');
-  return { checkDeclarations: !family && !off.has('decode/declared-wrong'), sniffLegacy: !family && !off.has('decode/sniff-legacy') };
+  return {
+    checkDeclarations: !family && !off.has('decode/declared-wrong'),
+    sniffLegacy: !family && !off.has('decode/sniff-legacy'),
+  };
 }
 
 function asBytes(input: unknown): Uint8Array {
@@ -73,11 +76,18 @@ function legacyBeatsUtf8(u: Utf8Stats, legacy: Reading): boolean {
   return legacy.cost <= DECODE_DEFAULTS.sniffMaxCost && invalidShare(u) > DECODE_DEFAULTS.utf8TolerableInvalidShare;
 }
 
-function decodeDeclared(bytes: Uint8Array, sample: Uint8Array, declared: Declaration, entry: EncodingEntry, on: Switches): DecodeResult {
+function decodeDeclared(
+  bytes: Uint8Array,
+  sample: Uint8Array,
+  declared: Declaration,
+  entry: EncodingEntry,
+  on: Switches,
+): DecodeResult {
   const u = utf8Stats(bytes);
   if (u.highBytes === 0) return result(bytes, 0, entry, []);
   if (!on.checkDeclarations) {
-    return entry.name === 'utf-8' && u.invalid === 0 ? result(bytes, 0, entry, []) : result(bytes, 0, entry, [declaredNote(declared, entry, readAs(sample, entry.name))]);
+    if (entry.name === 'utf-8' && u.invalid === 0) return result(bytes, 0, entry, []);
+    return result(bytes, 0, entry, [declaredNote(declared, entry, readAs(sample, entry.name))]);
   }
   const evidence: Evidence = { sample, utf8: u };
 
