@@ -43,7 +43,7 @@ function collectList(value: string, previous: string[]): string[] {
 }
 
 const jobsOption = () =>
-  new Option('-j, --jobs <n>', 'worker threads (default: the number of cores)').argParser(parseJobs).default(availableParallelism(), 'cores');
+  new Option('-j, --jobs <n>', 'worker threads').argParser(parseJobs).default(availableParallelism(), 'the number of cores');
 
 export function buildProgram(
   version: string,
@@ -60,11 +60,11 @@ export function buildProgram(
     .addOption(new Option('--mode <mode>', 'how to read the input').choices(['auto', 'text', 'html']).default('auto'))
     .option('--url <url>', "the page's address (a hint for dates and site names)")
     .option('--content-type <type>', 'a Content-Type header for the bytes (its charset is honoured)')
-    .option('--disable <ids>', 'rule ids or families to switch off, comma-separated (repeatable)', collectList, [] as string[])
+    .option('--disable <ids>', 'rule ids or families to switch off, comma-separated (repeatable)', collectList)
     .addOption(new Option('--dom <engine>', 'HTML engine').choices(['linkedom', 'jsdom']))
     .addOption(jobsOption())
-    .option('-q, --quiet', 'no progress bar (errors are still printed)', false)
-    .option('--explain', 'print every note as `path:line: reason [ruleId]` instead of the articles', false)
+    .option('-q, --quiet', 'no progress bar (errors are still printed)')
+    .option('--explain', 'print every note as `path:line: reason [ruleId]` instead of the articles')
     .option('--report <file>', 'write a self-contained HTML report of every block and its label')
     .showHelpAfterError('(run copydesk --help for usage)')
     .action(async (paths: string[], o: Record<string, unknown>) => {
@@ -76,11 +76,11 @@ export function buildProgram(
         mode: o.mode as Mode,
         url: o.url as string | undefined,
         contentType: o.contentType as string | undefined,
-        disable: o.disable as string[],
+        disable: (o.disable as string[] | undefined) ?? [],
         dom: o.dom as 'linkedom' | 'jsdom' | undefined,
         jobs: o.jobs as number,
-        quiet: o.quiet as boolean,
-        explain: o.explain as boolean,
+        quiet: o.quiet === true,
+        explain: o.explain === true,
         report: (o.report as string | undefined) ?? null,
       });
     });
@@ -89,11 +89,11 @@ export function buildProgram(
     .command('check')
     .description('compare each input in DIR with its sibling NAME.expected.json; exit 1 on any difference')
     .argument('<dir>', 'folder of fixtures (walked recursively)')
-    .option('-u, --update', 'rewrite the goldens from the current output', false)
+    .option('-u, --update', 'rewrite the goldens from the current output')
     .addOption(jobsOption())
-    .option('-q, --quiet', 'print only differences and the summary', false)
+    .option('-q, --quiet', 'print only differences, missing goldens and the summary')
     .action(async (dir: string, o: Record<string, unknown>) => {
-      await onCheck({ dir, update: o.update as boolean, jobs: o.jobs as number, quiet: o.quiet as boolean });
+      await onCheck({ dir, update: o.update === true, jobs: o.jobs as number, quiet: o.quiet === true });
     });
 
   return program;

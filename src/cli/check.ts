@@ -13,7 +13,7 @@ export async function runCheck(c: CheckCommand, run: BatchRun): Promise<number> 
     {
       source: { paths: [c.dir], input: 'files', stdin: process.stdin, accept: isCheckInput },
       config: { mode: 'auto', explain: false, report: false },
-      check: { update: c.update },
+      check: { update: c.update, quiet: c.quiet },
       format: null,
       jobs: c.jobs,
       outDir: null,

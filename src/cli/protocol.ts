@@ -23,7 +23,7 @@ export interface WorkerConfig {
   explain: boolean;
   report: boolean;
   /** `copydesk check`: compare with (or, with `update`, rewrite) each input's golden file. */
-  check: { update: boolean } | null;
+  check: { update: boolean; quiet: boolean } | null;
 }
 
 /** Where a record came from: a file path or a JSONL record's id (with its line number). */

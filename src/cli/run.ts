@@ -20,7 +20,7 @@ export interface RunOptions {
   source: SourceOptions;
   config: Omit<WorkerConfig, 'many' | 'stdout' | 'file' | 'check'>;
   /** `copydesk check`: stdout carries the comparison of each input with its golden. */
-  check?: { update: boolean };
+  check?: { update: boolean; quiet: boolean };
   /** `--format` as given; null picks JSON for one input and JSONL for many (and JSON for `--out` files). */
   format: WorkerConfig['stdout'];
   jobs: number;

@@ -153,7 +153,8 @@ export function runTask(task: Task, config: WorkerConfig, index: number): TaskRe
     if (broken) return failed(key, rel, { code: ERROR_CODES.clean, message: broken.reason }, config, index);
     if (config.check && task.kind === 'file') {
       const checked = checkGolden(task.path, article, config.check.update);
-      return { key, rel, error: checked.error, stdout: checked.text, file: null, explain: null, report: null, status: checked.status };
+      const text = config.check.quiet && checked.status === 'ok' ? null : checked.text;
+      return { key, rel, error: checked.error, stdout: text, file: null, explain: null, report: null, status: checked.status };
     }
     const report = explained ? renderSection(keyLabel(key), index, explained) : null;
     return { ...succeeded(key, rel, article, config), report };
