@@ -1,0 +1,27 @@
+// Quality gate for plain-text mode: scores may not drop below the pinned floors.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { missingTextData, scoreText } from '../../eval/text.js';
+
+const floors = JSON.parse(readFileSync(join(__dirname, 'floors', 'text.json'), 'utf8')) as Record<string, number>;
+const missing = missingTextData();
+if (missing) console.log(`text gate skipped: ${missing}`);
+
+describe.skipIf(missing !== null)('text quality gate (text-dumps/html-text.json)', () => {
+  const s = missing ? null : scoreText();
+
+  it(`body F1 ≥ ${floors.bodyF1}, precision ≥ ${floors.bodyPrecision}, recall ≥ ${floors.bodyRecall}`, () => {
+    expect(s!.body.f1).toBeGreaterThanOrEqual(floors.bodyF1);
+    expect(s!.body.precision).toBeGreaterThanOrEqual(floors.bodyPrecision);
+    expect(s!.body.recall).toBeGreaterThanOrEqual(floors.bodyRecall);
+  });
+
+  it(`headline exact ≥ ${floors.headlineExact} on the labelled pages`, () => {
+    expect(s!.headline.exact).toBeGreaterThanOrEqual(floors.headlineExact);
+  });
+
+  it(`date same-day ≥ ${floors.dateSameDay} on the labelled pages`, () => {
+    expect(s!.date.sameDay).toBeGreaterThanOrEqual(floors.dateSameDay);
+  });
+});
