@@ -48,15 +48,10 @@ export function urlDate(url: string | null): string | null {
   return null;
 }
 
-/** Metadata sources in order of trust: published dates first, modified dates last. */
+/** Metadata dates keep the order they come in (the HTML stage puts its reconciled winner first);
+ * only modified/updated dates move behind the others. */
 function metaRank(from: string): number {
-  const f = from.toLowerCase();
-  if (/modif|updat/.test(f)) return 5;
-  if (/json-?ld/.test(f) && /publish|created/.test(f)) return 0;
-  if (/publish|created|issued/.test(f)) return 1;
-  if (/json-?ld/.test(f)) return 2;
-  if (/time/.test(f)) return 3;
-  return 4;
+  return /modif|updat/i.test(from) ? 1 : 0;
 }
 
 interface Candidate {

@@ -10,8 +10,9 @@
  * - `headline/before-lead`: no title to follow: the last heading-shaped block before the first prose
  *   paragraph, skipping datelines, bylines, credits and one-word furniture;
  * - `headline/title-only`: only the title gives it; the index is the title's block.
- * HTML: `headline/h1-meta` when an <h1> block agrees with the JSON-LD or og:title headline, else
- * `headline/meta` (JSON-LD, og:title, title minus site), and the plain-text rules over the blocks.
+ * HTML: `headline/h1-meta` when an <h1> block agrees with a stated headline (JSON-LD, og:title, the
+ * reconciled winner), else `headline/meta`: the first stated headline, at its block where one carries
+ * it; without any, the plain-text rules over the blocks and the <title>.
  */
 import type { Block, PageMeta } from '../blocks/types.js';
 import { matchByline } from './byline.js';
@@ -188,10 +189,25 @@ function fromMeta(blocks: Block[], meta: PageMeta): HeadlinePick | null {
   return null;
 }
 
+/** HTML: the page's stated headline (the reconciled winner comes first), located among the blocks
+ * where one carries it, else taken as stated. */
+function fromStated(blocks: Block[], meta: PageMeta): HeadlinePick | null {
+  const stated = meta.headlines.find((h) => h.from !== 'title' && h.from !== 'h1');
+  if (!stated || !normalizeSpace(stated.value)) return null;
+  const keys = new Set([fold(stated.value), ...splitTitle(stated.value).headlines.slice(0, 1).map(fold)]);
+  const block = blocks.find((b) => b.text.length <= FIELD_DEFAULTS.headlineMaxChars * 2 && keys.has(fold(b.text)));
+  if (block) {
+    return { index: block.index, text: normalizeSpace(block.text), ruleId: 'headline/meta',
+      reason: `block ${block.index} carries the page's stated headline (${stated.from}); the article starts here` };
+  }
+  return { index: null, text: normalizeSpace(stated.value), ruleId: 'headline/meta',
+    reason: `the page's stated headline (${stated.from}); no block carries it` };
+}
+
 export function pickHeadline(blocks: Block[], meta: PageMeta): HeadlinePick | null {
   try {
     if (!Array.isArray(blocks) || blocks.length === 0) return null;
-    const agreed = fromMeta(blocks, meta);
+    const agreed = fromMeta(blocks, meta) ?? fromStated(blocks, meta);
     if (agreed) return agreed;
     const metaTitle = meta.headlines.find((h) => h.from === 'title')?.value ?? null;
     const stated = meta.headlines.find((h) => h.from !== 'title')?.value ?? null;

@@ -106,6 +106,14 @@ ${LEAD}`, [{ headingLevel: 1 }, { headingLevel: 1 }]);
     expect(pickHeadline(blocks, meta)).toMatchObject({ index: 1, ruleId: 'headline/h1-meta' });
   });
 
+  it('headline/meta: the reconciled headline, at the block that carries it', () => {
+    const blocks = linesToBlocks(`Latest news
+Council approves transit budget
+${LEAD}`, [{ headingLevel: 1 }, { headingLevel: 2 }]);
+    const meta = { ...emptyMeta(), headlines: [{ value: 'Council approves transit budget', from: 'reconciled' }, { value: 'Latest news', from: 'h1' }] };
+    expect(pickHeadline(blocks, meta)).toMatchObject({ index: 1, ruleId: 'headline/meta' });
+  });
+
   it('headline/meta: the stated headline when no block carries it', () => {
     const blocks = linesToBlocks(LEAD);
     const meta = { ...emptyMeta(), headlines: [{ value: 'Council approves transit budget', from: 'og:title' }] };
