@@ -32,6 +32,7 @@ export const DECODE_CHARSETS: readonly { charset: string; langs?: readonly strin
   { charset: 'windows-1253', notIn: 'windows-1252' },
   { charset: 'windows-1251' },
   { charset: 'koi8-r' },
+  { charset: 'koi8-u', notIn: 'koi8-r' },
   { charset: 'gbk', langs: ['zh'] },
   { charset: 'big5', langs: ['zh-Hant'] },
   { charset: 'shift_jis', langs: ['ja'] },

@@ -21,6 +21,8 @@ export const LEGACY_CANDIDATES: readonly { name: string; prior: number }[] = [
   { name: 'big5', prior: 0.025 },
   { name: 'windows-1250', prior: 0.02 },
   { name: 'koi8-r', prior: 0.03 },
+  // KOI8-U adds Ukrainian і ї є ґ where KOI8-R has box drawing; Russian reads alike in both.
+  { name: 'koi8-u', prior: 0.035 },
   { name: 'iso-8859-2', prior: 0.03 },
   { name: 'windows-1253', prior: 0.03 },
   { name: 'windows-1254', prior: 0.03 },
