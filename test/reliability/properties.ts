@@ -21,8 +21,18 @@ export interface ReliabilityProperty {
   group: 'repair' | 'entry' | 'html';
   /** Runs in CI. */
   runs: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  property: () => fc.IRawProperty<any>;
+  /** The generated input. */
+  arbitrary: fc.Arbitrary<unknown>;
+  /** Throws an Error saying what broke when the input breaks the property. */
+  check: (value: unknown) => void;
+  /** The fast-check property: check over arbitrary. */
+  property: () => fc.IPropertyWithHooks<[unknown]>;
+}
+
+/** One property from its input generator and its check (typed together, stored untyped). */
+function define<T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => void): Pick<ReliabilityProperty, 'arbitrary' | 'check' | 'property'> {
+  const untyped = check as (value: unknown) => void;
+  return { arbitrary, check: untyped, property: () => fc.property(arbitrary as fc.Arbitrary<unknown>, untyped) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,7 +152,7 @@ export const PROPERTIES: ReliabilityProperty[] = [
     name: 'repairText is idempotent on arbitrary strings, and its plans replay',
     group: 'repair',
     runs: 15_000,
-    property: () => fc.property(anyString(), (s) => {
+    ...define(anyString(), (s) => {
       checkIdempotent(s);
       checkReplay(repairText(s).notes);
     }),
@@ -151,7 +161,7 @@ export const PROPERTIES: ReliabilityProperty[] = [
     name: 'repairText never changes clean text (many scripts, curly quotes, dashes, accents, CJK, emoji)',
     group: 'repair',
     runs: 15_000,
-    property: () => fc.property(cleanText, (s) => {
+    ...define(cleanText, (s) => {
       const r = repairText(s);
       if (r.changed || r.text !== s || r.notes.length) fail(`clean text changed: ${r.notes.map((n) => `${n.ruleId} ${JSON.stringify(n.text)}→${JSON.stringify(n.replacement)}`).join('; ')}`);
     }),
@@ -160,7 +170,7 @@ export const PROPERTIES: ReliabilityProperty[] = [
     name: 'repairText on mojibake: idempotent, every plan replays, and the notes rebuild the output',
     group: 'repair',
     runs: 10_000,
-    property: () => fc.property(damagedText, ({ damaged }) => {
+    ...define(damagedText, ({ damaged }) => {
       checkIdempotent(damaged);
       const r = repairText(damaged);
       checkReplay(r.notes);
@@ -172,7 +182,7 @@ export const PROPERTIES: ReliabilityProperty[] = [
     name: 'limits: cutting and capping keep a prefix, never split a surrogate pair, and note what went',
     group: 'entry',
     runs: 40_000,
-    property: () => fc.property(codeUnitString(400), fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 20 }), (s, max, lines) => {
+    ...define(fc.tuple(codeUnitString(400), fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 20 })), ([s, max, lines]) => {
       const notes: Note[] = [];
       const cut = cutInput(s, max, notes);
       if (!s.startsWith(cut) || cut.length > max) fail('cutInput did not keep a prefix within the limit');
@@ -188,7 +198,7 @@ export const PROPERTIES: ReliabilityProperty[] = [
     name: 'normalizeInput never throws and always yields a well-formed string within maxInputLength',
     group: 'entry',
     runs: 15_000,
-    property: () => fc.property(fc.oneof(anyString(), fc.uint8Array({ maxLength: 300 })), fc.integer({ min: 1, max: 500 }), (input, max) => {
+    ...define(fc.tuple(fc.oneof(anyString(), fc.uint8Array({ maxLength: 300 })), fc.integer({ min: 1, max: 500 })), ([input, max]) => {
       const n = normalizeInput(input, { limits: { maxInputLength: max } }, []);
       if (!wellFormed(n.content) || n.content.includes('\0')) fail('content holds a NUL or lone surrogate');
       if (typeof input === 'string' && n.content.length > max) fail('content past maxInputLength');
@@ -199,16 +209,18 @@ export const PROPERTIES: ReliabilityProperty[] = [
     name: 'cleanArticle on arbitrary strings: no internal error, deterministic, input untouched, body = paragraphs',
     group: 'entry',
     runs: 3_000,
-    property: () => fc.property(anyString(), (s) => void cleanChecked(s, {})),
+    ...define(anyString(), (s) => void cleanChecked(s, {})),
   },
   {
     name: 'cleanArticle on arbitrary bytes (and as {bytes, contentType}): same invariants',
     group: 'entry',
     runs: 1_500,
-    property: () => fc.property(
-      fc.uint8Array({ maxLength: 400 }),
-      fc.option(fc.constantFrom('text/html; charset=utf-8', 'text/plain; charset=gbk', 'text/html; charset=x-bogus', 'application/octet-stream')),
-      (bytes, contentType) => {
+    ...define(
+      fc.tuple(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.option(fc.constantFrom('text/html; charset=utf-8', 'text/plain; charset=gbk', 'text/html; charset=x-bogus', 'application/octet-stream')),
+      ),
+      ([bytes, contentType]) => {
         cleanChecked(bytes, {});
         cleanChecked({ bytes, contentType: contentType ?? undefined }, {});
       },
@@ -218,7 +230,7 @@ export const PROPERTIES: ReliabilityProperty[] = [
     name: 'conservation: every non-empty line of plain text ends up in the article or in a note',
     group: 'entry',
     runs: 3_000,
-    property: () => fc.property(fc.oneof(cleanText, anyString(), damagedText.map((d) => d.damaged)), fc.boolean(), (s, repair) => {
+    ...define(fc.tuple(fc.oneof(cleanText, anyString(), damagedText.map((d) => d.damaged)), fc.boolean()), ([s, repair]) => {
       const a = cleanChecked({ text: s }, repair ? {} : { repair: false });
       checkConservation(s, a);
     }),
@@ -227,7 +239,7 @@ export const PROPERTIES: ReliabilityProperty[] = [
     name: 'cleanArticle keeps clean text: no mojibake repair on well-formed text in many scripts',
     group: 'repair',
     runs: 1_000,
-    property: () => fc.property(cleanText, (s) => {
+    ...define(cleanText, (s) => {
       const a = cleanChecked({ text: s }, {});
       const repairs = a.notes.filter((n) => n.action === 'repair');
       if (repairs.length) fail(`clean text repaired: ${repairs.map((n) => `${n.ruleId} ${JSON.stringify(n.text)}`).join('; ')}`);
@@ -238,26 +250,26 @@ export const PROPERTIES: ReliabilityProperty[] = [
     name: 'cleanArticle on mojibake: every repair note replays',
     group: 'repair',
     runs: 1_000,
-    property: () => fc.property(damagedText, ({ damaged }) => checkReplay(cleanChecked({ text: damaged }, {}).notes)),
+    ...define(damagedText, ({ damaged }) => checkReplay(cleanChecked({ text: damaged }, {}).notes)),
   },
   // cleanArticle, HTML: whole pages through a DOM, so fewer runs.
   {
     name: 'cleanArticle on generated HTML, malformed and deeply nested (linkedom): invariants hold, no page code runs',
     group: 'html',
     runs: 300,
-    property: () => fc.property(htmlPage, (html) => void cleanChecked({ html, url: 'https://example.com/news/1' }, { dom: 'linkedom' })),
+    ...define(htmlPage, (html) => void cleanChecked({ html, url: 'https://example.com/news/1' }, { dom: 'linkedom' })),
   },
   {
     name: 'cleanArticle on generated HTML (jsdom): invariants hold, no page code runs',
     group: 'html',
     runs: 100,
-    property: () => fc.property(htmlPage, (html) => void cleanChecked({ html }, { dom: 'jsdom' })),
+    ...define(htmlPage, (html) => void cleanChecked({ html }, { dom: 'jsdom' })),
   },
   {
     name: 'cleanArticle on arbitrary strings wrapped in markup, either engine',
     group: 'html',
     runs: 200,
-    property: () => fc.property(anyString(200), DOMS, (s, dom) => void cleanChecked(`<html><body><p>${s}</p><div>${s}</div></body></html>`, { dom })),
+    ...define(fc.tuple(anyString(200), DOMS), ([s, dom]) => void cleanChecked(`<html><body><p>${s}</p><div>${s}</div></body></html>`, { dom })),
   },
 ];
 
