@@ -92,6 +92,7 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
 
   const core: Core = { headline: head.headline, headlineIndex: head.headlineIndex, topic, endMarker: marker, date: head.date };
   const { article, labelled } = assemble(works, core, ctx);
-  const language = options.detectLanguage === false || !article.body ? null : detectLanguage(article.body);
+  // A language the page declares (<html lang>, og:locale) is more specific than a detected one.
+  const language = ctx.meta.language ?? (options.detectLanguage === false || !article.body ? null : detectLanguage(article.body));
   return { article: { ...article, language }, labelled };
 }
