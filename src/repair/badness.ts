@@ -3,105 +3,260 @@
  * script scores 0; text read in the wrong charset scores high. Used to decide whether a repair
  * made text better, and by byte decoding to catch a wrong charset declaration.
  *
- * The character categories and most sequence patterns follow python-ftfy's `badness.py`
+ * The character categories and the sequence patterns follow python-ftfy's `badness.py`
  * (Apache-2.0, Robyn Speer), which were tuned on real mojibake; copydesk adds mixed-script words
- * (a Latin letter glued to a Cyrillic or Greek one), which is how mojibake in the Cyrillic and Greek
- * code pages shows.
+ * and mid-word capitals before symbols. ftfy runs them as one big regex; here each character's
+ * sets are looked up in a table built once, and the patterns are matched position by position
+ * with the regex's semantics (leftmost match, first alternative wins, matches do not overlap), so
+ * scoring costs a few table lookups per character.
  */
 
-/** ftfy's character categories, as regex class bodies. */
-const CAT = {
-  c1: '\\u0080-\\u009f',
-  common: '\\u00a0\\u00ad\\u00b7\\u00b4\\u2013\\u2014\\u2015\\u2026\\u2019',
-  bad: '\\u00a6\\u00a4\\u00a8\\u00ac\\u00af\\u00b8\\u0192\\u02c6\\u02c7\\u02d8\\u02db\\u02dc\\u2020\\u2021\\u2030\\u2310\\u25ca\\ufffd\\u00aa\\u00ba',
-  law: '\\u00b6\\u00a7',
-  currency: '\\u00a2\\u00a3\\u00a5\\u20a7\\u20ac',
-  startPunct: '\\u00a1\\u00ab\\u00bf\\u00a9\\u0384\\u0385\\u2018\\u201a\\u201c\\u201e\\u2022\\u2039',
-  endPunct: '\\u00ae\\u00bb\\u02dd\\u201d\\u203a\\u2122',
-  numeric: '\\u00b2\\u00b3\\u00b9\\u00b1\\u00bc\\u00bd\\u00be\\u00d7\\u00b5\\u00f7\\u2044\\u2202\\u2206\\u220f\\u2211\\u221a\\u221e\\u2229\\u222b\\u2248\\u2260\\u2261\\u2264\\u2265\\u2116',
-  kaomoji: '\\u00d2-\\u00d6\\u00d9-\\u00dc\\u00f2-\\u00f6\\u00f8-\\u00fc\\u0150\\u014c\\u016a\\u0172\\u00b0',
-  upperAccented:
-    '\\u00c0-\\u00d1\\u00d8\\u00dc\\u00dd\\u0102\\u0100\\u0104\\u0106\\u010c\\u010e\\u0110\\u0118\\u011a\\u0112\\u0116\\u011e\\u0122\\u0130\\u012a\\u0136\\u0139\\u013d\\u0141\\u013b\\u0143\\u0147\\u0145\\u0152\\u0158\\u015a\\u015e\\u0160\\u0162\\u0164\\u016e\\u0170\\u0178\\u0179\\u017b\\u017d\\u0490',
-  lowerAccented:
-    '\\u00df\\u00e0-\\u00f1\\u0103\\u0105\\u0101\\u0107\\u010d\\u010f\\u0111\\u0119\\u011b\\u0113\\u0117\\u011f\\u0123\\u012f\\u012b\\u0137\\u013a\\u013e\\u0142\\u013c\\u0153\\u0155\\u015b\\u015f\\u0161\\u0165\\u00fc\\u017a\\u017c\\u017e\\u0491\\ufb01\\ufb02',
-  upperCommon: '\\u00de\\u0391-\\u03a9\\u0386\\u0388\\u0389\\u038a\\u038c\\u038e\\u038f\\u03aa\\u03ab\\u0401-\\u042f',
-  lowerCommon: '\\u03b1-\\u03c9\\u03ac\\u03ad\\u03ae\\u03af\\u03b0\\u0430-\\u045f',
-  box: '\\u2502\\u250c\\u2510\\u2518\\u251c\\u2524\\u252c\\u253c\\u2550-\\u256c\\u2580\\u2584\\u2588\\u258c\\u2590\\u2591\\u2592\\u2593',
-} as const;
+type Range = readonly [number, number];
 
-const W = '[\\p{L}\\p{N}_]';
-const S = '[\\t-\\r\\x1c-\\x1f\\x85\\p{Z}]';
+const r = (a: string, b = a): Range => [a.codePointAt(0) ?? 0, b.codePointAt(0) ?? 0];
+const chars = (s: string): Range[] => [...s].map((c) => r(c));
 
-function fill(src: string): string {
-  return src.replace(/\{([a-z][A-Za-z0-9]*)\}/g, (_m, key: string) => {
-    if (key === 'w') return W;
-    if (key === 's') return S;
-    const body = (CAT as Record<string, string>)[key];
-    if (body === undefined) throw new Error(`unknown category ${key}`);
-    return body;
-  });
-}
+/** ftfy's character categories. */
+const CAT: Record<string, Range[]> = {
+  c1: [[0x80, 0x9f]],
+  common: chars('\u00a0\u00ad\u00b7\u00b4\u2013\u2014\u2015\u2026\u2019'),
+  bad: chars('\u00a6\u00a4\u00a8\u00ac\u00af\u00b8\u0192\u02c6\u02c7\u02d8\u02db\u02dc\u2020\u2021\u2030\u2310\u25ca\ufffd\u00aa\u00ba'),
+  law: chars('\u00b6\u00a7'),
+  currency: chars('\u00a2\u00a3\u00a5\u20a7\u20ac'),
+  startPunct: chars('\u00a1\u00ab\u00bf\u00a9\u0384\u0385\u2018\u201a\u201c\u201e\u2022\u2039'),
+  endPunct: chars('\u00ae\u00bb\u02dd\u201d\u203a\u2122'),
+  numeric: chars(
+    '\u00b2\u00b3\u00b9\u00b1\u00bc\u00bd\u00be\u00d7\u00b5\u00f7\u2044\u2202\u2206\u220f\u2211\u221a\u221e\u2229\u222b\u2248\u2260\u2261\u2264\u2265\u2116',
+  ),
+  kaomoji: [r('\u00d2', '\u00d6'), r('\u00d9', '\u00dc'), r('\u00f2', '\u00f6'), r('\u00f8', '\u00fc'), ...chars('\u0150\u014c\u016a\u0172\u00b0')],
+  upperAccented: [
+    r('\u00c0', '\u00d1'),
+    ...chars(
+      '\u00d8\u00dc\u00dd\u0102\u0100\u0104\u0106\u010c\u010e\u0110\u0118\u011a\u0112\u0116\u011e\u0122\u0130\u012a\u0136\u0139\u013d\u0141\u013b\u0143\u0147\u0145\u0152\u0158\u015a\u015e\u0160\u0162\u0164\u016e\u0170\u0178\u0179\u017b\u017d\u0490',
+    ),
+  ],
+  lowerAccented: [
+    r('\u00e0', '\u00f1'),
+    ...chars(
+      '\u00df\u0103\u0105\u0101\u0107\u010d\u010f\u0111\u0119\u011b\u0113\u0117\u011f\u0123\u012f\u012b\u0137\u013a\u013e\u0142\u013c\u0153\u0155\u015b\u015f\u0161\u0165\u00fc\u017a\u017c\u017e\u0491\ufb01\ufb02',
+    ),
+  ],
+  upperCommon: [r('\u0391', '\u03a9'), r('\u0401', '\u042f'), ...chars('\u00de\u0386\u0388\u0389\u038a\u038c\u038e\u038f\u03aa\u03ab')],
+  lowerCommon: [r('\u03b1', '\u03c9'), r('\u0430', '\u045f'), ...chars('\u03ac\u03ad\u03ae\u03af\u03b0')],
+  box: [r('\u2550', '\u256c'), ...chars('\u2502\u250c\u2510\u2518\u251c\u2524\u252c\u253c\u2580\u2584\u2588\u258c\u2590\u2591\u2592\u2593')],
+};
 
-/** One alternative per line: each names a sequence that clean text almost never holds. */
-const PATTERNS = [
-  '[{c1}]',
-  '[{bad}{lowerAccented}{upperAccented}{box}{startPunct}{endPunct}{currency}{numeric}{law}][{bad}]',
-  '[a-zA-Z][{lowerCommon}{upperCommon}][{bad}]',
-  '[{bad}][{lowerAccented}{upperAccented}{box}{startPunct}{endPunct}{currency}{numeric}{law}]',
-  '[{lowerAccented}{lowerCommon}{box}{endPunct}{currency}{numeric}][{upperAccented}]',
-  '[{box}{endPunct}{currency}{numeric}][{lowerAccented}]',
-  '[{lowerAccented}{box}{endPunct}][{currency}]',
-  '{s}[{upperAccented}][{currency}]',
-  '[{upperAccented}{box}][{numeric}{law}]',
-  '[{lowerAccented}{upperAccented}{box}{currency}{endPunct}][{startPunct}][{numeric}]',
-  '[{lowerAccented}{upperAccented}{currency}{numeric}{box}{law}][{endPunct}][{startPunct}]',
-  '[{currency}{numeric}{box}][{startPunct}]',
-  '[a-z][{upperAccented}][{startPunct}{currency}]',
-  '[{box}][{kaomoji}]',
-  '[{lowerAccented}{upperAccented}{currency}{numeric}{startPunct}{endPunct}{law}][{box}]',
-  '[{box}][{endPunct}]',
-  '[{lowerAccented}{upperAccented}][{startPunct}{endPunct}]{w}',
-  '[\\u0152\\u0153][^A-Za-z]',
-  '[{upperAccented}]\\u00b0',
-  '[\\u00c2\\u00c3\\u00ce\\u00d0][\\u20ac\\u0153\\u0160\\u0161\\u00a2\\u00a3\\u0178\\u017e\\u00a0\\u00ad\\u00ae\\u00a9\\u00b0\\u00b7\\u00bb{startPunct}{endPunct}\\u2013\\u2014\\u00b4]',
-  '\\u00d7[\\u00b2\\u00b3]',
-  '[\\u00d8\\u00d9][{common}{currency}{bad}{numeric}{startPunct}\\u0178\\u0160\\u00ae\\u00b0\\u00b5\\u00bb][\\u00d8\\u00d9][{common}{currency}{bad}{numeric}{startPunct}\\u0178\\u0160\\u00ae\\u00b0\\u00b5\\u00bb]',
-  '\\u00e0[\\u00b2\\u00b5\\u00b9\\u00bc\\u00bd\\u00be]',
-  '\\u221a[\\u00b1\\u2202\\u2020\\u2260\\u00ae\\u2122\\u00b4\\u2264\\u2265\\u00a5\\u00b5\\u00f8]',
-  '\\u2248[\\u00b0\\u00a2]',
-  '\\u201a\\u00c4[\\u00ec\\u00ee\\u00ef\\u00f2\\u00f4\\u00fa\\u00f9\\u00fb\\u2020\\u00b0\\u00a2\\u03c0]',
-  '\\u201a[\\u00e2\\u00f3][\\u00e0\\u00e4\\u00b0\\u00ea]',
-  '\\u0432\\u0402',
-  '[\\u0412\\u0413\\u0420\\u0421][{c1}{bad}{startPunct}{endPunct}{currency}\\u00b0\\u00b5][\\u0412\\u0413\\u0420\\u0421]',
-  '\\u0413\\u045e\\u0412\\u0402\\u0412.[A-Za-z ]',
-  '\\u00c3[\\u00a0\\u00a1]',
-  '[a-z]\\s?[\\u00c3\\u00c2][ ]',
-  '^[\\u00c3\\u00c2][ ]',
-  '[a-z.,?!{endPunct}]\\u00c2[ {startPunct}{endPunct}]',
-  '\\u03b2\\u20ac[\\u2122\\u00a0\\u0386\\u00ad\\u00ae\\u00b0]',
-  '[\\u0392\\u0393\\u039e\\u039f][{c1}{bad}{startPunct}{endPunct}{currency}\\u00b0][\\u0392\\u0393\\u039e\\u039f]',
-  '\\u0101\\u20ac',
+/** Sets computed from Unicode properties once, at load. */
+const PROPERTY_SETS: Record<string, RegExp> = {
+  w: /[\p{L}\p{N}_]/u,
+  s: /[\t-\r\x1c-\x1f\x85\p{Z}]/u,
+  Ll: /\p{Ll}/u,
+  LuNonAscii: /(?![\x00-\x7f])\p{Lu}/u,
+  symbolOrNo: /[\p{Sk}\p{Sm}\p{So}\p{Sc}\p{No}]/u,
+  notAsciiLetter: /[^A-Za-z]/u,
+  notLineBreak: /[^\n\r\u2028\u2029]/u,
+};
+
+/** One pattern: a set expression per position (`cat+cat`, or `=chars` for literal characters). */
+type Pattern = { sets: string[]; anchored?: boolean };
+
+const P = (...sets: string[]): Pattern => ({ sets });
+const ACC_ETC = 'lowerAccented+upperAccented+box+startPunct+endPunct+currency+numeric+law';
+const LIT = (s: string): string => `=${s}`;
+
+/** In order: at each position the first pattern that matches wins, as in ftfy's alternation. */
+const PATTERNS: Pattern[] = [
+  P('c1'),
+  P(`bad+${ACC_ETC}`, 'bad'),
+  P('=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', 'lowerCommon+upperCommon', 'bad'),
+  P('bad', ACC_ETC),
+  P('lowerAccented+lowerCommon+box+endPunct+currency+numeric', 'upperAccented'),
+  P('box+endPunct+currency+numeric', 'lowerAccented'),
+  P('lowerAccented+box+endPunct', 'currency'),
+  P('s', 'upperAccented', 'currency'),
+  P('upperAccented+box', 'numeric+law'),
+  P('lowerAccented+upperAccented+box+currency+endPunct', 'startPunct', 'numeric'),
+  P('lowerAccented+upperAccented+currency+numeric+box+law', 'endPunct', 'startPunct'),
+  P('currency+numeric+box', 'startPunct'),
+  P('=abcdefghijklmnopqrstuvwxyz', 'upperAccented', 'startPunct+currency'),
+  P('box', 'kaomoji'),
+  P('lowerAccented+upperAccented+currency+numeric+startPunct+endPunct+law', 'box'),
+  P('box', 'endPunct'),
+  P('lowerAccented+upperAccented', 'startPunct+endPunct', 'w'),
+  P(LIT('\u0152\u0153'), 'notAsciiLetter'),
+  P('upperAccented', LIT('\u00b0')),
+  P(
+    LIT('\u00c2\u00c3\u00ce\u00d0'),
+    `startPunct+endPunct+${LIT('\u20ac\u0153\u0160\u0161\u00a2\u00a3\u0178\u017e\u00a0\u00ad\u00ae\u00a9\u00b0\u00b7\u00bb\u2013\u2014\u00b4')}`,
+  ),
+  P(LIT('\u00d7'), LIT('\u00b2\u00b3')),
+  P(
+    LIT('\u00d8\u00d9'),
+    `common+currency+bad+numeric+startPunct+${LIT('\u0178\u0160\u00ae\u00b0\u00b5\u00bb')}`,
+    LIT('\u00d8\u00d9'),
+    `common+currency+bad+numeric+startPunct+${LIT('\u0178\u0160\u00ae\u00b0\u00b5\u00bb')}`,
+  ),
+  P(LIT('\u00e0'), LIT('\u00b2\u00b5\u00b9\u00bc\u00bd\u00be')),
+  P(LIT('\u221a'), LIT('\u00b1\u2202\u2020\u2260\u00ae\u2122\u00b4\u2264\u2265\u00a5\u00b5\u00f8')),
+  P(LIT('\u2248'), LIT('\u00b0\u00a2')),
+  P(LIT('\u201a'), LIT('\u00c4'), LIT('\u00ec\u00ee\u00ef\u00f2\u00f4\u00fa\u00f9\u00fb\u2020\u00b0\u00a2\u03c0')),
+  P(LIT('\u201a'), LIT('\u00e2\u00f3'), LIT('\u00e0\u00e4\u00b0\u00ea')),
+  P(LIT('\u0432'), LIT('\u0402')),
+  P(LIT('\u0412\u0413\u0420\u0421'), `c1+bad+startPunct+endPunct+currency+${LIT('\u00b0\u00b5')}`, LIT('\u0412\u0413\u0420\u0421')),
+  P(LIT('\u0413'), LIT('\u045e'), LIT('\u0412'), LIT('\u0402'), LIT('\u0412'), 'notLineBreak', LIT('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ')),
+  P(LIT('\u00c3'), LIT('\u00a0\u00a1')),
+  P(LIT('abcdefghijklmnopqrstuvwxyz'), LIT('\u00c3\u00c2'), LIT(' ')),
+  P(LIT('abcdefghijklmnopqrstuvwxyz'), 's', LIT('\u00c3\u00c2'), LIT(' ')),
+  { sets: [LIT('\u00c3\u00c2'), LIT(' ')], anchored: true },
+  P(`endPunct+${LIT('abcdefghijklmnopqrstuvwxyz.,?!')}`, LIT('\u00c2'), `startPunct+endPunct+${LIT(' ')}`),
+  P(LIT('\u03b2'), LIT('\u20ac'), LIT('\u2122\u00a0\u0386\u00ad\u00ae\u00b0')),
+  P(LIT('\u0392\u0393\u039e\u039f'), `c1+bad+startPunct+endPunct+currency+${LIT('\u00b0')}`, LIT('\u0392\u0393\u039e\u039f')),
+  P(LIT('\u0101'), LIT('\u20ac')),
   // copydesk: a Latin letter glued to a Cyrillic or Greek one inside a word ("seehadaytiinГґ").
   // Known false positive: deliberate homoglyph spam, which is not clean text either.
-  '[A-Za-z\\u00c0-\\u024f][\\u0370-\\u03ff\\u0400-\\u04ff]',
-  '[\\u0370-\\u03ff\\u0400-\\u04ff][A-Za-z\\u00c0-\\u024f]',
+  P('latinLetter', 'greekCyrillic'),
+  P('greekCyrillic', 'latinLetter'),
   // copydesk: a lower-case letter, a non-ASCII capital, then a symbol, inside a word ("hebeltĂ´").
-  '\\p{Ll}(?=[^\\x00-\\x7f])\\p{Lu}[\\p{Sk}\\p{Sm}\\p{So}\\p{Sc}\\p{No}]',
+  P('Ll', 'LuNonAscii', 'symbolOrNo'),
 ];
 
-const SOURCE = PATTERNS.map(fill).join('|');
-const BADNESS_RE = new RegExp(SOURCE, 'gu');
-const IS_BAD_RE = new RegExp(SOURCE, 'u');
+CAT.latinLetter = [r('A', 'Z'), r('a', 'z'), r('\u00c0', '\u024f')];
+CAT.greekCyrillic = [r('\u0370', '\u04ff')];
 
-/** The number of implausible sequences in `text` (non-overlapping matches). */
+// ---- compile: one bit per distinct set in a table of words per code unit, built once ----
+
+/** Code units matching a property regex: one global scan over a string of every BMP code unit. */
+function propertyMembers(re: RegExp): number[] {
+  const all = ALL_CODE_UNITS;
+  const g = new RegExp(re.source, 'gu');
+  const out: number[] = [];
+  for (const m of all.matchAll(g)) out.push(m[0].charCodeAt(0));
+  return out;
+}
+
+let ALL_CODE_UNITS = '';
+{
+  const units: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) units.push(c);
+  for (let i = 0; i < units.length; i += 4096) ALL_CODE_UNITS += String.fromCharCode(...units.slice(i, i + 4096));
+}
+
+const propertyCache = new Map<string, number[]>();
+
+/** Every code unit of a set expression (`cat+cat+=literals`). */
+function membersOf(expr: string): Iterable<number> {
+  const out = new Set<number>();
+  for (const part of expr.split('+').filter(Boolean)) {
+    if (part.startsWith('=')) for (const ch of part.slice(1)) out.add(ch.charCodeAt(0));
+    else if (CAT[part]) for (const [a, b] of CAT[part]) for (let c = a; c <= b; c++) out.add(c);
+    else if (PROPERTY_SETS[part]) {
+      let m = propertyCache.get(part);
+      if (!m) propertyCache.set(part, (m = propertyMembers(PROPERTY_SETS[part])));
+      for (const c of m) out.add(c);
+    } else throw new Error(`unknown badness set ${part}`);
+  }
+  return out;
+}
+
+const setIndex = new Map<string, number>();
+const setExprs: string[] = [];
+// `=` literals may contain `+`: none of ours do, which keeps the split simple.
+const COMPILED: { bits: number[]; anchored: boolean }[] = PATTERNS.map((p) => ({
+  anchored: p.anchored ?? false,
+  bits: p.sets.map((expr) => {
+    let i = setIndex.get(expr);
+    if (i === undefined) {
+      i = setExprs.length;
+      setIndex.set(expr, i);
+      setExprs.push(expr);
+    }
+    return i;
+  }),
+}));
+
+const WORDS = Math.ceil(setExprs.length / 32);
+/** Bit `b` of a code unit's words: the character is in set `b`. */
+const TABLE = new Uint32Array(0x10000 * WORDS);
+/** Code units that start some pattern: the scan skips every other one at once. */
+const STARTS = new Uint16Array(0x10000);
+setExprs.forEach((expr, b) => {
+  for (const c of membersOf(expr)) TABLE[c * WORDS + (b >>> 5)] |= 1 << (b & 31);
+});
+ALL_CODE_UNITS = '';
+
+/**
+ * For each code unit, the patterns (in order) whose first set holds it: `CANDIDATES[STARTS[c]]`.
+ * Few distinct lists exist, so a code unit stores a list number; 0 is the empty list.
+ */
+const CANDIDATES: { bits: number[]; anchored: boolean }[][] = [[]];
+{
+  const listIds = new Map<string, number>();
+  for (let c = 0; c < 0x10000; c++) {
+    const list: number[] = [];
+    COMPILED.forEach((p, k) => {
+      if (inSet(c, p.bits[0])) list.push(k);
+    });
+    if (!list.length) continue;
+    const key = list.join(',');
+    let id = listIds.get(key);
+    if (id === undefined) {
+      id = CANDIDATES.length;
+      listIds.set(key, id);
+      CANDIDATES.push(list.map((k) => COMPILED[k]));
+    }
+    STARTS[c] = id;
+  }
+}
+
+function inSet(c: number, b: number): boolean {
+  return (TABLE[c * WORDS + (b >>> 5)] & (1 << (b & 31))) !== 0;
+}
+
+/** Length of the first pattern matching at `i`, or 0. */
+function matchAt(text: string, i: number): number {
+  const list = CANDIDATES[STARTS[text.charCodeAt(i)]];
+  for (let j = 0; j < list.length; j++) {
+    const p = list[j];
+    if (p.anchored && i !== 0) continue;
+    const bits = p.bits;
+    const n = bits.length;
+    if (i + n > text.length) continue;
+    let k = 1;
+    while (k < n && inSet(text.charCodeAt(i + k), bits[k])) k++;
+    if (k === n) return n;
+  }
+  return 0;
+}
+
+/** The number of implausible sequences in `text` (leftmost, non-overlapping matches). */
 export function badness(text: string): number {
-  BADNESS_RE.lastIndex = 0;
   let n = 0;
-  while (BADNESS_RE.exec(text) !== null) n++;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // ASCII text cannot start a match unless an ASCII-led pattern's next character is non-ASCII.
+    if (!STARTS[c] || (c < 0x80 && !startsAsciiPattern(text, i))) {
+      i++;
+      continue;
+    }
+    const len = matchAt(text, i);
+    if (len) {
+      n++;
+      i += len;
+    } else i++;
+  }
   return n;
 }
 
-/** Whether `text` holds any implausible sequence; faster than `badness(text) > 0`. */
+/** Every ASCII-led pattern has a non-ASCII character within its next two positions. */
+function startsAsciiPattern(text: string, i: number): boolean {
+  return text.charCodeAt(i + 1) >= 0x80 || text.charCodeAt(i + 2) >= 0x80 || i === 0;
+}
+
+/** Whether `text` holds any implausible sequence. */
 export function isBad(text: string): boolean {
-  return IS_BAD_RE.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (STARTS[c] && (c >= 0x80 || startsAsciiPattern(text, i)) && matchAt(text, i)) return true;
+  }
+  return false;
 }

@@ -9,12 +9,15 @@ import type { LineFixer, SpanFix } from './types.js';
 /** C1 characters that cp1252 defines (0x81, 0x8D, 0x8F, 0x90 and 0x9D it does not). */
 const C1_RUN_RE = /[\u0080\u0082-\u008c\u008e\u0091-\u009c\u009e\u009f]+/g;
 
-export const fixC1Controls: LineFixer = (line, isEnabled) => {
+export const fixC1Controls: LineFixer = (line, isEnabled, signals) => {
   const ruleId = 'mojibake/c1-controls';
-  if (!isEnabled(ruleId)) return [];
+  if (!signals.damageMark || !isEnabled(ruleId)) return [];
   const fixes: SpanFix[] = [];
   C1_RUN_RE.lastIndex = 0;
   for (let m = C1_RUN_RE.exec(line); m !== null; m = C1_RUN_RE.exec(line)) {
+    // Followed by a Latin-1 high character, a C1 byte is a lead byte of legacy CJK damage that
+    // was not repaired, not punctuation: leave it.
+    if (/[\u00a0-\u00ff]/.test(line[m.index + m[0].length] ?? '')) continue;
     let replacement = '';
     for (const ch of m[0]) replacement += SLOPPY_CP1252.decodeTable[ch.charCodeAt(0)];
     fixes.push({

@@ -195,9 +195,9 @@ function distance(p: Plausibility): number {
   return Math.abs(p.vowelShare - TYPICAL_VOWEL_SHARE) + p.caseBreaks / Math.max(1, p.words);
 }
 
-export const fixCyrillic: LineFixer = (line, isEnabled) => {
+export const fixCyrillic: LineFixer = (line, isEnabled, signals) => {
   const fixes: SpanFix[] = [];
-  fixMisreadAsLatin(line, isEnabled, fixes);
-  fixKoi8Swaps(line, isEnabled, fixes);
+  if (signals.latinHighPair) fixMisreadAsLatin(line, isEnabled, fixes);
+  if (signals.cyrillicOdd) fixKoi8Swaps(line, isEnabled, fixes);
   return fixes;
 };

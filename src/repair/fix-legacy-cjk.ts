@@ -52,8 +52,9 @@ interface Reading {
   text: string;
 }
 
-export const fixLegacyCjk: LineFixer = (line, isEnabled) => {
+export const fixLegacyCjk: LineFixer = (line, isEnabled, signals) => {
   const fixes: SpanFix[] = [];
+  if (!signals.latinHighPair) return fixes;
   let context: ScriptContext | null = null;
   SPAN_RE.lastIndex = 0;
   for (let m = SPAN_RE.exec(line); m !== null; m = SPAN_RE.exec(line)) {

@@ -13,6 +13,7 @@ import { isUtf8 } from 'node:buffer';
 import type { RepairStep } from '../types.js';
 import { badness } from './badness.js';
 import { SLOPPY_CP1252, UTF8_MISREADS, classOf, encodeSingleByte, type SingleByteCharset } from './charsets.js';
+import { utf8PairCharsets } from './char-table.js';
 import { TRANSCODERS, decodeAs } from './plan.js';
 import type { LineFixer, SpanFix } from './types.js';
 
@@ -61,8 +62,8 @@ const MATCHERS: readonly Matcher[] = UTF8_MISREADS.map((cs) => matcher(cs, false
  * Clean text puts a space after an accented letter all the time, so these repairs must lower the
  * line's badness: valid sequences alone are no evidence.
  */
-const NBSP_MATCHERS: readonly Matcher[] = UTF8_MISREADS.filter((cs) => cs.decodeTable[0xa0] === '\u00a0').map(
-  (cs) => matcher(cs, true),
+const NBSP_MATCHERS: readonly (Matcher | null)[] = UTF8_MISREADS.map((cs) =>
+  cs.decodeTable[0xa0] === '\u00a0' ? matcher(cs, true) : null,
 );
 
 /** Decode one layer: the span's bytes in `cs` as UTF-8, with lost bytes and flattened NBSPs restored. */
@@ -107,8 +108,13 @@ function peelLayers(first: { text: string; steps: RepairStep[] }): { text: strin
   while (layers < UTF8_DEFAULTS.maxLayers) {
     const b = badness(cur.text);
     let next: { text: string; steps: RepairStep[] } | null = null;
-    for (const { cs } of MATCHERS) {
-      const d = decodeLayer(cur.text, cs);
+    // Only charsets whose lead and continuation characters meet can hide another layer; with
+    // lost-byte marks about, try them all.
+    const pairs = /[\ufffd\x1a]/.test(cur.text) ? -1 : utf8PairCharsets(cur.text);
+    if (!pairs) break;
+    for (let k = 0; k < MATCHERS.length; k++) {
+      if (!(pairs & (1 << k))) continue;
+      const d = decodeLayer(cur.text, MATCHERS[k].cs);
       if (d && badness(d.text) <= b) {
         next = d;
         break;
@@ -174,9 +180,16 @@ const IMPLAUSIBLE_CHAR = /[\p{Cc}\p{Cs}\p{Co}\p{Cn}]/u;
 /** Share of the line's high-half characters (no-break spaces aside) that the fixes cover. */
 function coverage(line: string, fixes: SpanFix[], cs: SingleByteCharset): number {
   let high = 0;
-  for (const ch of line) if (ch > '\u007f' && ch !== '\u00a0' && cs.encodeMap.has(ch)) high++;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c > 0x7f && c !== 0xa0 && cs.encodeMap.has(line[i])) high++;
+  }
   let covered = 0;
-  for (const f of fixes) for (const ch of f.text) if (ch > '\u007f' && ch !== '\u00a0') covered++;
+  for (const f of fixes)
+    for (let i = 0; i < f.text.length; i++) {
+      const c = f.text.charCodeAt(i);
+      if (c > 0x7f && c !== 0xa0) covered++;
+    }
   return high ? covered / high : 0;
 }
 
@@ -191,13 +204,20 @@ function nonAsciiCount(fixes: SpanFix[]): number {
   return n;
 }
 
-export const fixUtf8Mojibake: LineFixer = (line, isEnabled) => {
-  const before = badness(line);
+export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
+  if (!signals.utf8Pairs && !signals.utf8LeadSpace) return [];
+  let before = -1;
   let best: { fixes: SpanFix[]; after: number; decoded: number; m: Matcher } | null = null;
-  for (const m of [...MATCHERS, ...NBSP_MATCHERS]) {
-    if (!isEnabled(m.ruleId)) continue;
+  for (let i = 0; i < MATCHERS.length * 2; i++) {
+    const nbsp = i >= MATCHERS.length;
+    const k = i % MATCHERS.length;
+    // Only charsets whose lead and continuation characters meet in the line can have made it.
+    if (!(signals.utf8Pairs & (1 << k)) && !(nbsp && signals.utf8LeadSpace & (1 << k))) continue;
+    const m = nbsp ? NBSP_MATCHERS[k] : MATCHERS[k];
+    if (!m || !isEnabled(m.ruleId)) continue;
     const fixes = spansFor(line, m);
     if (!fixes.length) continue;
+    if (before < 0) before = badness(line);
     const after = badness(applySpans(line, fixes));
     const decoded = nonAsciiCount(fixes);
     const cover = coverage(line, fixes, m.cs);

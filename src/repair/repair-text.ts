@@ -5,7 +5,7 @@
  */
 import type { Note, RepairOptions, RepairResult } from '../types.js';
 import { FIXERS } from './fixers.js';
-import { couldBeDamaged } from './suspect.js';
+import { couldBeDamaged, lineSignals } from './suspect.js';
 import type { SpanFix } from './types.js';
 
 export function repairText(text: string, options: RepairOptions = {}): RepairResult {
@@ -36,7 +36,7 @@ function repairLine(line: string, lineNo: number, isEnabled: (id: string) => boo
   let current = line;
   let written: [number, number][] = [];
   for (const fixer of FIXERS) {
-    const fixes = fixer.fix(current, isEnabled).filter((f) => !written.some(([s, e]) => f.start < e && f.end > s));
+    const fixes = fixer.fix(current, isEnabled, lineSignals(current)).filter((f) => !written.some(([s, e]) => f.start < e && f.end > s));
     if (!fixes.length) continue;
     fixes.sort((a, b) => a.start - b.start);
     const next = applyFixes(current, fixes, written);

@@ -1,27 +1,71 @@
 /**
- * The fast path: one precompiled regex that any damaged text matches. Clean text that does not
- * match is returned at once, without per-character work.
+ * The fast path: one scan with a table lookup per character decides whether text can be damaged
+ * at all. Clean text is returned at once. What counts as a sign of possible damage:
+ * - a UTF-8 lead byte then a continuation byte, as any of the single-byte charsets shows them;
+ * - two Latin-1/cp1252 high characters in a row (legacy CJK bytes read as Latin-1/cp1252);
+ * - C1 controls, SUB, U+FFFD;
+ * - Cyrillic case running backwards, or four capitals in a row (KOI8-R and cp1251 swapped).
  */
-import { SLOPPY_CP1252, UTF8_MISREADS, classOf } from './charsets.js';
+import { CHAR_FLAGS, CONT_SHIFT, CYR_LOWER, CYR_UPPER, DAMAGE_MARK, LATIN_HIGH, LEAD_MASK } from './char-table.js';
 
-const hex = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-const CP1252_HIGH = `\\u00a0-\\u00ff${SLOPPY_CP1252.decodeTable.slice(0x80, 0xa0).map(hex).join('')}`;
-const UTF8_LEAD = UTF8_MISREADS.map((cs) => classOf(cs, 0xc2, 0xf4)).join('');
-const UTF8_CONT = UTF8_MISREADS.map((cs) => classOf(cs, 0x80, 0xbf)).join('');
+const ANY_NON_ASCII = /[^\x00-\x7f]/;
 
-const SUSPECT_RE = new RegExp(
-  [
-    // two Latin-1/cp1252 high characters in a row: UTF-8 or legacy CJK read as Latin-1/cp1252
-    `[${CP1252_HIGH}][${CP1252_HIGH}]`,
-    // a UTF-8 lead byte then a continuation byte, as any of the single-byte charsets shows them
-    `[${UTF8_LEAD}][${UTF8_CONT}]`,
-    // Cyrillic in the wrong one of cp1251 and KOI8-R: case running backwards, or runs of capitals
-    '[\\u0430-\\u045f][\\u0400-\\u042f]|[\\u0400-\\u042f]{4}',
-    // C1 controls, lost bytes
-    '[\\u0080-\\u009f\\u001a\\ufffd]',
-  ].join('|'),
-);
+/** What a line shows, so each fixer can skip lines that cannot hold its kind of damage. */
+export interface LineSignals {
+  /** Bit `i`: a lead then a continuation of UTF8_MISREADS[i]. */
+  utf8Pairs: number;
+  /** Bit `i`: a lead of UTF8_MISREADS[i] then a space (a flattened no-break space?). */
+  utf8LeadSpace: number;
+  latinHighPair: boolean;
+  damageMark: boolean;
+  cyrillicOdd: boolean;
+}
+
+export function lineSignals(text: string): LineSignals {
+  const s: LineSignals = { utf8Pairs: 0, utf8LeadSpace: 0, latinHighPair: false, damageMark: false, cyrillicOdd: false };
+  let prev = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x1a) s.damageMark = true;
+      else if (c === 0x20) s.utf8LeadSpace |= prev & LEAD_MASK;
+      prev = 0;
+      capitals = 0;
+      continue;
+    }
+    const f = CHAR_FLAGS[c];
+    if (f & DAMAGE_MARK) s.damageMark = true;
+    s.utf8Pairs |= prev & LEAD_MASK & (f >>> CONT_SHIFT);
+    if (prev & f & LATIN_HIGH) s.latinHighPair = true;
+    if (f & CYR_UPPER) {
+      if (prev & CYR_LOWER || ++capitals >= 4) s.cyrillicOdd = true;
+    } else capitals = 0;
+    prev = f;
+  }
+  return s;
+}
 
 export function couldBeDamaged(text: string): boolean {
-  return SUSPECT_RE.test(text);
+  if (!ANY_NON_ASCII.test(text)) return text.includes('\x1a');
+  let prev = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x1a) return true;
+      prev = 0;
+      capitals = 0;
+      continue;
+    }
+    const f = CHAR_FLAGS[c];
+    if (f & DAMAGE_MARK) return true;
+    if (prev & LEAD_MASK & (f >>> CONT_SHIFT)) return true;
+    if (prev & f & LATIN_HIGH) return true;
+    if (f & CYR_UPPER) {
+      if (prev & CYR_LOWER || ++capitals >= 4) return true;
+    } else capitals = 0;
+    prev = f;
+  }
+  return false;
 }

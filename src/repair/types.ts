@@ -1,5 +1,6 @@
 /** Internal shapes of the repair engine. */
 import type { RepairStep } from '../types.js';
+import type { LineSignals } from './suspect.js';
 
 /** One repaired span of one line: where it sits in the line, what it was and what it became. */
 export interface SpanFix {
@@ -18,4 +19,4 @@ export interface SpanFix {
 }
 
 /** A fixer looks at one line and proposes span repairs; it never edits the line itself. */
-export type LineFixer = (line: string, isEnabled: (ruleId: string) => boolean) => SpanFix[];
+export type LineFixer = (line: string, isEnabled: (ruleId: string) => boolean, signals: LineSignals) => SpanFix[];
