@@ -41,4 +41,11 @@ describe('off-topic recirculation', () => {
     expect(a.paragraphs).toEqual(article);
     expect(a.source?.kind).toBe('wire');
   });
+
+  it('drops a comment section found by its commenters\' signatures', () => {
+    const comments = ['riverfan says:', 'November 19, 2019 at 6:34 am', 'This flood was worse than anyone expected and the shelters were full by midnight.', 'oldtimer says:', 'November 19, 2019 at 7:02 am', 'We saw the same thing in 1974, and nobody learned anything from it, sadly.'];
+    const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), ...comments.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual(article);
+    expect(a.notes.find((n) => n.text === comments[2])?.ruleId).toBe('offtopic/comments');
+  });
 });
