@@ -43,7 +43,7 @@ describe('off-topic recirculation', () => {
   });
 
   it('drops a comment section found by its commenters\' signatures', () => {
-    const comments = ['riverfan says:', 'November 19, 2019 at 6:34 am', 'This flood was worse than anyone expected and the shelters were full by midnight.', 'oldtimer says:', 'November 19, 2019 at 7:02 am', 'We saw the same thing in 1974, and nobody learned anything from it, sadly.'];
+    const comments = ['riverfan says:', 'November 19, 2019 at 6:34 am', 'This flood was worse than anyone expected, and the shelters were already full by midnight when we arrived with our neighbours and their children, so the volunteers had to open the old church hall for the rest of us.', 'oldtimer says:', 'November 19, 2019 at 7:02 am', 'We saw the same thing in 1974, and nobody in the regional government learned anything from it, because the money for the new levees was spent on other projects that nobody remembers now, sadly.'];
     const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), ...comments.flatMap((p) => [p, ''])].join('\n'));
     expect(a.paragraphs).toEqual(article);
     expect(a.notes.find((n) => n.text === comments[2])?.ruleId).toBe('offtopic/comments');
