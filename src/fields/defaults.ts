@@ -33,6 +33,8 @@ export const FIELD_DEFAULTS = {
   headlineMaxChars: 320,
   /** Near-match to the page title: Dice overlap of word sets needed to accept a line. */
   headlineNearMatchMin: 0.5,
+  /** Without a title, a heading with a byline under it needs a paragraph this long within 7 blocks. */
+  headlineProseAfterWords: 30,
   /** Fallback without a title: the headline is looked for among the first blocks only. */
   headlineScanBlocks: 40,
 

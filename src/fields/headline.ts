@@ -17,6 +17,7 @@
 import type { Block, PageMeta } from '../blocks/types.js';
 import { matchByline } from './byline.js';
 import { matchCredit } from './credit.js';
+import { findDateMentions } from './dates.js';
 import { matchDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { headingShaped, isProse, wordCountOf } from './shape.js';
@@ -45,22 +46,34 @@ export function wordOverlap(a: string, b: string): number {
   return (2 * shared) / (x.size + y.size);
 }
 
-/** How much prose follows a block: the longest of the next few blocks, in words. */
+/** How much prose follows a block: the longest of the next seven blocks of three words or more
+ * (empty bullets and one-word buttons between do not count), in words. */
 function proseAfter(blocks: Block[], i: number): number {
   let best = 0;
-  for (let j = i + 1; j < Math.min(blocks.length, i + 8); j++) best = Math.max(best, wordCountOf(blocks[j]!.text));
+  let seen = 0;
+  for (let j = i + 1; j < Math.min(blocks.length, i + 30) && seen < 7; j++) {
+    const words = wordCountOf(blocks[j]!.text);
+    if (words < 3) continue;
+    seen++;
+    best = Math.max(best, words);
+  }
   return best;
+}
+
+/** A byline, a dateline, or a short line carrying a full date ("New Delhi | Updated: 19 November 2019"). */
+function isHeadFurniture(text: string): boolean {
+  if (text.length > FIELD_DEFAULTS.datedLineMaxChars * 1.5) return false;
+  if (matchByline(text) || matchDateline(text)) return true;
+  return text.length <= FIELD_DEFAULTS.datedLineMaxChars && findDateMentions(text).some((m) => m.date && m.how !== 'month-day');
 }
 
 /** Whether a byline or date line follows within three blocks, as under a real headline. */
 function furnitureAfter(blocks: Block[], i: number): boolean {
   for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
-    const text = blocks[j]!.text;
-    if (text.length <= 200 && (matchByline(text) || matchDateline(text))) return true;
+    if (isHeadFurniture(blocks[j]!.text)) return true;
   }
   return false;
 }
-
 
 function repeatOfTitle(blocks: Block[], title: string, from: number): HeadlinePick | null {
   const parts = splitTitle(title);
@@ -131,22 +144,27 @@ function nearTitle(blocks: Block[], title: string, from: number): HeadlinePick |
 }
 
 /** No repeat of the title: the heading-shaped block with a byline or date under it that shares most
- * words with the title (at least one). */
-function aboveByline(blocks: Block[], title: string, from: number): HeadlinePick | null {
-  const target = splitTitle(title).headlines[0] ?? title;
+ * words with the title (at least one). Without a title: the first such block with prose soon after. */
+function aboveByline(blocks: Block[], title: string | null, from: number): HeadlinePick | null {
+  const target = title ? (splitTitle(title).headlines[0] ?? title) : null;
   let best: { block: Block; score: number } | null = null;
   for (const [p, block] of blocks.entries()) {
     if (p < from || !headingShaped(block.text) || isFurniture(block.text)) continue;
-    const score = wordOverlap(block.text, target);
+    const score = target ? wordOverlap(block.text, target) : 1;
     if (score <= (best?.score ?? 0) || !furnitureAfter(blocks, p)) continue;
+    if (!target && proseAfter(blocks, p) < FIELD_DEFAULTS.headlineProseAfterWords) continue;
     best = { block, score };
+    if (!target) break;
   }
   if (!best) return null;
+  const why = target
+    ? `shares ${best.score.toFixed(2)} of its words with the page title "${target}" (no block repeats the title)`
+    : 'is the first such block with prose after it (no page title to follow)';
   return {
     index: best.block.index,
     text: normalizeSpace(best.block.text),
     ruleId: 'headline/above-byline',
-    reason: `block ${best.block.index} is heading-shaped with a byline or dateline under it and shares ${best.score.toFixed(2)} of its words with the page title "${target}" (no block repeats the title); the article starts here`,
+    reason: `block ${best.block.index} is heading-shaped with a byline or dateline under it and ${why}; the article starts here`,
   };
 }
 
@@ -226,7 +244,7 @@ export function pickHeadline(blocks: Block[], meta: PageMeta): HeadlinePick | nu
       return { index: null, text: normalizeSpace(stated), ruleId: 'headline/meta',
         reason: `no block carries it; the page's metadata states "${normalizeSpace(stated)}"` };
     }
-    const lead = beforeLead(blocks, 0);
+    const lead = (title ? null : aboveByline(blocks, null, 0)) ?? beforeLead(blocks, 0);
     if (lead) return lead;
     if (title && headingShaped(title)) {
       const text = splitTitle(title).headlines[0] ?? normalizeSpace(title);
