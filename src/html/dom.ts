@@ -7,7 +7,7 @@
  * jsdom gets no `runScripts` and no `resources` (both off by default) and a silent VirtualConsole,
  * and linkedom has no loader at all.
  */
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
 import { emptyScriptsAndStyles, ensureSkeleton } from './prepare.js';
 
@@ -27,7 +27,20 @@ function parseWithLinkedom(html: string): Document {
   return parseHTML(ensureSkeleton(html)).document as unknown as Document;
 }
 
+type JsdomModule = typeof import('jsdom');
+let jsdomModule: JsdomModule | null = null;
+
+/**
+ * jsdom costs about 100 MB of memory and over a second to load per thread (measured), so it is
+ * loaded on first use only: callers of the default engine (every CLI worker) never pay for it.
+ */
+function loadJsdom(): JsdomModule {
+  jsdomModule ??= createRequire(typeof __filename === 'string' ? __filename : import.meta.url)('jsdom') as JsdomModule;
+  return jsdomModule;
+}
+
 function parseWithJsdom(html: string): Document {
+  const { JSDOM, VirtualConsole } = loadJsdom();
   const virtualConsole = new VirtualConsole();
   // Swallow jsdom's own diagnostics (CSS it cannot parse, unimplemented features): never logs.
   virtualConsole.on('jsdomError', () => undefined);
