@@ -73,13 +73,33 @@ export class BatchRun {
   private stopping = false;
   private pool: Piscina<Batch, TaskResult[]> | null = null;
   private wake: () => void = () => {};
-  /** Settles when the run is interrupted, so no wait on input or workers outlives an interrupt. */
-  private readonly stopped = new Promise<null>((ok) => (this.wake = () => ok(null)));
 
   /** Asks the run to stop after the record being written; `run()` then resolves with `interrupted`. */
   interrupt(): void {
     this.stopping = true;
     this.wake();
+  }
+
+  /**
+   * Waits for `p`, or resolves null at once on an interrupt, so no wait on input or workers
+   * outlives one. (Not Promise.race against a long-lived promise: every race would leave a
+   * reaction on it holding its result, and memory would grow with the stream.)
+   */
+  private untilStopped<T>(p: Promise<T>): Promise<T | null> {
+    if (this.stopping) return Promise.resolve(null);
+    return new Promise<T | null>((resolve, reject) => {
+      this.wake = () => resolve(null);
+      p.then(
+        (v) => {
+          this.wake = () => {};
+          resolve(v);
+        },
+        (e: unknown) => {
+          this.wake = () => {};
+          reject(e);
+        },
+      );
+    });
   }
 
   async destroy(): Promise<void> {
@@ -139,7 +159,7 @@ export class BatchRun {
       inFlight.push(pool.run(batch).catch((e: unknown) => workerFailed(batch, e)));
     };
     const writeHead = async () => {
-      const results = await Promise.race([inFlight.shift()!, this.stopped]);
+      const results = await this.untilStopped(inFlight.shift()!);
       for (const r of results ?? []) {
         if (this.stopping) return;
         for (const sink of sinks) await sink.write(r);
@@ -159,7 +179,7 @@ export class BatchRun {
       while (!this.stopping) {
         while (inFlight.length >= window && !this.stopping) await writeHead();
         if (this.stopping) break;
-        const next = await Promise.race([batches.next(), this.stopped]);
+        const next = await this.untilStopped(batches.next());
         if (!next || next.done) break;
         submit(next.value);
       }
