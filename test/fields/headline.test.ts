@@ -66,6 +66,19 @@ ${LEAD}`);
     expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 3, ruleId: 'headline/above-byline' });
   });
 
+  it('headline/above-byline without a title: a heading over a dated line, prose after empty bullets', () => {
+    const blocks = linesToBlocks(`*
+* Home
+* Sport
+Council approves transit budget after long debate
+City Hall bureau | Updated: 3 June 2024, 09:01 AM
+*
+*
+*
+${LEAD} ${LEAD}`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 3, ruleId: 'headline/above-byline' });
+  });
+
   it('headline/before-lead: without a title, the heading line before the lead, past a date line', () => {
     const blocks = linesToBlocks(`| 3 June 2024, Monday |
 Council approves transit budget after long debate
