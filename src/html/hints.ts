@@ -15,12 +15,12 @@ const SEPARATORS = /[^a-z0-9]+/;
 export function hintsFromNames(names: string): string[] {
   if (!names) return [];
   const found: string[] = [];
-  for (const token of names.replace(CAMEL, '$1 $2').toLowerCase().split(/\s+/)) {
+  for (const token of names.split(/\s+/)) {
     if (!token) continue;
-    const joined = token.replace(/[^a-z]+/g, '');
+    const joined = token.toLowerCase().replace(/[^a-z]+/g, '');
     const whole = WORD_TO_HINT.get(joined);
     if (whole && !found.includes(whole)) found.push(whole);
-    for (const word of token.split(SEPARATORS)) {
+    for (const word of token.replace(CAMEL, '$1 $2').toLowerCase().split(SEPARATORS)) {
       const hint = WORD_TO_HINT.get(word);
       if (hint && !found.includes(hint)) found.push(hint);
     }
