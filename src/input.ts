@@ -5,7 +5,7 @@
 import { decodeBytesWith } from './decode/decode-bytes.js';
 import { binaryNote, capLines, removeDamagedUnits, sniffBinaryBytes, sniffBinaryString } from './limits-content.js';
 import { capEntities, flattenDeepNesting } from './limits-html.js';
-import { Budget, cutBytes, cutInput, fmt, isDisabled, latin1, preview, resolveLimits, type ResolvedLimits } from './limits.js';
+import { Budget, cutBytes, cutInput, fmt, isDisabled, latin1, NOTE_PREVIEW_LENGTH, preview, resolveLimits, type ResolvedLimits } from './limits.js';
 import type { ArticleInput, CleanOptions, Note } from './types.js';
 
 export interface NormalizedInput {
@@ -71,7 +71,7 @@ function decodeWithinLimits(
   if (!isDisabled('limits/binary', disabled)) {
     const verdict = sniffBinaryBytes(bytes);
     if (verdict) {
-      notes.push(binaryNote(verdict, latin1(bytes.subarray(0, 64)), `${fmt(bytes.length)} bytes`));
+      notes.push(binaryNote(verdict, latin1(bytes.subarray(0, NOTE_PREVIEW_LENGTH)), `${fmt(bytes.length)} bytes`));
       return null;
     }
   }
@@ -136,7 +136,7 @@ export function normalizeInput(
   if (isString) {
     const verdict = isDisabled('limits/binary', disabled) ? null : sniffBinaryString(content);
     if (verdict) {
-      notes.push(binaryNote(verdict, content.slice(0, 64), `${fmt(content.length)} characters`));
+      notes.push(binaryNote(verdict, content.slice(0, NOTE_PREVIEW_LENGTH), `${fmt(content.length)} characters`));
       return { ...base, mode: forced ?? 'text', content: '', refused: true };
     }
     if (!isDisabled('limits/input-cut', disabled)) content = cutInput(content, limits.maxInputLength, notes);

@@ -104,8 +104,8 @@ export function binaryNote(verdict: BinaryVerdict, head: string, size: string): 
   return {
     ruleId: 'limits/binary',
     action: 'remove',
-    reason: `refused as binary, not text: ${verdict.evidence} (${size}; note text: the first ${fmt(Math.min(head.length, 64))} units, one character per byte for bytes)`,
-    text: head.slice(0, 64),
+    reason: `refused as binary, not text: ${verdict.evidence} (${size}; note text: the first ${fmt(Math.min(head.length, NOTE_PREVIEW_LENGTH))} units, one character per byte for bytes)`,
+    text: head.slice(0, NOTE_PREVIEW_LENGTH),
   };
 }
 
