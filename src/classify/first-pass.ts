@@ -9,7 +9,7 @@ import { SETTINGS as S } from '../rules/settings.js';
 import type { Features, Script } from './features.js';
 import { isOff, type DocStats, type Quality } from './types.js';
 
-const fmt = (x: number): string => x.toFixed(2);
+const fmt = (x: number): string => String(Math.round(x * 100) / 100);
 
 /** A short run of letters in a script other than the document's dominant one (Latin excepted). */
 export function foreignScript(f: Features, doc: DocStats): Script | null {
@@ -21,20 +21,33 @@ export function foreignScript(f: Features, doc: DocStats): Script | null {
   return script !== doc.dominant && script !== 'latin' ? script : null;
 }
 
-export function firstPass(block: Block, text: string, f: Features, doc: DocStats, disabled: ReadonlySet<string>): { quality: Quality; decision: Decision } {
-  const bad = (ruleId: string, label: Decision['label'], reason: string): { quality: Quality; decision: Decision } => ({
-    quality: 'bad',
-    decision: { label, ruleId, reason },
-  });
+type Verdict = { quality: Quality; decision: Decision };
 
-  const foreign = foreignScript(f, doc);
-  if (foreign && f.chars <= S.foreignFragmentMaxChars && !isOff(disabled, 'spam/foreign-script-fragment')) {
-    return bad('spam/foreign-script-fragment', 'spam', `a ${f.chars}-character fragment in ${foreign} script standing alone in a document whose letters are ${Math.round(doc.dominantShare * 100)}% ${doc.dominant}`);
+const bad = (ruleId: string, label: Decision['label'], reason: string): Verdict => ({ quality: 'bad', decision: { label, ruleId, reason } });
+const body = (quality: Quality, why: string, evidence: string): Verdict => ({
+  quality,
+  decision: { label: 'body', ruleId: `body/${quality}`, reason: `${why}: ${evidence}` },
+});
+
+/** Each chrome rule's patterns as one alternation: one test per rule and block. */
+const COMBINED = CHROME_RULES.map((rule) => ({
+  rule,
+  pattern: new RegExp(rule.patterns.map((p) => `(?:${p.source})`).join('|'), 'iu'),
+}));
+/** No chrome rule looks at blocks longer than this. */
+const CHROME_MAX_WORDS = Math.max(...CHROME_RULES.map((r) => r.maxWords));
+
+export function firstPass(block: Block, text: string, f: Features, doc: DocStats, disabled: ReadonlySet<string>): Verdict {
+  if (f.chars <= S.foreignFragmentMaxChars) {
+    const foreign = foreignScript(f, doc);
+    if (foreign && !isOff(disabled, 'spam/foreign-script-fragment')) {
+      return bad('spam/foreign-script-fragment', 'spam', `a ${f.chars}-character fragment in ${foreign} script standing alone in a document whose letters are ${Math.round(doc.dominantShare * 100)}% ${doc.dominant}`);
+    }
   }
 
-  for (const rule of CHROME_RULES) {
-    if (f.wordCount > rule.maxWords || isOff(disabled, rule.id)) continue;
-    if (rule.patterns.some((p) => p.test(text))) {
+  if (f.wordCount <= CHROME_MAX_WORDS) {
+    for (const { rule, pattern } of COMBINED) {
+      if (f.wordCount > rule.maxWords || (rule.requires && !rule.requires.test(text)) || !pattern.test(text) || isOff(disabled, rule.id)) continue;
       return bad(rule.id, 'chrome', `${rule.what}: the whole block (${f.wordCount} words) matches the ${rule.id} vocabulary`);
     }
   }
@@ -44,12 +57,8 @@ export function firstPass(block: Block, text: string, f: Features, doc: DocStats
   }
 
   const evidence = `${f.chars} chars${f.cjk ? ` (CJK, weighs ${f.length})` : ''}, ${f.wordCount} words, stop-word density ${fmt(f.stopDensity)}`;
-  const body = (quality: Quality, why: string): { quality: Quality; decision: Decision } => ({
-    quality,
-    decision: { label: 'body', ruleId: `body/${quality}`, reason: `${why}: ${evidence}` },
-  });
-  if (f.length < S.lengthLow) return body('short', `shorter than ${S.lengthLow} chars`);
-  if (f.stopDensity >= S.stopwordsHigh) return body(f.length >= S.lengthHigh ? 'good' : 'near', 'prose');
-  if (f.stopDensity >= S.stopwordsLow) return body('near', 'near-prose');
+  if (f.length < S.lengthLow) return body('short', `shorter than ${S.lengthLow} chars`, evidence);
+  if (f.stopDensity >= S.stopwordsHigh) return body(f.length >= S.lengthHigh ? 'good' : 'near', 'prose', evidence);
+  if (f.stopDensity >= S.stopwordsLow) return body('near', 'near-prose', evidence);
   return bad('chrome/not-prose', 'chrome', `not prose: ${evidence} < ${S.stopwordsLow}`);
 }

@@ -5,7 +5,7 @@
  */
 import { assemble } from '../assemble/assemble.js';
 import type { Block, DocContext, LabelledBlock } from '../blocks/types.js';
-import { countScripts, measure, type Script } from '../classify/features.js';
+import { countScripts, measure, WORD as WORDS, type Script } from '../classify/features.js';
 import { detectLanguage } from '../classify/fields.js';
 import { firstPass } from '../classify/first-pass.js';
 import { applyHtmlSignals, reviseHtmlSignals } from '../classify/html-signals.js';
@@ -22,7 +22,6 @@ import { paragraphText } from '../segment/text.js';
 
 /** Words sampled to choose the stop-word list. */
 const STOPLIST_SAMPLE_WORDS = 4000;
-const WORDS = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)?/gu;
 
 function docStats(blocks: Block[]): { doc: DocStats; scripts: Partial<Record<Script, number>>[] } {
   const totals: Partial<Record<Script, number>> = {};

@@ -14,6 +14,8 @@ export interface ChromeRule {
   maxWords: number;
   /** Known false positive, kept next to the entry on purpose. */
   falsePositive: string;
+  /** A cheap test every match passes (speed: the full patterns run only when it does). */
+  requires?: RegExp;
 }
 
 const w = (s: string): RegExp => new RegExp(`^(?:${s})$`, 'iu');
@@ -100,6 +102,7 @@ export const CHROME_RULES: ChromeRule[] = [
     what: 'a breadcrumb trail',
     patterns: [w('(?:[\\p{L}\\p{N}&\',. -]{1,30}(?: ?[>›»→] ?| [/|] )){1,6}[\\p{L}\\p{N}&\',. -]{1,40}')],
     maxWords: 14,
+    requires: /[>›»→]| [/|] /,
     falsePositive: 'a short title with a slash such as "AC/DC" (needs a separator with spaces or a chevron to fire).',
   },
 ];
