@@ -12,14 +12,15 @@ import { badness } from '../repair/badness.js';
 import type { DecodeHints, DecodeResult, Note } from '../types.js';
 import { findBom, fromContentType, fromMeta, fromXmlDeclaration, type Declaration } from './declared.js';
 import { decodeWith, encodingByName, encodingForLabel, type EncodingEntry } from './labels.js';
-import { declaredWrongNote, declaredNote, bomNote, sniffLegacyNote, utf8RepairedNote, type Evidence } from './notes.js';
+import { declaredWrongNote, declaredNote, bomNote, sniffLegacyNote, utf8RepairedNote, utf8StraysNote, type Evidence } from './notes.js';
 import { evidenceSample } from './sample.js';
 import { DECODE_DEFAULTS } from './settings.js';
 import { chooseLegacy, rankLegacy, readAs, type Reading } from './sniff-legacy.js';
 import { textCost } from './text-plausibility.js';
-import { utf8Stats, type Utf8Stats } from './utf8.js';
+import { decodeUtf8WithFallback, utf8Stats, type Utf8Stats } from './utf8.js';
 
 const UTF8 = encodingByName('utf-8');
+const STRAY_BYTES = encodingByName('windows-1252');
 
 /** Internal options: the rule ids (or the whole `decode` family) a caller switched off. */
 export interface DecodeOptions {
@@ -66,14 +67,20 @@ function result(bytes: Uint8Array, skip: number, entry: EncodingEntry, notes: No
   return { text: decodeWith(skip ? bytes.subarray(skip) : bytes, entry), encoding: entry.name, notes };
 }
 
-/** The share of UTF-8 sequences that are invalid. */
-function invalidShare(u: Utf8Stats): number {
-  return u.invalid / Math.max(1, u.invalid + u.multibyte);
-}
+/** A stray byte's character, read alone in windows-1252 (the commonest source of strays). */
+const strayChar = (b: number): string => decodeWith(new Uint8Array([b]), STRAY_BYTES);
 
-/** UTF-8 that a legacy reading explains better than U+FFFD does. */
-function legacyBeatsUtf8(u: Utf8Stats, legacy: Reading): boolean {
-  return legacy.cost <= DECODE_DEFAULTS.sniffMaxCost && invalidShare(u) > DECODE_DEFAULTS.utf8TolerableInvalidShare;
+/**
+ * Mostly-UTF-8 bytes: is a legacy charset the better reading? The UTF-8 reading (stray bytes read
+ * alone in windows-1252) and the best legacy reading are costed alike on the sample; the legacy one
+ * must be trusted on its own and cheaper. Legacy text with a few byte pairs that happen to be valid
+ * UTF-8 reads nearly the same both ways; UTF-8 text read as legacy turns every sequence into `Ã©`.
+ */
+function legacyBeatsUtf8(sample: Uint8Array, legacy: Reading): boolean {
+  if (legacy.cost > DECODE_DEFAULTS.sniffMaxCost) return false;
+  const text = decodeUtf8WithFallback(sample, strayChar).text;
+  const mixedCost = textCost(text).cost / Math.max(1, legacy.highBytes);
+  return legacy.cost <= mixedCost;
 }
 
 function decodeDeclared(
@@ -94,10 +101,11 @@ function decodeDeclared(
   if (entry.name === 'utf-8') {
     if (u.invalid === 0) return result(bytes, 0, entry, []);
     const choice = chooseLegacy(sample);
-    if (legacyBeatsUtf8(u, choice.best)) {
+    // Not one valid multi-byte sequence: whatever this is, it is not UTF-8.
+    if ((u.multibyte === 0 && choice.best.cost <= DECODE_DEFAULTS.sniffMaxCost) || legacyBeatsUtf8(sample, choice.best)) {
       return result(bytes, 0, choice.best.encoding, [declaredWrongNote(declared, entry, choice.best, { ...evidence, choice })]);
     }
-    return result(bytes, 0, entry, [utf8RepairedNote(declared.how, u, declared)]);
+    return mixedUtf8(bytes, u, declared);
   }
 
   // A legacy label over bytes that are valid multi-byte UTF-8.
@@ -137,14 +145,18 @@ function readUtf8(sample: Uint8Array): Reading {
   return { encoding: UTF8, text, cost: textCost(text).cost / Math.max(1, highBytes), prior: 0, highBytes };
 }
 
+/** UTF-8 with a few stray bytes: each read alone as windows-1252, the commonest source of them. */
+function mixedUtf8(bytes: Uint8Array, u: Utf8Stats, declared: Declaration | null): DecodeResult {
+  const mixed = decodeUtf8WithFallback(bytes, strayChar);
+  return { text: mixed.text, encoding: 'utf-8', notes: [utf8StraysNote(u, mixed, STRAY_BYTES, declared)] };
+}
+
 function decodeUndeclared(bytes: Uint8Array, sample: Uint8Array, on: Switches): DecodeResult {
   const u = utf8Stats(bytes);
   if (u.highBytes === 0 || u.invalid === 0) return result(bytes, 0, UTF8, []);
   if (!on.sniffLegacy) return result(bytes, 0, UTF8, [utf8RepairedNote('sniff', u, null)]);
   const choice = chooseLegacy(sample);
-  if (u.multibyte > 0 && !legacyBeatsUtf8(u, choice.best)) {
-    return result(bytes, 0, UTF8, [utf8RepairedNote('sniff', u, null)]);
-  }
+  if (u.multibyte > 0 && !legacyBeatsUtf8(sample, choice.best)) return mixedUtf8(bytes, u, null);
   return result(bytes, 0, choice.best.encoding, [sniffLegacyNote({ sample, utf8: u, choice })]);
 }
 

@@ -6,7 +6,7 @@ import type { Note } from '../types.js';
 import type { Declaration } from './declared.js';
 import type { EncodingEntry } from './labels.js';
 import type { LegacyChoice, Reading } from './sniff-legacy.js';
-import type { Utf8Stats } from './utf8.js';
+import type { MixedUtf8, Utf8Stats } from './utf8.js';
 
 export interface Evidence {
   sample: Uint8Array;
@@ -126,4 +126,41 @@ export function utf8RepairedNote(how: Declaration['how'] | 'sniff', u: Utf8Stats
     text: d ? d.text : '',
     ...(d ? placed(d) : {}),
   };
+}
+
+/** UTF-8 kept, its few stray bytes read one by one in a single-byte charset. */
+export function utf8StraysNote(u: Utf8Stats, mixed: MixedUtf8, fallback: EncodingEntry, d: Declaration | null): Note {
+  const source = d ? `as ${describe(d)} declares` : 'as sniffed';
+  const shown = mixed.strays
+    .slice(0, 5)
+    .map((s) => `byte ${s.at} → "${s.char}"`)
+    .join(', ');
+  const first = mixed.strays[0];
+  const around = first ? lineAround(mixed.text, first.char, u.firstInvalid) : { text: '', line: 1 };
+  return {
+    ruleId: d ? `decode/${d.how}` : 'decode/sniff-utf8',
+    action: 'decode',
+    reason:
+      `decoded as UTF-8 ${source}: ${count(u.multibyte, 'valid multi-byte sequence')}, and ${count(u.invalid, 'stray byte')} ` +
+      `(${pct(u)} of the sequences, too few for a legacy charset) read alone as ${fallback.name}: ${shown}`,
+    text: d ? d.text : around.text,
+    ...(d ? placed(d) : { line: around.line }),
+  };
+}
+
+const pct = (u: Utf8Stats): string => `${((100 * u.invalid) / Math.max(1, u.invalid + u.multibyte)).toFixed(1)} %`;
+
+/** The line of the output holding the first stray character (found by its count of lines before it). */
+function lineAround(text: string, char: string, byteOffset: number): { text: string; line: number } {
+  // Byte offsets and string offsets differ; the stray's character is found from the byte offset's
+  // neighbourhood, which is never after it in the string (UTF-8 takes at least as many bytes).
+  const at = text.lastIndexOf(char, byteOffset);
+  const index = at < 0 ? 0 : at;
+  const start = text.lastIndexOf('\n', index) + 1;
+  const endAt = text.indexOf('\n', index);
+  const whole = text.slice(start, endAt < 0 ? undefined : endAt);
+  const from = Math.max(0, index - start - SNIPPET / 2);
+  let line = 1;
+  for (let i = 0; i < start; i++) if (text.charCodeAt(i) === 10) line++;
+  return { text: whole.slice(from, from + SNIPPET), line };
 }

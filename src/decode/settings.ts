@@ -22,11 +22,6 @@ export const DECODE_DEFAULTS = {
    */
   utf8OverrideSequences: 2,
   /**
-   * Share of a text's multi-byte sequences that may be invalid UTF-8 while the text is still read
-   * as UTF-8 with a note (a few stray bytes in a UTF-8 page), when no legacy charset reads it cleanly.
-   */
-  utf8TolerableInvalidShare: 0.05,
-  /**
    * How much lower (per high byte) a legacy candidate's cost must be than a declared charset's
    * before the declaration is called wrong. A declaration wins every close call.
    */

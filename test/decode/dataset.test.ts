@@ -16,7 +16,8 @@ if (!present) console.log(`decode gate skipped: ${path} not found (set COPYDESK_
 
 /** Per cent of texts recovered by decodeBytes with no declaration. */
 const SNIFF_FLOORS: Record<string, number> = {
-  'windows-1252': 98.6,
+  // 98.6 before stray-byte reading: one text's `Ë’` (CB 92) is valid UTF-8 for `˒`.
+  'windows-1252': 98.5,
   'windows-1250': 82.4,
   'iso-8859-2': 84.8,
   'windows-1254': 88.8,
@@ -50,14 +51,14 @@ describe.skipIf(!present)('decode gate on dev-case texts as legacy bytes', () =>
     expect(share(hits, texts.length)).toBeGreaterThanOrEqual(99.9);
   }, 120_000);
 
-  it('catches legacy bytes declared utf-8 (floor 95.9 %), and keeps right declarations (floor 100 %)', () => {
+  it('catches legacy bytes declared utf-8 (floor 96.3 %), and keeps right declarations (floor 100 %)', () => {
     let caught = 0;
     let kept = 0;
     for (const s of samples) {
       if (decodeBytes(s.bytes, { contentType: 'text/html; charset=utf-8' }).text === s.text) caught++;
       if (decodeBytes(s.bytes, { contentType: `text/html; charset=${s.charset}` }).text === s.text) kept++;
     }
-    expect(share(caught, samples.length)).toBeGreaterThanOrEqual(95.9);
+    expect(share(caught, samples.length)).toBeGreaterThanOrEqual(96.3);
     expect(share(kept, samples.length)).toBeGreaterThanOrEqual(100);
   }, 120_000);
 });

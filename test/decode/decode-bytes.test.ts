@@ -97,14 +97,25 @@ describe('declarations and their evidence', () => {
     expect(r.notes[0]!.reason).toContain('CrÃ¨me');
   });
 
-  it('decode/sniff-utf8: a few stray bytes in UTF-8 text stay UTF-8, replaced and noted', () => {
-    const good = enc.encode('Ça va très bien, merci. Ünïcödé everywhere: é è ê ë à â ä ô ö û ü ç œ æ ß ñ í ó ú ý ž š č ř ě ů ł ő ű. ');
-    const bytes = new Uint8Array([...good, ...good, 0xff, ...good]);
+  it('decode/sniff-utf8: a stray windows-1252 byte in UTF-8 text is read alone as windows-1252, and noted', () => {
+    const good = enc.encode('Ça va très bien, merci. Ünïcödé everywhere: é è ê ë à â ä ô ö û ü ç œ æ ß ñ í ó ú ý ž š č ř ě ů ł ő ű.\n');
+    const quote = [...enc.encode('He said it'), 0x92, ...enc.encode('s fine.\n')];
+    const bytes = new Uint8Array([...good, ...good, ...quote, ...good]);
     const r = decodeBytes(bytes);
     expect(r.encoding).toBe('utf-8');
-    expect(r.text).toContain('\ufffd');
-    expect(r.notes.map((n) => n.ruleId)).toEqual(['decode/sniff-utf8']);
-    expect(r.notes[0]!.reason).toContain('1 invalid sequence');
+    expect(r.text).toContain('He said it’s fine.');
+    expect(r.text).not.toContain('\ufffd');
+    expect(r.notes).toHaveLength(1);
+    expect(r.notes[0]).toMatchObject({ ruleId: 'decode/sniff-utf8', text: 'He said it’s fine.', line: 3 });
+    expect(r.notes[0]!.reason).toContain('1 stray byte');
+    expect(r.notes[0]!.reason).toContain('→ "’"');
+  });
+
+  it('a sequence cut off by the end stays U+FFFD (a truncation, not a stray byte)', () => {
+    const bytes = new Uint8Array([...enc.encode('Ünïcödé '.repeat(10)), 0xe2, 0x80]);
+    const r = decodeBytes(bytes);
+    expect(r.text.endsWith(' \ufffd')).toBe(true);
+    expect(r.notes).toEqual([]);
   });
 });
 
