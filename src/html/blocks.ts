@@ -27,6 +27,8 @@ export interface DomBlocks {
 }
 
 interface Run {
+  el: Element;
+  /** Owner id, stamped on `el` when the run first yields a block; -1 until then. */
   owner: number;
   tag: string;
   hints: readonly string[];
@@ -99,7 +101,11 @@ function paragraphsOf(run: Run): { text: string; linkDensity: number }[] {
   return out;
 }
 
-/** Walks the body (or the whole document) iteratively, so deep nesting cannot overflow the stack. */
+/**
+ * Walks the body (or the whole document) iteratively with first-child / next-sibling pointers:
+ * deep nesting cannot overflow the stack, and no child list is materialised (linkedom builds a
+ * fresh array on every `childNodes` read).
+ */
 export function domToBlocks(doc: Document): DomBlocks {
   const blocks: Block[] = [];
   const owners: number[] = [];
@@ -109,14 +115,15 @@ export function domToBlocks(doc: Document): DomBlocks {
   let nextOwner = 0;
   let anchorDepth = 0;
   let visited = 0;
-  const newRun = (el: Element, tag: string, hints: readonly string[], pre: boolean): Run => {
-    const owner = nextOwner++;
-    el.setAttribute(OWNER_ATTRIBUTE, String(owner));
-    return { owner, tag, hints, pre, parts: [], linked: [] };
-  };
+  const newRun = (el: Element, tag: string, hints: readonly string[], pre: boolean): Run => ({ el, owner: -1, tag, hints, pre, parts: [], linked: [] });
   const flush = (run: Run): void => {
     if (!run.parts.length) return;
     for (const p of paragraphsOf(run)) {
+      // Stamp the owner only when it yields a block: fewer attribute writes on large pages.
+      if (run.owner === -1) {
+        run.owner = nextOwner++;
+        run.el.setAttribute(OWNER_ATTRIBUTE, String(run.owner));
+      }
       blocks.push({
         index: blocks.length,
         text: p.text,
@@ -134,29 +141,26 @@ export function domToBlocks(doc: Document): DomBlocks {
     run.linked = [];
   };
 
-  const rootTag = root.tagName.toLowerCase();
+  const rootTag = root.localName ?? root.tagName.toLowerCase();
   const runs: Run[] = [newRun(root, rootTag, elementHints(root, rootTag), false)];
-  type Step = { node: Node } | { exitBlock: true } | { exitAnchor: true };
-  const stack: Step[] = [];
-  const pushChildren = (node: Node): void => {
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] });
-  };
-  pushChildren(root);
+  type Frame = { next: Node | null; exit: 'block' | 'anchor' | null };
+  const frames: Frame[] = [{ next: root.firstChild, exit: null }];
 
-  while (stack.length) {
-    const step = stack.pop() as Step;
+  while (frames.length) {
+    const frame = frames[frames.length - 1];
+    const node = frame.next;
+    if (!node) {
+      frames.pop();
+      if (frame.exit === 'block') {
+        flush(runs[runs.length - 1]);
+        runs.pop();
+      } else if (frame.exit === 'anchor') {
+        anchorDepth--;
+      }
+      continue;
+    }
+    frame.next = node.nextSibling;
     const current = runs[runs.length - 1];
-    if ('exitBlock' in step) {
-      flush(current);
-      runs.pop();
-      continue;
-    }
-    if ('exitAnchor' in step) {
-      anchorDepth--;
-      continue;
-    }
-    const node = step.node;
     if (node.nodeType === NODE_TEXT) {
       const data = (node as Text).data;
       if (data) {
@@ -168,7 +172,7 @@ export function domToBlocks(doc: Document): DomBlocks {
     if (node.nodeType !== NODE_ELEMENT) continue;
     if (++visited > HTML_LIMITS.maxElements) break;
     const el = node as Element;
-    const tag = el.tagName.toLowerCase();
+    const tag = el.localName ?? el.tagName.toLowerCase();
     if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
     if (tag === 'br') {
       current.parts.push(BREAK);
@@ -178,15 +182,11 @@ export function domToBlocks(doc: Document): DomBlocks {
     if (BLOCK_TAGS.has(tag)) {
       flush(current);
       runs.push(newRun(el, tag, mergeHints(current.hints, elementHints(el, tag)), current.pre || tag === 'pre'));
-      stack.push({ exitBlock: true });
-      pushChildren(el);
+      frames.push({ next: el.firstChild, exit: 'block' });
       continue;
     }
-    if (tag === 'a') {
-      anchorDepth++;
-      stack.push({ exitAnchor: true });
-    }
-    pushChildren(el);
+    if (tag === 'a') anchorDepth++;
+    frames.push({ next: el.firstChild, exit: tag === 'a' ? 'anchor' : null });
   }
   for (let i = runs.length - 1; i >= 0; i--) flush(runs[i]);
   return { blocks, owners };
