@@ -36,10 +36,10 @@ export const COPYRIGHT_LINE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\
  * its known false positive.
  */
 export const COMMENT_SECTION: HeadingRule[] = [
-  h('\\d[\\d,]* (?:comments?|responses?|replies|reactions|thoughts)(?: (?:on|to|for) .{1,160})?|(?:comments|reader comments|responses|replies)', 'a subheading "Comments" introducing quoted comments inside the article.'),
+  h('\\[? ?\\d[\\d,]* (?:comments?|responses?|replies|reactions|thoughts)(?: (?:on|to|for) .{1,160})? ?\\]?|(?:(?:top(?: rated)?|most (?:liked|popular|recent)|reader|user|latest|recent|featured|all) )?(?:comments|responses|replies)', 'a subheading "Comments" introducing quoted comments inside the article.'),
   h('(?:comments?|responses?|replies|thoughts) (?:on|to) ["“‘\'].{1,160}', 'a line quoting a title in a story about reader mail.'),
   h('leave a (?:reply|comment)|post a comment|add (?:a|your) comment|(?:join|start) the (?:discussion|conversation)|comments? (?:are|is) closed|have your say', 'a closing line "Have your say" inviting letters in an opinion piece.'),
 ];
 
-/** A commenter's signature: a short name followed by "says:" / "wrote:" (two of them make a section). */
-export const COMMENT_SIGNATURE = /^.{1,60}\s(?:says|said|wrote|writes|commented):?$/iu;
+/** A commenter's signature: "name says:" / "wrote:", or a bare "2 days ago at 07:52 am" stamp (two of them make a section). */
+export const COMMENT_SIGNATURE = /^(?:.{1,60}\s(?:says|said|wrote|writes|commented):?|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago(?: at \d{1,2}:\d\d(?: ?[ap]m)?)?)$/iu;
