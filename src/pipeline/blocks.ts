@@ -58,6 +58,30 @@ function prepare(blocks: Block[], ctx: DocContext): Work[] {
   });
 }
 
+/** Blocks shorter than this (words) may repeat freely ("Advertisement", "Share"). */
+const DUPLICATE_MIN_WORDS = 4;
+
+/**
+ * A block repeating an earlier block word for word is page furniture (structured-data echoes,
+ * repeated teasers, sticky headers): the first occurrence is judged, the repeats are chrome.
+ * Known false positive: a pull quote repeating a sentence of the article (the sentence stays once).
+ */
+function markDuplicates(works: Work[], disabled: ReadonlySet<string>): void {
+  if (isOff(disabled, 'chrome/duplicate')) return;
+  const seen = new Map<string, number>();
+  for (const w of works) {
+    if (w.f.wordCount < DUPLICATE_MIN_WORDS) continue;
+    const first = seen.get(w.text);
+    if (first === undefined) {
+      seen.set(w.text, w.block.index);
+      continue;
+    }
+    if (w.decision.label !== 'body' && w.decision.ruleId !== 'chrome/not-prose') continue;
+    w.quality = 'bad';
+    w.decision = { label: 'chrome', ruleId: 'chrome/duplicate', reason: `repeats block ${first + 1} word for word (${w.f.wordCount} words)` };
+  }
+}
+
 /** When nothing reads as prose on its own (a few short lines), the short lines are the article. */
 function promoteShortWhenNoProse(works: Work[]): void {
   if (works.some((w) => w.quality === 'good' || w.quality === 'near')) return;
@@ -68,6 +92,7 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   const works = prepare(blocks, ctx);
   if (ctx.mode === 'html') applyHtmlSignals(works, ctx.disabled);
   promoteShortWhenNoProse(works);
+  markDuplicates(works, ctx.disabled);
   markMenus(works, ctx.disabled);
   const headline = chooseHeadline(works, ctx);
   const region = anchorRegion(works, findRegion(works), headline?.index ?? null) ?? { start: works.length, end: works.length - 1, weight: 0 };

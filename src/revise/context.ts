@@ -56,6 +56,8 @@ export function settleByContext(works: Work[], lo: number, hi: number): void {
     if (i < lo || i > hi) return null;
     if (w.quality === 'near') return 'good';
     if (w.quality !== 'short') return null;
+    // No function word and no sentence end: a name, a number, a stamp or an address, not text.
+    if (w.f.stopDensity === 0 && !w.f.endsSentence && w.f.wordCount <= S.menuItemMaxWords && !w.f.cjk) return 'bad';
     const prev = neighbour(works, i, -1, lo, hi);
     const next = neighbour(works, i, 1, lo, hi);
     if (prev === 'good' && next === 'good') return 'good';

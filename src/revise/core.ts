@@ -35,7 +35,7 @@ export function cutOut(text: string, rest: string): string {
 
 /** Headline, then dateline and byline lines between it and the first paragraph, or opening it. */
 /** Verdicts of the vocabulary rules (not of the prose measures). */
-const FIRM = /^(?:spam\/|chrome\/(?!not-prose|menu|boilerplate))/;
+const FIRM = /^(?:spam\/|chrome\/(?!not-prose|menu|boilerplate|duplicate))/;
 
 export type HeadlinePick = { index: number | null; text: string; ruleId: string; reason: string } | null;
 

@@ -60,9 +60,12 @@ describe('site chrome', () => {
   });
 
   it('switches a rule off by id or by family', () => {
-    expect(clean(page, ['chrome/advertisement']).paragraphs).toContain('Advertisement');
+    const offAd = clean(page, ['chrome/advertisement']);
+    expect(offAd.notes.some((n) => n.ruleId === 'chrome/advertisement')).toBe(false);
+    expect(offAd.notes.find((n) => n.text === 'Share on Facebook')?.ruleId).toBe('chrome/share');
     const offChrome = clean(page, ['chrome']);
     expect(offChrome.notes.some((n) => n.ruleId.startsWith('chrome/'))).toBe(false);
+    expect(offChrome.paragraphs).toContain('Advertisement');
   });
 });
 
