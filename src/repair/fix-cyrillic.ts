@@ -197,7 +197,8 @@ function distance(p: Plausibility): number {
 
 export const fixCyrillic: LineFixer = (line, isEnabled, signals) => {
   const fixes: SpanFix[] = [];
-  if (signals.latinHighPair) fixMisreadAsLatin(line, isEnabled, fixes);
+  // Six misread letters in whole words put high characters together at least three times.
+  if (signals.latinHighPairCount >= 3) fixMisreadAsLatin(line, isEnabled, fixes);
   if (signals.cyrillicOdd) fixKoi8Swaps(line, isEnabled, fixes);
   return fixes;
 };

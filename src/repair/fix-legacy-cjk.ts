@@ -54,6 +54,7 @@ interface Reading {
 
 export const fixLegacyCjk: LineFixer = (line, isEnabled, signals) => {
   const fixes: SpanFix[] = [];
+  // Legacy CJK bytes read as Latin-1 put high characters together somewhere.
   if (!signals.latinHighPair) return fixes;
   let context: ScriptContext | null = null;
   SPAN_RE.lastIndex = 0;
@@ -110,17 +111,34 @@ function fixSpan(
   const readings: Reading[] = [];
   for (const cs of LEGACY_CJK) {
     const p = plausibility(bytes, cs);
-    if (!p) continue;
-    const text = iconv.decode(Buffer.from(bytes), cs.name);
-    if (text.includes('\uFFFD')) continue;
-    readings.push({ cs, ...p, logLikelihood: p.logLikelihood + contextPrior(cs, ctx), text });
+    if (p) readings.push({ cs, ...p, logLikelihood: p.logLikelihood + contextPrior(cs, ctx), text: '' });
   }
   if (!readings.length) return null;
   readings.sort((a, b) => b.logLikelihood - a.logLikelihood);
-  const [best, next] = readings;
-  const margin = next ? best.logLikelihood - next.logLikelihood : Infinity;
+  // Decode only the readings that could win, best first: a structurally valid reading that
+  // iconv-lite still cannot map (an unassigned code) drops out.
   const d = LEGACY_CJK_DEFAULTS;
-  if (best.chars < d.minChars || best.score < d.minScore || margin < d.minMargin) return null;
+  while (readings.length) {
+    const r = readings[0];
+    if (r.chars < d.minChars || r.score < d.minScore) return null;
+    r.text = iconv.decode(Buffer.from(bytes), r.cs.name);
+    if (!r.text.includes('\uFFFD')) break;
+    readings.shift();
+  }
+  if (!readings.length) return null;
+  const best = readings[0];
+  // The runner-up is the next reading that decodes too.
+  let next: Reading | undefined;
+  for (const r of readings.slice(1)) {
+    if (best.logLikelihood - r.logLikelihood >= d.minMargin) break; // far enough behind, decodable or not
+    r.text = iconv.decode(Buffer.from(bytes), r.cs.name);
+    if (!r.text.includes('\uFFFD')) {
+      next = r;
+      break;
+    }
+  }
+  const margin = next ? best.logLikelihood - next.logLikelihood : Infinity;
+  if (margin < d.minMargin) return null;
   const ruleId = `mojibake/${best.cs.short}-as-${misread.short}`;
   if (!isEnabled(ruleId)) return null;
   const trimmed = trimUnchanged(span, best.text);

@@ -11,10 +11,10 @@
  */
 import { isUtf8 } from 'node:buffer';
 import type { RepairStep } from '../types.js';
-import { badness } from './badness.js';
+import { badness, isBad } from './badness.js';
 import { SLOPPY_CP1252, UTF8_MISREADS, classOf, encodeSingleByte, type SingleByteCharset } from './charsets.js';
 import { utf8PairCharsets } from './char-table.js';
-import { TRANSCODERS, decodeAs } from './plan.js';
+import { TRANSCODERS } from './plan.js';
 import type { LineFixer, SpanFix } from './types.js';
 
 export const UTF8_DEFAULTS = {
@@ -91,7 +91,8 @@ function decodeLayer(
   }
   // A lost-byte mark outside any sequence stays what it is.
   if (!isUtf8(bytes) || (bytes.includes(0x1a) && !text.includes('\x1a'))) return null;
-  const out = decodeAs(bytes, 'utf-8');
+  // Valid UTF-8 decodes the same in every decoder; Node's native one is the fastest.
+  const out = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (out === text) return null;
   steps.push({ decode: 'utf-8' });
   return { text: out, steps };
@@ -206,11 +207,16 @@ function nonAsciiCount(fixes: SpanFix[]): number {
 
 export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
   if (!signals.utf8Pairs && !signals.utf8LeadSpace) return [];
+  // Too few sequences to be evidence on their own, and nothing implausible to lower: no repair
+  // could be accepted, so do not look for one.
+  if (signals.utf8PairCount < UTF8_DEFAULTS.minDecodedChars && !isBad(line)) return [];
   let before = -1;
-  let best: { fixes: SpanFix[]; after: number; decoded: number; m: Matcher } | null = null;
+  let best: { fixes: SpanFix[]; after: number; decoded: number; cover: number; m: Matcher } | null = null;
   for (let i = 0; i < MATCHERS.length * 2; i++) {
     const nbsp = i >= MATCHERS.length;
     const k = i % MATCHERS.length;
+    // Flattened no-break spaces are looked for only when no plain reading repairs the whole line.
+    if (nbsp && best && best.after === 0 && best.cover === 1) break;
     // Only charsets whose lead and continuation characters meet in the line can have made it.
     if (!(signals.utf8Pairs & (1 << k)) && !(nbsp && signals.utf8LeadSpace & (1 << k))) continue;
     const m = nbsp ? NBSP_MATCHERS[k] : MATCHERS[k];
@@ -234,7 +240,7 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
       cover >= UTF8_DEFAULTS.minCoverage &&
       !fixes.some((f) => IMPLAUSIBLE_CHAR.test(f.replacement));
     if (!lowersBadness && !manySequences) continue;
-    if (!best || after < best.after || (after === best.after && decoded > best.decoded)) best = { fixes, after, decoded, m };
+    if (!best || after < best.after || (after === best.after && decoded > best.decoded)) best = { fixes, after, decoded, cover, m };
   }
   if (!best) return [];
   const { fixes, after, decoded, m } = best;

@@ -14,15 +14,19 @@ const ANY_NON_ASCII = /[^\x00-\x7f]/;
 export interface LineSignals {
   /** Bit `i`: a lead then a continuation of UTF8_MISREADS[i]. */
   utf8Pairs: number;
+  /** How many lead-then-continuation pairs the line holds, in any of the charsets. */
+  utf8PairCount: number;
   /** Bit `i`: a lead of UTF8_MISREADS[i] then a space (a flattened no-break space?). */
   utf8LeadSpace: number;
   latinHighPair: boolean;
+  /** How many times two Latin-1/cp1252 high characters stand together. */
+  latinHighPairCount: number;
   damageMark: boolean;
   cyrillicOdd: boolean;
 }
 
 export function lineSignals(text: string): LineSignals {
-  const s: LineSignals = { utf8Pairs: 0, utf8LeadSpace: 0, latinHighPair: false, damageMark: false, cyrillicOdd: false };
+  const s: LineSignals = { utf8Pairs: 0, utf8PairCount: 0, utf8LeadSpace: 0, latinHighPair: false, latinHighPairCount: 0, damageMark: false, cyrillicOdd: false };
   let prev = 0;
   let capitals = 0;
   for (let i = 0; i < text.length; i++) {
@@ -36,8 +40,15 @@ export function lineSignals(text: string): LineSignals {
     }
     const f = CHAR_FLAGS[c];
     if (f & DAMAGE_MARK) s.damageMark = true;
-    s.utf8Pairs |= prev & LEAD_MASK & (f >>> CONT_SHIFT);
-    if (prev & f & LATIN_HIGH) s.latinHighPair = true;
+    const pairs = prev & LEAD_MASK & (f >>> CONT_SHIFT);
+    if (pairs) {
+      s.utf8Pairs |= pairs;
+      s.utf8PairCount++;
+    }
+    if (prev & f & LATIN_HIGH) {
+      s.latinHighPair = true;
+      s.latinHighPairCount++;
+    }
     if (f & CYR_UPPER) {
       if (prev & CYR_LOWER || ++capitals >= 4) s.cyrillicOdd = true;
     } else capitals = 0;
