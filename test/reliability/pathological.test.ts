@@ -175,6 +175,14 @@ describe('pathological inputs', () => {
     }
   });
 
+  it('a spent time budget skips the pipeline with limits/timeout instead of running on', () => {
+    const text = `${SENTENCE}\n`.repeat(200_000);
+    const a = cleanArticle(text, { limits: { timeoutMs: 1 } });
+    expectSound(a);
+    expect(note(a, 'limits/timeout')?.reason).toContain('1 ms budget');
+    expect(a.paragraphs).toEqual([]);
+  }, 60_000);
+
   it('odd arguments from untyped callers give an article, never a throw', () => {
     const odd: unknown[] = [null, undefined, 42, Symbol('x'), () => 'x', [], new ArrayBuffer(4), { html: 5 }, { get html(): string { throw new Error('getter'); } }];
     for (const input of odd) {
