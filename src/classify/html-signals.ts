@@ -76,12 +76,16 @@ function runOn(works: Work[], from: number, step: 1 | -1, restorable: (w: Work) 
   }
 }
 
+/** Whether Readability's verdict is worth following: it kept enough of the page's prose. */
+function trusted(works: Work[]): boolean {
+  const keptWords = works.reduce((n, w) => n + (w.block.inReadability ? w.f.wordCount : 0), 0);
+  const proseWords = works.reduce((n, w) => n + (w.quality === 'good' || w.quality === 'near' ? w.f.wordCount : 0), 0);
+  return keptWords > 0 && keptWords >= HTML_SIGNAL_SETTINGS.minKeptProseShare * proseWords;
+}
+
 export function applyHtmlSignals(works: Work[], disabled: ReadonlySet<string>): void {
   const kept = works.filter((w) => w.block.inReadability).map((w) => w.block.index);
-  if (!kept.length) return;
-  const keptWords = works.reduce((n, w) => n + (w.block.inReadability ? w.f.wordCount : 0), 0);
-  const proseWords = works.reduce((n, w) => n + (w.quality === 'good' ? w.f.wordCount : 0), 0);
-  if (keptWords < HTML_SIGNAL_SETTINGS.minKeptProseShare * proseWords) return;
+  if (!kept.length || !trusted(works)) return;
   const first = Math.min(...kept);
   const last = Math.max(...kept);
   const chromeHint = chromeHints(works);
@@ -120,10 +124,18 @@ export function applyHtmlSignals(works: Work[], disabled: ReadonlySet<string>): 
  * (a round-up, numbered picks); recirculation it leaves out. So a kept block outside any chrome
  * container goes back to the body, with both pieces of evidence in its reason.
  */
+/**
+ * Statistical off-topic verdicts that Readability's "kept" outweighs. A teaser run is short ledes
+ * sharing few words with the lead; "after the end marker" trusts a credit-shaped line, which in
+ * HTML is often a photo caption ending "(AP)" above the first paragraph.
+ */
+const REVISABLE: ReadonlySet<string> = new Set(['offtopic/teaser-run', 'offtopic/after-end-marker']);
+
 export function reviseHtmlSignals(works: Work[]): void {
+  if (!trusted(works)) return;
   const chromeHint = chromeHints(works);
   for (const w of works) {
-    if (w.decision.ruleId !== 'offtopic/teaser-run' || !w.block.inReadability || chromeHint(w) !== null) continue;
+    if (!REVISABLE.has(w.decision.ruleId) || !w.block.inReadability || chromeHint(w) !== null) continue;
     w.quality = 'good';
     w.decision = { label: 'body', ruleId: 'body/readability', reason: `Readability kept it in its article, outweighing: ${w.decision.reason}` };
   }
