@@ -82,6 +82,34 @@ function markDuplicates(works: Work[], disabled: ReadonlySet<string>): void {
   }
 }
 
+/** Share of a block's sentences found earlier in the article above which the block is an echo. */
+const ECHO_MIN_SHARE = 0.8;
+const SENTENCE_SPLIT = /(?<=[.!?])\s+/;
+
+/**
+ * A long block whose sentences already stand, word for word, in earlier kept blocks of the main
+ * run is an echo of the article (a summary or structured-data copy printed again): chrome.
+ * Known false positive: a recap paragraph that quotes earlier sentences verbatim.
+ */
+function markEchoes(works: Work[], from: number, to: number, disabled: ReadonlySet<string>): void {
+  if (isOff(disabled, 'chrome/duplicate')) return;
+  let seen = '';
+  for (let i = from; i <= to && i < works.length; i++) {
+    const w = works[i];
+    if (w.decision.label !== 'body') continue;
+    const sentences = w.keptText.split(SENTENCE_SPLIT).filter((x) => x.length >= 30);
+    if (sentences.length >= 2 && seen) {
+      const found = sentences.filter((x) => seen.includes(x)).length;
+      if (found / sentences.length >= ECHO_MIN_SHARE) {
+        w.quality = 'bad';
+        w.decision = { label: 'chrome', ruleId: 'chrome/duplicate', reason: `${found} of its ${sentences.length} sentences already stand word for word in earlier paragraphs (≥ ${ECHO_MIN_SHARE * 100}%)` };
+        continue;
+      }
+    }
+    seen += '\n' + w.keptText;
+  }
+}
+
 /** When nothing reads as prose on its own (a few short lines), the short lines are the article. */
 function promoteShortWhenNoProse(works: Work[]): void {
   if (works.some((w) => w.quality === 'good' || w.quality === 'near')) return;
@@ -97,6 +125,7 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   const headline = chooseHeadline(works, ctx);
   const region = anchorRegion(works, findRegion(works), headline?.index ?? null) ?? { start: works.length, end: works.length - 1, weight: 0 };
   settleByContext(works, region.start, region.end);
+  markEchoes(works, region.start, region.end + S.headWindow, ctx.disabled);
   const head = findHead(works, region, ctx, headline);
   const marker = findEnd(works, region, ctx, head.headline);
 
