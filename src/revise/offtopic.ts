@@ -106,7 +106,9 @@ export function markComments(works: Work[], region: Region, leadEnd: number, dis
   for (let i = leadEnd + 1; i <= region.end && start < 0; i++) {
     const t = works[i].text;
     if (works[i].f.wordCount > 30) continue;
-    if (COMMENT_SECTION.some((r) => r.pattern.test(t))) {
+    // A comment counter or prompt ("View Comments") in the second half of the run opens the section too.
+    const counter = works[i].decision.ruleId === 'chrome/comment-count' && i >= (region.start + region.end) / 2;
+    if (counter || COMMENT_SECTION.some((r) => r.pattern.test(t))) {
       start = i;
       why = `the comment-section heading "${t.slice(0, 60)}" (block ${i + 1})`;
     } else if (COMMENT_SIGNATURE.test(t)) {
