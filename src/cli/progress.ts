@@ -14,6 +14,8 @@ export interface Progress {
   stop(): void;
 }
 
+const BAR_WIDTH = 24;
+
 function seconds(s: number): string {
   if (!Number.isFinite(s)) return '?';
   if (s < 60) return `${Math.round(s)}s`;
@@ -31,10 +33,10 @@ export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = pr
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: 'copydesk {bar} {counts} | {rate}/s | ETA {etaText}',
+      // The gauge is drawn here, not by cli-progress: with no known total there is none to draw.
+      format: 'copydesk {gauge}{counts} | {rate}/s | ETA {etaText}',
       hideCursor: true,
       clearOnComplete: true,
-      barsize: 24,
       fps: 5,
     },
     cliProgress.Presets.shades_classic,
@@ -42,7 +44,9 @@ export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = pr
   const payload = () => {
     const elapsed = Math.max((Date.now() - started) / 1000, 1e-3);
     const rate = done / elapsed;
+    const filled = total ? Math.min(BAR_WIDTH, Math.round((done / Math.max(total, 1)) * BAR_WIDTH)) : 0;
     return {
+      gauge: total === null ? '' : `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} `,
       counts: `${done}/${total ?? '?'}`,
       rate: rate >= 10 ? rate.toFixed(0) : rate.toFixed(1),
       etaText: total === null || rate === 0 ? '?' : seconds((total - done) / rate),

@@ -149,9 +149,9 @@ export class BatchRun {
 
     this.pool = new Piscina<Batch, TaskResult[]>({
       filename: workerFile(),
-      // Start only the threads the first batches can use (one for a single input); piscina adds
-      // threads up to --jobs as batches queue.
-      minThreads: Math.min(o.jobs, head.length || 1),
+      // One input needs one thread; a batch run starts all --jobs threads at once rather than
+      // leaving it to piscina to grow the pool as batches queue.
+      minThreads: many ? o.jobs : 1,
       maxThreads: o.jobs,
       idleTimeout: 60_000,
       resourceLimits: { ...WORKER_RESOURCE_LIMITS },

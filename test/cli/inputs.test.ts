@@ -3,6 +3,7 @@
  * many → JSONL records carrying their path; formats; stdin; folders, globs and --out mirroring;
  * bad files (unreadable, dangling, binary, symlink loop, 0-byte) each yield exactly one record.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -167,5 +168,28 @@ describe('usage', () => {
     const help = runCli(cli, ['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--input <kind>');
+  });
+});
+
+describe('progress', () => {
+  // `script` gives the CLI a terminal on stderr (stdout goes to /dev/null inside it).
+  const hasScript = existsSync('/usr/bin/script');
+  if (!hasScript) console.warn('progress bar test skipped: /usr/bin/script (util-linux) is not installed');
+
+  it.skipIf(!hasScript)('draws done/total, rate and ETA on a terminal, and nothing with --quiet', () => {
+    const tty = (flags: string) =>
+      spawnSync('/usr/bin/script', ['-qec', `"${process.execPath}" "${cli}" -j 1 ${flags} site > /dev/null`, '/dev/null'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 120_000,
+      }).stdout.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]/g, '');
+    expect(tty('')).toMatch(/copydesk .*3\/3 \| [\d.]+\/s \| ETA \d+s/);
+    expect(tty('--quiet')).not.toContain('/s |');
+  });
+
+  it('prints nothing on stderr when it is not a terminal and all went well', () => {
+    const r = runCli(cli, ['-j', '1', 'site'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
   });
 });
