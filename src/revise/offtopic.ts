@@ -65,6 +65,7 @@ export function markTeaserRun(works: Work[], region: Region, leadEnd: number, to
   for (let i = region.end; i > leadEnd; i--) {
     const w = works[i];
     if (!isBody(w)) continue;
+    if (w.decision.ruleId === 'body/numbered-list') break; // the article's own list, not teasers
     const o = overlap(w.f.content, topic);
     // Kickers, titles and source lines between ledes are too short to judge: they go with the run.
     const judged = w.f.content.size >= S.teaserMinContentWords;

@@ -62,3 +62,36 @@ export function anchorRegion(works: Work[], region: Region | null, headline: num
   if (headline >= region.start && headline <= region.end) return findRegion(works, headline + 1) ?? region;
   return region;
 }
+
+const NUMBERED = /^(\d{1,3})[.)]\s+\S/;
+/** Lines allowed between two numbered items of one list (a link, a price). */
+const LIST_GAP = 2;
+
+/**
+ * A numbered list that starts right after the main run (1), 2), 3)… within `headWindow` blocks)
+ * is the article's own list (a listicle, a round-up): the run extends over it and its items are
+ * prose. Known false positive: a numbered "Most read" list right after the article (the
+ * recirculation pass still judges it by heading and topic).
+ */
+export function extendOverList(works: Work[], region: Region): Region {
+  let expected = 1;
+  let lastItem = -1;
+  for (let i = region.end + 1; i < works.length && i <= region.end + S.headWindow + (lastItem >= 0 ? works.length : 0); i++) {
+    const m = NUMBERED.exec(works[i].text);
+    if (m && Number(m[1]) === expected) {
+      expected++;
+      lastItem = i;
+      continue;
+    }
+    if (lastItem >= 0 && i - lastItem > LIST_GAP + 1) break;
+  }
+  if (expected <= 3) return region;
+  for (let i = region.end + 1; i <= lastItem; i++) {
+    const w = works[i];
+    if (NUMBERED.test(w.text) && (w.decision.label === 'body' || w.decision.ruleId === 'chrome/not-prose' || w.decision.ruleId === 'chrome/menu')) {
+      w.quality = 'good';
+      w.decision = { label: 'body', ruleId: 'body/numbered-list', reason: `item of a numbered list of ${expected - 1} items that continues the article; ${w.decision.reason}` };
+    }
+  }
+  return { ...region, end: lastItem };
+}
