@@ -99,6 +99,12 @@ export function applyHtmlSignals(works: Work[], disabled: ReadonlySet<string>): 
     const w = works[i];
     const { block } = w;
     if (!soft(w.decision) && !linkedProse(w)) continue;
+    if (block.tag === 'figcaption' && !isOff(disabled, 'chrome/caption')) {
+      // The markup itself says photo caption: not article text, whatever Readability kept.
+      w.quality = 'bad';
+      w.decision = { label: 'chrome', ruleId: 'chrome/caption', reason: `a <figcaption> (${w.f.wordCount} words): a photo caption, not article text` };
+      continue;
+    }
     const hint = chromeHint(w);
     if (w.block.inReadability) {
       if (!hint && w.quality !== 'good') {
