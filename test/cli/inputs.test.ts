@@ -6,7 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Each test spawns the CLI (worker threads loading the library); on a loaded shared machine that is slow.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 import { cleanArticle } from '../../src/index.js';
 import { buildCli, jsonl, projectRoot, runCli, tempDir } from './helpers.js';
 

@@ -8,7 +8,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Each test spawns the CLI (worker threads loading the library); on a loaded shared machine that is slow.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 import { explainArticle } from '../../src/cli/explain.js';
 import { cleanArticle } from '../../src/index.js';
 import { buildCli, projectRoot, runCli, tempDir } from './helpers.js';

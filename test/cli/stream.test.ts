@@ -4,7 +4,10 @@
  * threads; an early-closed stdout (`| head`) exits quietly; SIGINT leaves only whole JSONL lines.
  */
 import { spawn } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Each test spawns the CLI (worker threads loading the library); on a loaded shared machine that is slow.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 import { buildCli, jsonl, runCli, spawnCli } from './helpers.js';
 
 let cli = '';
