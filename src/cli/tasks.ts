@@ -89,6 +89,7 @@ function parseRecord(line: number, text: string): { key: Key; input: ArticleInpu
 
 /** A safe relative output path for a record id (no `..`, no absolute path). */
 function relForId(key: Key): string {
+  if ('line' in key && key.id === null) return `line-${key.line}`;
   const base = keyLabel(key);
   const safe = base
     .split(/[\\/]+/)
