@@ -96,35 +96,61 @@ function contentWords(words: string[], stop: ReadonlySet<string>, text: string, 
   return content;
 }
 
-export function measure(block: Block, text: string, stop: ReadonlySet<string>, counted?: Partial<Record<Script, number>>): Features {
-  const words = (text.toLowerCase().match(WORD) ?? []) as string[];
-  const scripts = counted ?? countScripts(text);
-  const cjk = scripts.cjk ?? 0;
-  let letters = 0;
-  for (const k in scripts) letters += scripts[k as Script] ?? 0;
-  const isCjk = letters > 0 && cjk / letters > 0.5;
-  let stopCount = 0;
-  for (const w of words) if (stop.has(w)) stopCount++;
-  const wordCount = isCjk ? Math.round(cjk / 2) + (words.length - 1) : words.length;
-  // Scripts without spaces have no stop-word list here: clause punctuation stands in for it.
-  const stopDensity = isCjk ? (/[。，、！？.,!?]/u.test(text) ? SETTINGS.stopwordsHigh : 0) : words.length ? stopCount / words.length : 0;
+/** Lower-cased word tokens of a text (the tokenisation every per-block measure shares). */
+export const wordsOf = (text: string): string[] => (text.toLowerCase().match(WORD) ?? []) as string[];
+
+/**
+ * The measured features. A class (not an object literal with a getter) so that every block's
+ * features share one shape; content words are computed on first use, only for blocks whose topic
+ * is compared.
+ */
+class Measured implements Features {
+  chars: number;
+  length: number;
+  cjk: boolean;
+  words: string[];
+  wordCount: number;
+  stopDensity: number;
+  endsSentence: boolean;
+  scripts: Partial<Record<Script, number>>;
+  #content: Set<string> | null = null;
+  readonly #stop: ReadonlySet<string>;
+  readonly #text: string;
+
+  constructor(text: string, stop: ReadonlySet<string>, scripts: Partial<Record<Script, number>>, words: string[]) {
+    const cjk = scripts.cjk ?? 0;
+    let letters = 0;
+    for (const k in scripts) letters += scripts[k as Script] ?? 0;
+    const isCjk = letters > 0 && cjk / letters > 0.5;
+    let stopCount = 0;
+    for (const w of words) if (stop.has(w)) stopCount++;
+    this.chars = text.length;
+    this.length = isCjk ? text.length + cjk * (CJK_CHAR_WEIGHT - 1) : text.length;
+    this.cjk = isCjk;
+    this.words = words;
+    this.wordCount = isCjk ? Math.round(cjk / 2) + (words.length - 1) : words.length;
+    // Scripts without spaces have no stop-word list here: clause punctuation stands in for it.
+    this.stopDensity = isCjk ? (CLAUSE_PUNCTUATION.test(text) ? SETTINGS.stopwordsHigh : 0) : words.length ? stopCount / words.length : 0;
+    this.endsSentence = endsLikeSentence(text);
+    this.scripts = scripts;
+    this.#stop = stop;
+    this.#text = text;
+  }
+
+  get content(): Set<string> {
+    return (this.#content ??= contentWords(this.words, this.#stop, this.#text, this.cjk));
+  }
+}
+
+const CLAUSE_PUNCTUATION = /[。，、！？.,!?]/u;
+
+/**
+ * Features of `text` (the block's paragraph text). `counted` and `words` may be passed when the
+ * caller already measured them on the same text (the block stage tokenises every block once).
+ */
+export function measure(block: Block, text: string, stop: ReadonlySet<string>, counted?: Partial<Record<Script, number>>, words?: string[]): Features {
   void block;
-  const length = isCjk ? text.length + cjk * (CJK_CHAR_WEIGHT - 1) : text.length;
-  // Content words are needed only for blocks whose topic is compared: computed on first use.
-  let content: Set<string> | null = null;
-  return {
-    chars: text.length,
-    length,
-    cjk: isCjk,
-    words,
-    wordCount,
-    stopDensity,
-    endsSentence: endsLikeSentence(text),
-    scripts,
-    get content(): Set<string> {
-      return (content ??= contentWords(words, stop, text, isCjk));
-    },
-  };
+  return new Measured(text, stop, counted ?? countScripts(text), words ?? wordsOf(text));
 }
 
 /** Share of a's content words found in b (0 when a has none). */

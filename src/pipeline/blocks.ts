@@ -5,7 +5,7 @@
  */
 import { assemble } from '../assemble/assemble.js';
 import type { Block, DocContext, LabelledBlock } from '../blocks/types.js';
-import { countScripts, measure, WORD as WORDS, type Script } from '../classify/features.js';
+import { countScripts, measure, wordsOf, type Script } from '../classify/features.js';
 import { detectLanguage } from '../classify/fields.js';
 import { firstPass } from '../classify/first-pass.js';
 import { applyHtmlSignals, reviseHtmlSignals } from '../classify/html-signals.js';
@@ -23,36 +23,45 @@ import { paragraphText } from '../segment/text.js';
 /** Words sampled to choose the stop-word list. */
 const STOPLIST_SAMPLE_WORDS = 4000;
 
-function docStats(blocks: Block[]): { doc: DocStats; scripts: Partial<Record<Script, number>>[] } {
+interface Tokens {
+  scripts: Partial<Record<Script, number>>;
+  /** Lower-cased word tokens of the block's text (the same tokens as its paragraph text). */
+  words: string[];
+}
+
+/** Each block is tokenised once: the document statistics and the per-block features share it. */
+function docStats(blocks: Block[]): { doc: DocStats; tokens: Tokens[] } {
   const totals: Partial<Record<Script, number>> = {};
   const sample: string[] = [];
-  const scripts = blocks.map((b) => {
+  const tokens = blocks.map((b) => {
     const counted = countScripts(b.text);
     for (const s in counted) totals[s as Script] = (totals[s as Script] ?? 0) + (counted[s as Script] ?? 0);
-    if (sample.length < STOPLIST_SAMPLE_WORDS) for (const w of b.text.toLowerCase().match(WORDS) ?? []) sample.push(w);
-    return counted;
+    const words = wordsOf(b.text);
+    if (sample.length < STOPLIST_SAMPLE_WORDS) for (const w of words) sample.push(w);
+    return { scripts: counted, words };
   });
   const entries = Object.entries(totals) as [Script, number][];
   const all = entries.reduce((a, [, n]) => a + n, 0);
   const top = entries.sort((a, b) => b[1] - a[1])[0];
   const stop = pickStoplist(sample);
-  return { doc: { dominant: top ? top[0] : null, dominantShare: top && all ? top[1] / all : 0, stoplang: stop.lang, stop: stop.set }, scripts };
+  return { doc: { dominant: top ? top[0] : null, dominantShare: top && all ? top[1] / all : 0, stoplang: stop.lang, stop: stop.set }, tokens };
 }
 
 function prepare(blocks: Block[], ctx: DocContext): Work[] {
-  const { doc, scripts } = docStats(blocks);
+  const { doc, tokens } = docStats(blocks);
   const spamOn = !isOff(ctx.disabled, 'spam/foreign-script-fragment');
   return blocks.map((block, i) => {
     let text = block.text;
     const parts: Note[] = [];
     // Only a line with letters of two scripts can carry a foreign suffix.
-    const spam = spamOn && Object.keys(scripts[i]).length > 1 ? stripForeignSuffix(text, doc) : null;
+    const spam = spamOn && Object.keys(tokens[i].scripts).length > 1 ? stripForeignSuffix(text, doc) : null;
     if (spam) {
       text = spam.rest;
       parts.push(spam.note);
     }
     const para = block.lineCount > 1 && !spam ? paragraphText(block) : text;
-    const f = measure(block, para, doc.stop, spam ? undefined : scripts[i]);
+    // Joining wrapped lines changes only whitespace, so the block's tokens are the paragraph's.
+    const f = spam ? measure(block, para, doc.stop) : measure(block, para, doc.stop, tokens[i].scripts, tokens[i].words);
     const { quality, decision } = firstPass(block, para, f, doc, ctx.disabled);
     return { block, text, f, quality, decision, keptText: para, parts };
   });

@@ -66,6 +66,8 @@ export const CHROME_RULES: ChromeRule[] = [
       /\b(?:accept|manage|reject) (?:all )?cookies\b|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\b|\bcookies (?:are|that) (?:absolutely |strictly )?(?:necessary|essential)\b/iu,
     ],
     maxWords: 120,
+    // Every pattern above holds one of these words (the unanchored one scans long blocks: test first).
+    requires: /cooki|accept|agree|got it|understand|privacy|necessary|by (?:continuing|using)/iu,
     falsePositive: 'an article about cookie law quoting a consent banner sentence verbatim.',
   },
   {
@@ -88,6 +90,8 @@ export const CHROME_RULES: ChromeRule[] = [
       w('(?:getty images|shutterstock|ap photo|afp via getty images|reuters|epa)(?: ?/ ?[\\p{L}. \'-]{2,60})?'),
     ],
     maxWords: 14,
+    // Every pattern above holds one of these (a source word, a credit word, or the "Name / Agency" slash).
+    requires: /image|photo|picture|video|graphic|credit|\/|getty|shutterstock|reuters|epa/iu,
     falsePositive: 'a paragraph that is only "Reuters" used as a wire credit (the credit rule runs first).',
   },
   {
