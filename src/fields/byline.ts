@@ -14,6 +14,8 @@ import { FIELD_DEFAULTS } from './defaults.js';
 import { agencyFor } from './vocab/agencies.js';
 import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from './vocab/bylines.js';
 import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
+import { missMemo } from './memo.js';
+import { trimEndOf } from './trim.js';
 
 export interface BylineMatch {
   byline: string;
@@ -30,6 +32,20 @@ const DATE_LABEL = /^(?:(?:last\s+)?updated|published|posted|on|am|le|el|il|op|a
 const SEPARATOR = /^[\s,|•·–—/:-]+/u;
 const JOINERS = new Set(NAME_JOINERS);
 const OUTLET = new RegExp(`(?<![\\p{L}])(?:${OUTLET_WORDS.join('|')})(?![\\p{L}])|\\.(?:com|org|net|co\\.uk)\\b|^\\p{Lu}{2,}$`, 'iu');
+
+/** One character of the classes trimmed from the ends of tokens (see trim.ts: linear, not `/[…]+$/`). */
+const NAME_CLOSER = /^[,;|]$/u;
+const DOT_OR_SPACE = /^[.\s]$/u;
+const SEPARATOR_CHAR = /^[\s,|•·–—/:-]$/u;
+const STAFF_WORD = /(?:writer|staff)$/i;
+
+/** "Reuters staff" → "Reuters": a trailing "writer" or "staff" after a space is dropped. */
+function withoutStaffWord(s: string): string {
+  const m = STAFF_WORD.exec(s);
+  if (!m) return s;
+  const before = s.slice(0, m.index);
+  return before !== before.trimEnd() ? before.trimEnd() : s;
+}
 
 function isNameToken(word: string): boolean {
   if (NAME_PARTICLES.has(word)) return true;
@@ -66,7 +82,7 @@ function readNames(text: string): NamesRead | null {
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]![0];
     const start = words[i]!.index;
-    const bare = raw.replace(/[,;|]+$/u, '');
+    const bare = trimEndOf(raw, NAME_CLOSER);
     if (JOINERS.has(bare.toLowerCase()) && current.length > 0) {
       if (!close()) return null;
       continue;
@@ -100,16 +116,16 @@ function readTail(tail: string): TailRead {
   let t = tail.replace(SEPARATOR, '').trim();
   t = t.replace(/^(?:@\w+\s*)+/u, '').replace(SEPARATOR, '').trim();
   if (t === '') return { ok: true, rest: '', role: null, credit: null };
-  const agency = agencyFor(t.replace(/[.\s]+$/u, ''));
+  const agency = agencyFor(trimEndOf(t, DOT_OR_SPACE));
   if (agency) return { ok: true, rest: '', role: null, credit: { name: agency.name, kind: 'wire' } };
   const dates = findDateMentions(t);
   const dateStart = dates.length ? dates[0]!.start : -1;
-  const before = (dateStart >= 0 ? t.slice(0, dateStart) : t).replace(/[\s,|•·–—/:-]+$/u, '');
+  const before = trimEndOf(dateStart >= 0 ? t.slice(0, dateStart) : t, SEPARATOR_CHAR);
   const beforeWords = before.split(/\s+/u).filter(Boolean);
   const labelOnly = before.replace(DATE_LABEL, '').trim() === '' && before !== '' ;
   if (dateStart === 0 || (dateStart > 0 && labelOnly)) return { ok: true, rest: t, role: null, credit: null };
   if (beforeWords.length <= 6 && !/[.!?]$/u.test(before) && ROLE.test(before)) {
-    const credit = agencyFor(before.replace(ROLE, '').replace(/\s+(?:writer|staff)$/i, '').trim());
+    const credit = agencyFor(withoutStaffWord(before.replace(ROLE, '')).trim());
     return { ok: true, rest: dateStart > 0 ? t.slice(dateStart) : '', role: before, credit: credit ? { name: credit.name, kind: 'wire' } : null };
   }
   // A short capitalised affiliation after a separator ("By Jill Disis, CNN Business"): only after an opener.
@@ -131,6 +147,16 @@ function describe(names: string[], tail: TailRead): string {
 /** The byline a block is, or opens with, or null. */
 export function matchByline(text: string): BylineMatch | null {
   if (typeof text !== 'string') return null;
+  if (NO_BYLINE.has(text)) return null;
+  const found = readByline(text);
+  if (!found) NO_BYLINE.add(text);
+  return found;
+}
+
+/** Lines already read as no byline (the same lines are asked about several times per page). */
+const NO_BYLINE = missMemo();
+
+function readByline(text: string): BylineMatch | null {
   const line = text.trim().replace(/^[•·*–—-]\s*/u, '');
   if (line === '' || line.includes('\n')) return null;
   if (line.split(/\s+/u).length > FIELD_DEFAULTS.bylineMaxWords) return null;

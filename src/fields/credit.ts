@@ -12,6 +12,7 @@
 import type { Source } from '../types.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { AGENCY_ALIAS_PATTERN, AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
+import { missMemo } from './memo.js';
 
 export interface CreditMatch {
   source: Source;
@@ -56,6 +57,16 @@ function named(alias: string): Source | null {
 /** The wire credit a block is, or ends with, or null. */
 export function matchCredit(text: string): CreditMatch | null {
   if (typeof text !== 'string') return null;
+  if (NO_CREDIT.has(text)) return null;
+  const found = readCredit(text);
+  if (!found) NO_CREDIT.add(text);
+  return found;
+}
+
+/** Blocks already read as carrying no credit (the headline picker and the end pass ask again). */
+const NO_CREDIT = missMemo();
+
+function readCredit(text: string): CreditMatch | null {
   const block = text.trim();
   if (block === '') return null;
   if (block.length <= FIELD_DEFAULTS.creditMaxChars && !block.includes('\n')) {

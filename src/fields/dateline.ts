@@ -12,6 +12,7 @@ import { type DateRef, dateLabel, findDateMentions, wordsBesideDates } from './d
 import { FIELD_DEFAULTS } from './defaults.js';
 import { AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
 import { NOT_PLACES } from './vocab/places.js';
+import { missMemo } from './memo.js';
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -126,5 +127,12 @@ function matchAgencyOnly(text: string): DatelineMatch | null {
 export function matchDateline(text: string, ref: DateRef = {}): DatelineMatch | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const trimmed = text.trim();
-  return matchDateLine(trimmed, ref) ?? matchPlace(trimmed, ref) ?? matchAgencyOnly(trimmed);
+  const key = `${ref.year ?? ''}|${trimmed}`;
+  if (NO_DATELINE.has(key)) return null;
+  const found = matchDateLine(trimmed, ref) ?? matchPlace(trimmed, ref) ?? matchAgencyOnly(trimmed);
+  if (!found) NO_DATELINE.add(key);
+  return found;
 }
+
+/** Lines already read as no dateline (the same lines are asked about several times per page). */
+const NO_DATELINE = missMemo();

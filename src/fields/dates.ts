@@ -6,6 +6,8 @@
 import { FIELD_DEFAULTS } from './defaults.js';
 import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
 import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
+import { missMemo } from './memo.js';
+import { trimEndOf, trimStartOf } from './trim.js';
 
 export interface DateMention {
   start: number;
@@ -45,6 +47,15 @@ const TIME = new RegExp(
     String.raw`\s*([ap])?\.?(?:m\.?)?\s*(?:\(?\b(${ZONE_PATTERN})\b\)?)?`,
   'giu',
 );
+
+/**
+ * Between a date and a time after it: separators, then a word such as "at", then spaces. In two
+ * steps (a separator run, then the rest anchored) so that the test stays linear: no word starts
+ * with a separator character, so the longest separator run is the only split to try.
+ */
+const AFTER_DATE_LEAD = /^[\s,;|/•–—T-]*/iu;
+const AFTER_DATE = /^(?:at|um|à|a las|às|alle|om|@)?[\s,]*$/iu;
+const NOT_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]$/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -101,7 +112,7 @@ function timeNear(text: string, start: number, end: number): TimeFound | null {
       if (!/^[\s,;|/•–—-]*(?:\p{L}+\.?,?\s*)?$/u.test(between)) continue;
     } else if (mStart >= end && mStart - end <= window) {
       const between = text.slice(end, mStart);
-      if (!/^[\s,;|/•–—T-]*(?:at|um|à|a las|às|alle|om|@)?[\s,]*$/iu.test(between)) continue;
+      if (!AFTER_DATE.test(between.slice(AFTER_DATE_LEAD.exec(between)![0].length))) continue;
     } else continue;
     const t = readTime(m);
     if (!t?.zone) continue;
@@ -135,10 +146,21 @@ function push(found: DateMention[], text: string, m: RegExpExecArray, local: str
 
 /** Every date expression in `text`, in order. `ref.year` completes dates written without a year. */
 export function findDateMentions(input: string, ref: DateRef = {}): DateMention[] {
-  const found: DateMention[] = [];
   // Dates are read from short lines; a long text is read only as far as this bound.
   const text = input.length > FIELD_DEFAULTS.dateScanMaxChars ? input.slice(0, FIELD_DEFAULTS.dateScanMaxChars) : input;
-  if (!MAY_HOLD_DATE.test(text)) return found;
+  if (!MAY_HOLD_DATE.test(text)) return [];
+  const key = `${ref.year ?? ''}|${text}`;
+  if (NO_DATES.has(key)) return [];
+  const found = readMentions(text, ref);
+  if (found.length === 0) NO_DATES.add(key);
+  return found;
+}
+
+/** Texts already read as holding no date (short lines are read several times per page). */
+const NO_DATES = missMemo();
+
+function readMentions(text: string, ref: DateRef): DateMention[] {
+  const found: DateMention[] = [];
   // Each pattern runs only where its cheapest sign is present (this runs on many short lines).
   const hasYear = /\d{4}/.test(text);
   const hasLetters = /\p{L}{3}/u.test(text);
@@ -212,7 +234,7 @@ export function wordsBesideDates(text: string, mentions: DateMention[]): string[
   rest = rest.replace(TIME, ' ');
   return rest
     .split(/[\s,;|/•·()[\]:–—-]+/u)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map((w) => trimEndOf(trimStartOf(w, NOT_LETTER_OR_DIGIT), NOT_LETTER_OR_DIGIT))
     .filter((w) => w && !/^\d+$/.test(w))
     .filter((w) => {
       const k = w.toLowerCase();

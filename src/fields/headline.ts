@@ -38,8 +38,11 @@ function contentWords(s: string): Set<string> {
 
 /** Dice overlap of two texts' word sets, 0–1. */
 export function wordOverlap(a: string, b: string): number {
-  const x = contentWords(a);
-  const y = contentWords(b);
+  return overlapWith(contentWords(a), contentWords(b));
+}
+
+/** Dice overlap of two word sets (the title's set is built once per page, not once per block). */
+function overlapWith(x: Set<string>, y: Set<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
@@ -125,11 +128,12 @@ function repeatOfTitle(blocks: Block[], title: string, from: number): HeadlinePi
 function nearTitle(blocks: Block[], title: string, from: number): HeadlinePick | null {
   const parts = splitTitle(title);
   const target = parts.headlines[0] ?? parts.full;
+  const targetWords = contentWords(target);
   // Of the blocks close enough to the title, one with a byline or dateline under it wins, then overlap.
   let best: { block: Block; score: number; furniture: boolean } | null = null;
   for (const [p, block] of blocks.entries()) {
     if (p < from || !headingShaped(block.text)) continue;
-    const score = wordOverlap(block.text, target);
+    const score = overlapWith(contentWords(block.text), targetWords);
     if (score < FIELD_DEFAULTS.headlineNearMatchMin) continue;
     const furniture = furnitureAfter(blocks, p);
     if (!best || (furniture && !best.furniture) || (furniture === best.furniture && score > best.score)) best = { block, score, furniture };
@@ -147,11 +151,13 @@ function nearTitle(blocks: Block[], title: string, from: number): HeadlinePick |
  * words with the title (at least one). Without a title: the first such block with prose soon after. */
 function aboveByline(blocks: Block[], title: string | null, from: number): HeadlinePick | null {
   const target = title ? (splitTitle(title).headlines[0] ?? title) : null;
+  const targetWords = target ? contentWords(target) : null;
   let best: { block: Block; score: number } | null = null;
   for (const [p, block] of blocks.entries()) {
-    if (p < from || !headingShaped(block.text) || isFurniture(block.text)) continue;
-    const score = target ? wordOverlap(block.text, target) : 1;
-    if (score <= (best?.score ?? 0) || !furnitureAfter(blocks, p)) continue;
+    if (p < from || !headingShaped(block.text)) continue;
+    const score = targetWords ? overlapWith(contentWords(block.text), targetWords) : 1;
+    // The cheap score first: the furniture parsers run only on blocks that could win.
+    if (score <= (best?.score ?? 0) || isFurniture(block.text) || !furnitureAfter(blocks, p)) continue;
     if (!target && proseAfter(blocks, p) < FIELD_DEFAULTS.headlineProseAfterWords) continue;
     best = { block, score };
     if (!target) break;

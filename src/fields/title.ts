@@ -6,7 +6,8 @@
 import { FIELD_DEFAULTS } from './defaults.js';
 
 /** Separators between a title's headline and its site or section parts. */
-const TITLE_SEPARATOR = /\s+(?:[-|–—·•»:]{1,2}|::)\s+/gu;
+// A match starts only where a space run starts (the lookbehind), which keeps the scan linear.
+const TITLE_SEPARATOR = /(?<!\s)\s+(?:[-|–—·•»:]{1,2}|::)\s+/gu;
 
 export const normalizeSpace = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 
