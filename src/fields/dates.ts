@@ -149,6 +149,9 @@ export function findDateMentions(input: string, ref: DateRef = {}): DateMention[
   // Dates are read from short lines; a long text is read only as far as this bound.
   const text = input.length > FIELD_DEFAULTS.dateScanMaxChars ? input.slice(0, FIELD_DEFAULTS.dateScanMaxChars) : input;
   if (!MAY_HOLD_DATE.test(text)) return [];
+  // A text with no date read without a year has none with a year either (a year only completes,
+  // or rules out, yearless "June 3" mentions): that miss holds for every year.
+  if (NO_DATES.has(`|${text}`)) return [];
   const key = `${ref.year ?? ''}|${text}`;
   if (NO_DATES.has(key)) return [];
   const found = readMentions(text, ref);
