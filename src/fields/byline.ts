@@ -14,6 +14,7 @@ import { FIELD_DEFAULTS } from './defaults.js';
 import { agencyFor } from './vocab/agencies.js';
 import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from './vocab/bylines.js';
 import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
+import { matchesOf } from './matches.js';
 import { missMemo } from './memo.js';
 import { trimEndOf } from './trim.js';
 
@@ -37,6 +38,7 @@ const OUTLET = new RegExp(`(?<![\\p{L}])(?:${OUTLET_WORDS.join('|')})(?![\\p{L}]
 const NAME_CLOSER = /^[,;|]$/u;
 const DOT_OR_SPACE = /^[.\s]$/u;
 const SEPARATOR_CHAR = /^[\s,|•·–—/:-]$/u;
+const NON_SPACE_RUN = /\S+/gu;
 const STAFF_WORD = /(?:writer|staff)$/i;
 
 /** "Reuters staff" → "Reuters": a trailing "writer" or "staff" after a space is dropped. */
@@ -78,7 +80,7 @@ function readNames(text: string): NamesRead | null {
     current = [];
     return true;
   };
-  const words = [...text.matchAll(/\S+/gu)];
+  const words = matchesOf(NON_SPACE_RUN, text);
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]![0];
     const start = words[i]!.index;

@@ -6,6 +6,7 @@
 import { FIELD_DEFAULTS } from './defaults.js';
 import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
 import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
+import { matchesOf } from './matches.js';
 import { missMemo } from './memo.js';
 import { trimEndOf, trimStartOf } from './trim.js';
 
@@ -167,7 +168,7 @@ function readMentions(text: string, ref: DateRef): DateMention[] {
   // Each pattern runs only where its cheapest sign is present (this runs on many short lines).
   const hasYear = /\d{4}/.test(text);
   const hasLetters = /\p{L}{3}/u.test(text);
-  if (hasYear && text.includes('-')) for (const m of text.matchAll(ISO)) {
+  if (hasYear && text.includes('-')) for (const m of matchesOf(ISO, text)) {
     const local = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
     if (!local) continue;
     const start = m.index;
@@ -180,17 +181,17 @@ function readMentions(text: string, ref: DateRef): DateMention[] {
     }
     found.push({ start, end: start + m[0].length, text: m[0], date, localDate: local, how: 'iso', shiftedBy });
   }
-  if (hasYear && /\d{4}[/.]\d/.test(text)) for (const m of text.matchAll(YEAR_MONTH_DAY_SLASH)) push(found, text, m, isoDay(Number(m[1]), Number(m[3]), Number(m[4])), 'iso');
-  if (hasYear && /[年년]/u.test(text)) for (const m of text.matchAll(YEAR_MONTH_DAY_CJK)) push(found, text, m, isoDay(Number(m[1]), Number(m[2]), Number(m[3])), 'iso');
-  if (hasYear && hasLetters) for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+  if (hasYear && /\d{4}[/.]\d/.test(text)) for (const m of matchesOf(YEAR_MONTH_DAY_SLASH, text)) push(found, text, m, isoDay(Number(m[1]), Number(m[3]), Number(m[4])), 'iso');
+  if (hasYear && /[年년]/u.test(text)) for (const m of matchesOf(YEAR_MONTH_DAY_CJK, text)) push(found, text, m, isoDay(Number(m[1]), Number(m[2]), Number(m[3])), 'iso');
+  if (hasYear && hasLetters) for (const m of matchesOf(MONTH_DAY_YEAR, text)) {
     const month = monthNumber(m[1]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[2])), 'month-day-year');
   }
-  if (hasYear && hasLetters) for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+  if (hasYear && hasLetters) for (const m of matchesOf(DAY_MONTH_YEAR, text)) {
     const month = monthNumber(m[2]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[1])), 'day-month-year');
   }
-  if (/\d[./-]\d/.test(text)) for (const m of text.matchAll(NUMERIC)) {
+  if (/\d[./-]\d/.test(text)) for (const m of matchesOf(NUMERIC, text)) {
     const [a, sep, b] = [Number(m[1]), m[2], Number(m[3])];
     // A two-digit year ("11/18/19") is read only when the day cannot be a month, as 20YY.
     const short = m[4]!.length === 2;
@@ -203,14 +204,14 @@ function readMentions(text: string, ref: DateRef): DateMention[] {
     else if (!overlaps(found, m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'ambiguous', shiftedBy: null });
   }
-  if (hasLetters) for (const m of text.matchAll(MONTH_DAY)) {
+  if (hasLetters) for (const m of matchesOf(MONTH_DAY, text)) {
     const month = monthNumber(m[1]!);
     if (!month || foldKey(m[1]!) === 'may' && m[1] === 'may') continue;
     const local = ref.year ? isoDay(ref.year, month, Number(m[2])) : null;
     if (ref.year && !local) continue;
     push(found, text, m, local, 'month-day');
   }
-  if (/ago\b|yesterday|just now|\bvor\b|il y a|hace/iu.test(text)) for (const m of text.matchAll(RELATIVE)) {
+  if (/ago\b|yesterday|just now|\bvor\b|il y a|hace/iu.test(text)) for (const m of matchesOf(RELATIVE, text)) {
     if (!overlaps(found, m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'relative', shiftedBy: null });
   }

@@ -4,6 +4,7 @@
  * matcher (which looks for the site part standing alone).
  */
 import { FIELD_DEFAULTS } from './defaults.js';
+import { matchesOf } from './matches.js';
 
 /** Separators between a title's headline and its site or section parts. */
 // A match starts only where a space run starts (the lookbehind), which keeps the scan linear.
@@ -24,7 +25,7 @@ const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 
 export function splitTitle(title: string): TitleParts {
   const full = normalizeSpace(title);
-  const seps = [...full.matchAll(TITLE_SEPARATOR)];
+  const seps = matchesOf(TITLE_SEPARATOR, full);
   if (seps.length === 0) return { full, headlines: [full], site: null };
   const parts: string[] = [];
   let at = 0;
