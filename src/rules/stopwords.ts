@@ -60,23 +60,27 @@ export function learnStoplist(words: readonly string[]): ReadonlySet<string> {
 
 /** The stop-word language with the most hits over the given words; English when nothing hits. */
 export function pickStoplist(words: readonly string[]): { lang: string; set: ReadonlySet<string> } {
-  const hits: Record<string, number> = {};
+  // Counters by language index (an object keyed by language is slow to update per word).
+  const hits = new Int32Array(LANGS.length);
   for (const w of words) {
     const langs = BY_WORD.get(w);
-    if (langs) for (const l of langs) hits[l] = (hits[l] ?? 0) + 1;
+    if (langs) for (const l of langs) hits[l]++;
   }
   let best = 'en';
   let bestHits = -1;
-  for (const lang of Object.keys(STOPWORDS)) {
-    if ((hits[lang] ?? 0) > bestHits) {
+  LANGS.forEach((lang, l) => {
+    if (hits[l] > bestHits) {
       best = lang;
-      bestHits = hits[lang] ?? 0;
+      bestHits = hits[l];
     }
-  }
+  });
   if (words.length > 0 && bestHits / words.length < MIN_STOPLIST_HIT_RATE) return { lang: 'learned', set: learnStoplist(words) };
   return { lang: best, set: STOPWORDS[best] };
 }
 
-/** Word → the languages whose list holds it (one lookup per word instead of one per list). */
-const BY_WORD = new Map<string, string[]>();
-for (const [lang, set] of Object.entries(STOPWORDS)) for (const w of set) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), lang]);
+const LANGS = Object.keys(STOPWORDS);
+/** Word → the indexes (in LANGS) of the languages whose list holds it: one lookup per word. */
+const BY_WORD = new Map<string, number[]>();
+LANGS.forEach((lang, l) => {
+  for (const w of STOPWORDS[lang]) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), l]);
+});
