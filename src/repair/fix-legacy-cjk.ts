@@ -65,6 +65,8 @@ export const fixLegacyCjk: LineFixer = (line, isEnabled, signals) => {
     // the line's own punctuation ("AP — ÄlÂ…"), not part of the damage.
     const head = NOT_A_LEAD_RE.exec(m[0])?.[0].length ?? 0;
     if (head === m[0].length) continue;
+    // Runs of cp1252 punctuation alone (“”’—…) are clean typography: damage shows Latin-1 letters.
+    if ((m[0].match(/[\u0080-\u00ff]/g)?.length ?? 0) < 2) continue;
     context ??= scriptContext(line);
     const fix = fixSpan(m[0].slice(head), m.index + head, context, isEnabled);
     if (fix) fixes.push(fix);

@@ -7,6 +7,7 @@ import { fixC1Controls } from './fix-c1-controls.js';
 import { fixCyrillic } from './fix-cyrillic.js';
 import { fixLegacyCjk } from './fix-legacy-cjk.js';
 import { fixUtf8Mojibake } from './fix-utf8.js';
+import { normalizeTypography } from './normalize-typography.js';
 import type { LineFixer } from './types.js';
 
 export interface NamedFixer {
@@ -21,3 +22,6 @@ export const FIXERS: readonly NamedFixer[] = [
   { name: 'fix-cyrillic', fix: fixCyrillic },
   { name: 'fix-c1-controls', fix: fixC1Controls },
 ];
+
+/** Run last, and only when asked (`normalizeTypography: true`): not a repair, a house style. */
+export const TYPOGRAPHY: NamedFixer = { name: 'normalize-typography', fix: normalizeTypography };

@@ -6,6 +6,7 @@
 import iconv from 'iconv-lite';
 import type { RepairStep } from '../types.js';
 import { encodeSingleByte, tableCharset } from './charsets.js';
+import { foldWidth, uncurlQuotes } from './normalize-typography.js';
 
 /** Byte-to-byte functions a plan may name in a `transcode` step. */
 export const TRANSCODERS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
@@ -16,7 +17,10 @@ export const TRANSCODERS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
 };
 
 /** String-to-string functions a plan may name in an `apply` step. */
-export const APPLIERS: Record<string, (text: string) => string> = {};
+export const APPLIERS: Record<string, (text: string) => string> = {
+  'uncurl-quotes': uncurlQuotes,
+  'fold-width': foldWidth,
+};
 
 export function encodeAs(text: string, name: string): Uint8Array {
   const table = tableCharset(name);

@@ -4,12 +4,14 @@
  * regex test decides whether the text can be damaged at all.
  */
 import type { Note, RepairOptions, RepairResult } from '../types.js';
-import { FIXERS } from './fixers.js';
+import { FIXERS, TYPOGRAPHY } from './fixers.js';
 import { couldBeDamaged, lineSignals } from './suspect.js';
 import type { SpanFix } from './types.js';
 
 export function repairText(text: string, options: RepairOptions = {}): RepairResult {
-  if (typeof text !== 'string' || !couldBeDamaged(text)) return { text, changed: false, notes: [] };
+  if (typeof text !== 'string') return { text, changed: false, notes: [] };
+  const typography = options.normalizeTypography === true;
+  if (!typography && !couldBeDamaged(text)) return { text, changed: false, notes: [] };
   const disabled = new Set(options.disable ?? []);
   const isEnabled = (ruleId: string): boolean =>
     !disabled.has(ruleId) && !disabled.has(ruleId.slice(0, ruleId.indexOf('/')));
@@ -18,8 +20,8 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!couldBeDamaged(line)) continue;
-    const fixed = repairLine(line, i + 1, isEnabled, notes);
+    if (!typography && !couldBeDamaged(line)) continue;
+    const fixed = repairLine(line, i + 1, isEnabled, notes, typography);
     if (fixed !== line) {
       lines[i] = fixed;
       changed = true;
@@ -32,10 +34,16 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
  * Each fixer sees the line as earlier fixers left it; a later fixer may not touch what an earlier
  * one wrote, so every note's text is exact original text.
  */
-function repairLine(line: string, lineNo: number, isEnabled: (id: string) => boolean, notes: Note[]): string {
+function repairLine(
+  line: string,
+  lineNo: number,
+  isEnabled: (id: string) => boolean,
+  notes: Note[],
+  typography: boolean,
+): string {
   let current = line;
   let written: [number, number][] = [];
-  for (const fixer of FIXERS) {
+  for (const fixer of typography ? [...FIXERS, TYPOGRAPHY] : FIXERS) {
     const fixes = fixer.fix(current, isEnabled, lineSignals(current)).filter((f) => !written.some(([s, e]) => f.start < e && f.end > s));
     if (!fixes.length) continue;
     fixes.sort((a, b) => a.start - b.start);

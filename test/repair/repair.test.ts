@@ -56,3 +56,22 @@ describe('repairText strict known failures', () => {
     });
   }
 });
+
+describe('normalizeTypography', () => {
+  const text = '“Quoted” and ‘single’ — ＡＢＣ１２３';
+  it('is off by default: typography stays as it is', () => {
+    expect(repairText(text)).toEqual({ text, changed: false, notes: [] });
+  });
+  it('straightens quotes and folds full-width forms when asked, with replayable notes', () => {
+    const r = repairText(text, { normalizeTypography: true });
+    expect(r.text).toBe('"Quoted" and \'single\' — ABC123');
+    expect(r.notes.map((n) => n.ruleId).sort()).toEqual([
+      'typography/fold-width',
+      'typography/uncurl-quotes',
+      'typography/uncurl-quotes',
+      'typography/uncurl-quotes',
+      'typography/uncurl-quotes',
+    ]);
+    for (const n of r.notes) expect(applyPlan(n.text, n.plan ?? [])).toBe(n.replacement);
+  });
+});
