@@ -15,11 +15,24 @@ export function languageSample(text: string, max: number = FIELD_DEFAULTS.langua
   return space > max / 2 ? cut.slice(0, space) : cut;
 }
 
+const LETTER = /^\p{L}$/u;
+
+/** Whether `text` holds at least `min` letters (counted by code point; stops as soon as it does). */
+function hasLetters(text: string, min: number): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < min; ) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : LETTER.test(text.slice(i, i + width))) letters++;
+    i += width;
+  }
+  return letters >= min;
+}
+
 export function detectLanguage(text: string): string | null {
   if (typeof text !== 'string') return null;
   const sample = languageSample(text);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  if (letters < FIELD_DEFAULTS.languageMinLetters) return null;
+  if (!hasLetters(sample, FIELD_DEFAULTS.languageMinLetters)) return null;
   try {
     const result = eld.detect(sample);
     return result.language && result.isReliable() ? result.language : null;
