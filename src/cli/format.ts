@@ -34,9 +34,14 @@ export function articleText(a: Article): string {
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
 
+/** A multi-line message on one line: each line trimmed, blank ones dropped, joined by a space. */
+function oneLine(s: string): string {
+  return s.includes('\n') ? s.split('\n').map((part) => part.trim()).filter(Boolean).join(' ') : s;
+}
+
 /** Escape what Markdown would read as markup at the start of a line or inline. */
 function md(s: string): string {
-  return s.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^(\s*)(#{1,6}\s|[-+]\s|\d+[.)]\s|>)/gm, '$1\\$2');
+  return s.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^([ \t]*)(#{1,6}\s|[-+]\s|\d+[.)]\s|>)/gm, '$1\\$2');
 }
 
 export function articleMarkdown(a: Article): string {
@@ -89,13 +94,13 @@ export function explainLines(key: Key, notes: readonly Note[]): string {
   return notes
     .map((n) => {
       const where = typeof n.line === 'number' ? `${label}:${n.line}` : label;
-      return `${where}: ${n.reason.replace(/\s*\n\s*/g, ' ')} [${n.ruleId}]\n`;
+      return `${where}: ${oneLine(n.reason)} [${n.ruleId}]\n`;
     })
     .join('');
 }
 
 export function explainError(key: Key, error: ErrorInfo): string {
-  return `${keyLabel(key)}: error: ${error.message.replace(/\s*\n\s*/g, ' ')} [${error.code}]\n`;
+  return `${keyLabel(key)}: error: ${oneLine(error.message)} [${error.code}]\n`;
 }
 
 /** The file-name extension of `--out` files for a format. */

@@ -56,7 +56,9 @@ function textBytes(bytes: Uint8Array): Uint8Array {
   return bytes;
 }
 
-const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$|^[A-Za-z0-9\-_\s]*={0,2}\s*$/;
+/** Standard or URL-safe base64, tested once whitespace is taken out. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$|^[A-Za-z0-9\-_]*={0,2}$/;
+const WHITESPACE = /\s+/g;
 
 /** A JSONL record: `{"id", "text"|"html"|"bytes_b64", "url"?, "contentType"?}`. */
 function parseRecord(line: number, text: string): { key: Key; input: ArticleInput } {
@@ -80,7 +82,7 @@ function parseRecord(line: number, text: string): { key: Key; input: ArticleInpu
   if (typeof r.html === 'string') input.html = r.html;
   else if (typeof r.text === 'string') input.text = r.text;
   else if (typeof r.bytes_b64 === 'string') {
-    if (!BASE64.test(r.bytes_b64)) fail(ERROR_CODES.base64, '"bytes_b64" is not base64');
+    if (!BASE64.test(r.bytes_b64.replace(WHITESPACE, ''))) fail(ERROR_CODES.base64, '"bytes_b64" is not base64');
     const b64 = r.bytes_b64.replace(/-/g, '+').replace(/_/g, '/');
     input.bytes = textBytes(new Uint8Array(Buffer.from(b64, 'base64')));
   } else fail(ERROR_CODES.record, 'the record has no "text", "html" or "bytes_b64" string');

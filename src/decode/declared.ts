@@ -60,7 +60,7 @@ function lineAt(s: string, index: number): number {
 }
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const META_TAG = /<meta(?=[\s/])[^>]*>/gi;
+const META_TAG = /<meta(?=[\s/])[^<>]*>/gi;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
 
 function attributes(tag: string): Map<string, string> {

@@ -10,8 +10,8 @@
  */
 
 /** The opening tag of an element whose contents are code, not text. */
-const OPENER = /<(script|style)\b([^>]*)>/gi;
-const JSON_LD_TYPE = /\btype\s*=\s*["']?\s*application\/ld\+json/i;
+const OPENER = /<(script|style)\b([^<>]*)>/gi;
+const JSON_LD_TYPE = /\btype\s*=\s*(?:["']\s*)?application\/ld\+json/i;
 
 /** The markup with script and style contents removed (JSON-LD kept). Never throws. */
 export function emptyScriptsAndStyles(html: string): string {

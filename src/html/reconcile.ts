@@ -9,7 +9,7 @@ import type { Note } from '../types.js';
 type Candidate = { value: string; from: string };
 
 /** Separators between a headline and a site name in `<title>` / og:title. */
-const SITE_SUFFIX = /\s+(?:[|–—:•·»]|-{1,2}|::)\s+[^|–—•·»]{1,60}$/;
+const SITE_SUFFIX = /(?<!\s)\s+(?:[|–—:•·»]|-{1,2}|::)\s+[^|–—•·»]{1,60}$/;
 const SITE_PREFIX = /^[^|–—•·»]{1,40}\s+(?:[|–—•·»]|-{1,2}|::)\s+/;
 const QUOTES = /[‘’‚‛“”„‟"'`´]/g;
 
