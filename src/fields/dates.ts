@@ -56,6 +56,8 @@ const TIME = new RegExp(
  */
 const AFTER_DATE_LEAD = /^[\s,;|/•–—T-]*/iu;
 const AFTER_DATE = /^(?:at|um|à|a las|às|alle|om|@)?[\s,]*$/iu;
+/** The sign every month-name pattern needs (same flags as they have, so that "letter" means the same). */
+const LETTER_SPACE_DIGIT = /\p{L}\.?,?\s+\d/iu;
 const NOT_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]$/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -168,6 +170,8 @@ function readMentions(text: string, ref: DateRef): DateMention[] {
   // Each pattern runs only where its cheapest sign is present (this runs on many short lines).
   const hasYear = /\d{4}/.test(text);
   const hasLetters = /\p{L}{3}/u.test(text);
+  // The month-name patterns all need a letter, then spaces, then a digit ("Nov 19", "19 Nov 2019").
+  const monthNamed = hasLetters && LETTER_SPACE_DIGIT.test(text);
   if (hasYear && text.includes('-')) for (const m of matchesOf(ISO, text)) {
     const local = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
     if (!local) continue;
@@ -183,11 +187,11 @@ function readMentions(text: string, ref: DateRef): DateMention[] {
   }
   if (hasYear && /\d{4}[/.]\d/.test(text)) for (const m of matchesOf(YEAR_MONTH_DAY_SLASH, text)) push(found, text, m, isoDay(Number(m[1]), Number(m[3]), Number(m[4])), 'iso');
   if (hasYear && /[年년]/u.test(text)) for (const m of matchesOf(YEAR_MONTH_DAY_CJK, text)) push(found, text, m, isoDay(Number(m[1]), Number(m[2]), Number(m[3])), 'iso');
-  if (hasYear && hasLetters) for (const m of matchesOf(MONTH_DAY_YEAR, text)) {
+  if (hasYear && monthNamed) for (const m of matchesOf(MONTH_DAY_YEAR, text)) {
     const month = monthNumber(m[1]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[2])), 'month-day-year');
   }
-  if (hasYear && hasLetters) for (const m of matchesOf(DAY_MONTH_YEAR, text)) {
+  if (hasYear && monthNamed) for (const m of matchesOf(DAY_MONTH_YEAR, text)) {
     const month = monthNumber(m[2]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[1])), 'day-month-year');
   }
@@ -204,7 +208,7 @@ function readMentions(text: string, ref: DateRef): DateMention[] {
     else if (!overlaps(found, m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'ambiguous', shiftedBy: null });
   }
-  if (hasLetters) for (const m of matchesOf(MONTH_DAY, text)) {
+  if (monthNamed) for (const m of matchesOf(MONTH_DAY, text)) {
     const month = monthNumber(m[1]!);
     if (!month || foldKey(m[1]!) === 'may' && m[1] === 'may') continue;
     const local = ref.year ? isoDay(ref.year, month, Number(m[2])) : null;
