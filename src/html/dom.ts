@@ -21,6 +21,8 @@ export interface ParsedPage {
   engine: DomEngine | 'caller';
   /** Set when the asked engine failed and another one parsed the page: why. */
   fallback: string | null;
+  /** Frees what the engine holds once the stages have read the page (jsdom's window); idempotent. */
+  close?: () => void;
 }
 
 function parseWithLinkedom(html: string): Document {
@@ -39,12 +41,13 @@ function loadJsdom(): JsdomModule {
   return jsdomModule;
 }
 
-function parseWithJsdom(html: string): Document {
+function parseWithJsdom(html: string): { document: Document; close: () => void } {
   const { JSDOM, VirtualConsole } = loadJsdom();
   const virtualConsole = new VirtualConsole();
   // Swallow jsdom's own diagnostics (CSS it cannot parse, unimplemented features): never logs.
   virtualConsole.on('jsdomError', () => undefined);
-  return new JSDOM(html, { virtualConsole }).window.document;
+  const { window } = new JSDOM(html, { virtualConsole });
+  return { document: window.document, close: () => window.close() };
 }
 
 /**
@@ -56,7 +59,7 @@ export function parsePage(html: string, engine: DomEngine = DEFAULT_ENGINE): Par
   const prepared = emptyScriptsAndStyles(html);
   if (engine === 'linkedom') return { document: parseWithLinkedom(prepared), engine, fallback: null };
   try {
-    return { document: parseWithJsdom(prepared), engine, fallback: null };
+    return { ...parseWithJsdom(prepared), engine, fallback: null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

@@ -50,6 +50,8 @@ export function htmlStages(input: NormalizedInput, options: CleanOptions, notes:
   const collected = collectMeta(doc, input.url);
   const { blocks: raw, owners } = domToBlocks(doc);
   const signal = readabilitySignal(doc);
+  // Nothing reads the Document after this point: let jsdom free its window now, not at GC's leisure.
+  page.close?.();
   const withSignal = signal ? raw.map((b, i) => ({ ...b, inReadability: signal.kept.has(owners[i]) })) : raw;
   const blocks = repairBlocks(withSignal, options, notes);
 
