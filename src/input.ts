@@ -142,6 +142,10 @@ export function normalizeInput(
     if (!isDisabled('limits/input-cut', disabled)) content = cutInput(content, limits.maxInputLength, notes);
   }
   if (!isDisabled('limits/control-chars', disabled)) content = removeDamagedUnits(content, notes);
+  // A caller's own parsed Document is the input itself: no markup string is needed beside it.
+  if (!HAS_TEXT.test(content) && options.document && typeof options.document === 'object') {
+    return { ...base, mode: 'html', content: '', refused: false };
+  }
   if (!HAS_TEXT.test(content)) {
     notes.push({
       ruleId: 'limits/empty',

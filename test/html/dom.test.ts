@@ -66,5 +66,11 @@ describe('a caller’s own Document', () => {
       expect(fromDoc.headline).toBe('Ferry timetable agreed');
       expect(fromDoc.paragraphs).toHaveLength(3);
     });
+
+    it(`${make[0]}: needs no markup beside it (an empty input is not refused when a Document is given)`, () => {
+      const fromDoc = cleanArticle('', { document: make[1](ARTICLE) });
+      expect(fromDoc.notes.map((n) => n.ruleId)).not.toContain('limits/empty');
+      expect(fromDoc.paragraphs).toEqual(cleanArticle({ html: ARTICLE }).paragraphs);
+    });
   }
 });
