@@ -30,11 +30,38 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   return changed ? { text: lines.join('\n'), changed, notes } : { text, changed: false, notes: [] };
 }
 
+/** Passes over a line before giving up on a fixed point (double and triple damage need 2–3). */
+export const MAX_PASSES = 6;
+
 /**
- * Each fixer sees the line as earlier fixers left it; a later fixer may not touch what an earlier
- * one wrote, so every note's text is exact original text.
+ * Repeat passes over the line until one changes nothing (as ftfy does), so repairing the output
+ * again changes nothing more: a repair can reveal context that makes a neighbouring span readable,
+ * or leave a span that a later pass reads again. A note whose replacement a later pass rewrote is
+ * superseded by the later note (whose text is what the earlier pass wrote).
  */
 function repairLine(
+  line: string,
+  lineNo: number,
+  isEnabled: (id: string) => boolean,
+  notes: Note[],
+  typography: boolean,
+): string {
+  const lineNotes: Note[] = [];
+  let current = line;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = repairPass(current, lineNo, isEnabled, lineNotes, typography);
+    if (next === current) break;
+    current = next;
+  }
+  for (const n of lineNotes) if (current.includes(n.replacement ?? '')) notes.push(n);
+  return current;
+}
+
+/**
+ * One pass: each fixer sees the line as earlier fixers left it; within a pass a later fixer may not
+ * touch what an earlier one wrote.
+ */
+function repairPass(
   line: string,
   lineNo: number,
   isEnabled: (id: string) => boolean,
@@ -44,7 +71,9 @@ function repairLine(
   let current = line;
   let written: [number, number][] = [];
   for (const fixer of typography ? [...FIXERS, TYPOGRAPHY] : FIXERS) {
-    const fixes = fixer.fix(current, isEnabled, lineSignals(current)).filter((f) => !written.some(([s, e]) => f.start < e && f.end > s));
+    const fixes = fixer
+      .fix(current, isEnabled, lineSignals(current))
+      .filter((f) => !written.some(([s, e]) => f.start < e && f.end > s));
     if (!fixes.length) continue;
     fixes.sort((a, b) => a.start - b.start);
     const next = applyFixes(current, fixes, written);
