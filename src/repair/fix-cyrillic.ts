@@ -10,6 +10,7 @@
  */
 import iconv from 'iconv-lite';
 import type { RepairStep } from '../types.js';
+import { badness } from './badness.js';
 import { SLOPPY_CP1252, encodeSingleByte } from './charsets.js';
 import { trimUnchanged } from './span.js';
 import type { LineFixer, SpanFix } from './types.js';
@@ -135,7 +136,8 @@ function fixMisreadAsLatin(line: string, isEnabled: (id: string) => boolean, fix
     const out = read(span, SLOPPY_CP1252.name, 'windows-1251');
     if (!out) continue;
     const p = cyrillicPlausibility(out);
-    if (!p.ok) continue;
+    // The reading must hold enough real letters (symbols like § stay symbols) and be no worse.
+    if (!p.ok || (out.match(LETTERS)?.length ?? 0) < CYRILLIC_DEFAULTS.minLetters || badness(out) > badness(span)) continue;
     fixes.push(
       fix(span, sp.start, out, ruleId, [{ encode: SLOPPY_CP1252.name }, { decode: 'windows-1251' }],
         `${high} of ${letters} letters are accented Latin, which no Latin-script text writes; read as ` +
@@ -166,7 +168,8 @@ function fixKoi8Swaps(line: string, isEnabled: (id: string) => boolean, fixes: S
   CYRILLIC_SPAN_RE.lastIndex = 0;
   for (let m = CYRILLIC_SPAN_RE.exec(line); m !== null; m = CYRILLIC_SPAN_RE.exec(line)) {
     const span = m[0];
-    if ((span.match(LETTERS)?.length ?? 0) < KOI8_MIN_LETTERS) continue;
+    const letters = span.match(LETTERS)?.length ?? 0;
+    if (letters < KOI8_MIN_LETTERS) continue;
     // Whole words only: a span glued to other letters (Ә, Ҳ…) is part of a language cp1251 lacks.
     if (/\p{L}/u.test(line[m.index - 1] ?? '') || /\p{L}/u.test(line[m.index + span.length] ?? '')) continue;
     const now = cyrillicPlausibility(span);
@@ -178,6 +181,8 @@ function fixKoi8Swaps(line: string, isEnabled: (id: string) => boolean, fixes: S
       if (!out) continue;
       const p = cyrillicPlausibility(out);
       if (!p.ok || !clearlyBetter(now, p)) continue;
+      // Both charsets hold the same alphabet: a true swap maps letters to letters, never to symbols.
+      if ((out.match(LETTERS)?.length ?? 0) < letters || badness(out) > badness(span)) continue;
       if (!best || distance(p) < distance(best.p)) best = { swap, out, p };
     }
     if (!best) continue;
