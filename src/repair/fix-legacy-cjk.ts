@@ -67,12 +67,43 @@ export const fixLegacyCjk: LineFixer = (line, isEnabled, signals) => {
     if (head === m[0].length) continue;
     // Runs of cp1252 punctuation alone (“”’—…) are clean typography: damage shows Latin-1 letters.
     if ((m[0].match(/[\u0080-\u00ff]/g)?.length ?? 0) < 2) continue;
+    // Latin words with a diacritic or two, between ordinary quotes ("«VÀ»"), are Latin text.
+    if (readsAsLatinText(m[0].slice(head))) continue;
     context ??= scriptContext(line);
     const fix = fixSpan(m[0].slice(head), m.index + head, context, isEnabled);
     if (fix) fixes.push(fix);
   }
   return fixes;
 };
+
+/** Punctuation that clean Latin-script text puts beside its words. */
+const LATIN_PUNCT = /[\u00a0\u00a1\u00ab\u00bb\u00bf\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2026]/;
+const LETTER_RUN = /\p{L}+/gu;
+const HIGH_LETTER = /[^\x00-\x7f]/g;
+/** A word shape real Latin text has: all capitals, all lower case, or one capital first. */
+const LATIN_CASE = /^(?:\p{Lu}+|\p{Ll}+|\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * Does the span read as Latin-script text? Every high character is either ordinary punctuation
+ * or a letter of a word that has ASCII letters too, at most half accented, in a sensible case
+ * shape. Legacy CJK bytes shown as Latin-1 make words of accented letters and symbols instead.
+ */
+function readsAsLatinText(span: string): boolean {
+  let inWords = 0;
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(span); m !== null; m = LETTER_RUN.exec(span)) {
+    const high = m[0].match(HIGH_LETTER)?.length ?? 0;
+    if (!high) continue;
+    if (high === m[0].length || high * 2 > m[0].length || !LATIN_CASE.test(m[0])) return false;
+    inWords += high;
+  }
+  if (!inWords) return false;
+  for (const ch of span) {
+    if (ch <= '\u007f' || /\p{L}/u.test(ch)) continue;
+    if (!LATIN_PUNCT.test(ch)) return false;
+  }
+  return true;
+}
 
 const NOT_A_LEAD_RE = new RegExp(`^(?:[${HIGH}][\\x20-\\x3f]+)+`);
 
