@@ -116,7 +116,8 @@ function peelLayers(first: { text: string; steps: RepairStep[] }): { text: strin
     for (let k = 0; k < MATCHERS.length; k++) {
       if (!(pairs & (1 << k))) continue;
       const d = decodeLayer(cur.text, MATCHERS[k].cs);
-      if (d && badness(d.text) <= b) {
+      // A layer that turns every decoded letter into a lost-byte mark is no evidence of one.
+      if (d && badness(d.text) <= b && !(DECODED_CHAR.test(cur.text) && !DECODED_CHAR.test(d.text))) {
         next = d;
         break;
       }
@@ -176,7 +177,17 @@ function applySpans(line: string, fixes: SpanFix[]): string {
 }
 
 /** Characters a real text is made of: letters, marks, numbers, punctuation, symbols, spaces. */
+/** A decoded character: non-ASCII, and not a lost-byte mark. */
+const DECODED_CHAR = /[^\x00-\x7f\ufffd]/;
+/** Readings whose undefined bytes leave U+FFFD behind: the lossy kind ftfy repairs. */
+const LOSSY_READINGS = new Set(['cp1252', 'latin1']);
 const IMPLAUSIBLE_CHAR = /[\p{Cc}\p{Cs}\p{Co}\p{Cn}]/u;
+/**
+ * Blocks that everyday text rarely uses: the Cyrillic supplement and extensions (old and minority
+ * letters), Glagolitic, Coptic, and the historic scripts of the supplementary planes (Adlam, which
+ * Fula writes today, and the symbol and emoji blocks stay out of it).
+ */
+const UNCOMMON_CHAR = /[\u0500-\u052f\u1c80-\u1c8f\u2c00-\u2c5f\u2c80-\u2cff\u2de0-\u2dff\ua640-\ua69f\u{10000}-\u{1e8ff}]/u;
 
 /** Share of the line's high-half characters (no-break spaces aside) that the fixes cover. */
 function coverage(line: string, fixes: SpanFix[], cs: SingleByteCharset): number {
@@ -226,6 +237,13 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     if (before < 0) before = badness(line);
     const after = badness(applySpans(line, fixes));
     const decoded = nonAsciiCount(fixes);
+    // Bytes lost to U+FFFD are cp1252's damage (its five undefined bytes), as in ftfy: under any
+    // other reading, a repair that decodes nothing but replacement characters turns real
+    // letters ("иІ�") into lost data on no evidence.
+    if (decoded === 0 && !LOSSY_READINGS.has(m.cs.short)) continue;
+    // A repair of a sequence or two is weak evidence: it must not decode to letters of a rarely
+    // written block (the Cyrillic Supplement's Komi letters, say): that is a chance byte pair.
+    if (decoded < UTF8_DEFAULTS.minDecodedChars && fixes.some((f) => UNCOMMON_CHAR.test(f.replacement))) continue;
     const cover = coverage(line, fixes, m.cs);
     const lowersBadness =
       before > 0 &&
