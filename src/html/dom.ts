@@ -47,7 +47,14 @@ function parseWithJsdom(html: string): { document: Document; close: () => void }
   // Swallow jsdom's own diagnostics (CSS it cannot parse, unimplemented features): never logs.
   virtualConsole.on('jsdomError', () => undefined);
   const { window } = new JSDOM(html, { virtualConsole });
-  return { document: window.document, close: () => window.close() };
+  const close = (): void => {
+    try {
+      window.close();
+    } catch {
+      // jsdom can throw while closing a window that holds frames (srcdoc iframes); it is dropped either way.
+    }
+  };
+  return { document: window.document, close };
 }
 
 /**

@@ -74,3 +74,11 @@ describe('a caller’s own Document', () => {
     });
   }
 });
+
+describe('jsdom window lifetime', () => {
+  it('closes the window after the stages even when the page holds srcdoc frames (closing them can throw)', () => {
+    const html = '<div><svg><iframe srcdoc="<script>parent.x=1</script>"></iframe></svg><iframe srcdoc="<p>frame</p>"></iframe><p>Body text of a page with frames in it.</p></div>';
+    const article = cleanArticle({ html }, { dom: 'jsdom' });
+    expect(article.notes.filter((n) => n.ruleId === 'internal/error')).toEqual([]);
+  });
+});
