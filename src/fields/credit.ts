@@ -46,7 +46,8 @@ const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string }[] = [
 ];
 
 /** Reuters' "(Reporting by …; Editing by …)" credit, whole or closing a paragraph. */
-const REPORTING = /\(?\b(?:Reporting|Additional reporting|Writing) by [^()]*?(?:;|\band\b)\s*(?:(?:Additional reporting|Writing|Editing)(?: by)?)\b[^()]*\)?\.?$/u;
+// Spans bounded (a credit is a sentence, not a page): unbounded, each "Reporting by" start rescanned the rest.
+const REPORTING = /\(?\b(?:Reporting|Additional reporting|Writing) by [^()]{0,300}?(?:;|\band\b)\s{0,20}(?:(?:Additional reporting|Writing|Editing)(?: by)?)\b[^()]{0,300}\)?\.?$/u;
 const TRAILING = new RegExp(`(?<=[.!?"”’)])\\s*(?:${MARK}+\\s*|\\(\\s*)(${ANY})\\s*\\)?\\.?$`, 'u');
 
 function named(alias: string): Source | null {
