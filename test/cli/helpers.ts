@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_OPTIONS } from '../../tsup.config.js';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -44,6 +45,7 @@ export async function buildCli(): Promise<string> {
     sourcemap: false,
     dts: false,
     silent: true,
+    ...BUNDLE_OPTIONS,
     config: false,
   });
   try {
