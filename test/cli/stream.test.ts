@@ -45,6 +45,24 @@ describe('--input jsonl', () => {
     expect(r.stderr).toContain('[EJSON]');
   });
 
+  it('loads the language detector and the DOM engines inside the built workers when a record needs them', () => {
+    const fr = 'Le conseil municipal a approuvé mardi le nouveau budget des transports après un débat qui a duré plus de six heures.';
+    const de = 'Der Stadtrat hat am Dienstag nach einer mehr als sechsstündigen Debatte den neuen Verkehrshaushalt beschlossen.';
+    const page = (body: string) => `<html><body><article><h1>Der Haushalt</h1><p>${body}</p><p>${body}</p></article></body></html>`;
+    const lines = [
+      JSON.stringify({ id: 'fr-text', text: `${fr}\n\n${fr}` }),
+      JSON.stringify({ id: 'de-html', html: page(de) }),
+    ];
+    const linkedom = runCli(cli, ['--input', 'jsonl', '-j', '1'], { input: lines.join('\n') + '\n' });
+    expect(linkedom.code).toBe(0);
+    expect(jsonl(linkedom.stdout).map((x) => [x.id, x.language])).toEqual([['fr-text', 'fr'], ['de-html', 'de']]);
+    const jsdom = runCli(cli, ['--input', 'jsonl', '-j', '1', '--dom', 'jsdom'], { input: lines[1] + '\n' });
+    expect(jsdom.code).toBe(0);
+    const [article] = jsonl(jsdom.stdout);
+    expect(article.language).toBe('de');
+    expect((article.paragraphs as string[]).join(' ')).toContain('Verkehrshaushalt');
+  });
+
   it('exits 0 when every record succeeds', () => {
     const r = runCli(cli, ['--input', 'jsonl', '-j', '1'], { input: [1, 2, 3].map(record).join('\n') });
     expect(r.code).toBe(0);
