@@ -5,7 +5,8 @@
  */
 import { assemble } from '../assemble/assemble.js';
 import type { Block, DocContext, LabelledBlock } from '../blocks/types.js';
-import { countScripts, measure, wordsOf, type Script } from '../classify/features.js';
+import { measure, wordsOf, type Counted, type Script } from '../classify/features.js';
+import { scanText, STOP_INDEX } from '../classify/tokens.js';
 import { detectLanguage } from '../classify/fields.js';
 import { firstPass } from '../classify/first-pass.js';
 import { applyHtmlSignals, reviseHtmlSignals } from '../classify/html-signals.js';
@@ -15,7 +16,7 @@ import { chooseHeadline, findEnd, findHead, type Core } from '../revise/core.js'
 import { markMenus, settleByContext } from '../revise/context.js';
 import { markAfterEnd, markComments, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
 import { anchorRegion, extendOverList, findRegion } from '../revise/region.js';
-import { pickStoplist, STOPWORDS } from '../rules/stopwords.js';
+import { chooseStoplist, STOPLIST_LANGS, STOPWORDS } from '../rules/stopwords.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Article, CleanOptions, Note } from '../types.js';
 import { paragraphText } from '../segment/text.js';
@@ -23,45 +24,65 @@ import { paragraphText } from '../segment/text.js';
 /** Words sampled to choose the stop-word list. */
 const STOPLIST_SAMPLE_WORDS = 4000;
 
-interface Tokens {
-  scripts: Partial<Record<Script, number>>;
-  /** Lower-cased word tokens of the block's text (the same tokens as its paragraph text). */
-  words: string[];
-}
-
-/** Each block is tokenised once: the document statistics and the per-block features share it. */
-function docStats(blocks: Block[]): { doc: DocStats; tokens: Tokens[] } {
+/**
+ * Each block is counted once (letters per script, word tokens, hits of every stop-word list): the
+ * document statistics and the per-block features share the counts. Word strings are made only
+ * when no built-in stop-word list fits and one is learned from the words.
+ */
+function docStats(blocks: Block[]): { doc: DocStats; counted: Counted[] } {
+  const lists = STOPLIST_LANGS.length;
+  const hits = new Int32Array(blocks.length * lists);
+  const tokens = new Int32Array(blocks.length);
+  const scripts: Partial<Record<Script, number>>[] = [];
   const totals: Partial<Record<Script, number>> = {};
-  const sample: string[] = [];
-  const tokens = blocks.map((b) => {
-    const counted = countScripts(b.text);
+  // The stop-word list is chosen over the first blocks, up to STOPLIST_SAMPLE_WORDS words.
+  const sampleHits = new Int32Array(lists);
+  let sampleWords = 0;
+  let sampled = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const scanned = scanText(blocks[i].text, STOP_INDEX, hits, i * lists);
+    const counted = scanned.scripts;
+    scripts.push(counted);
     for (const s in counted) totals[s as Script] = (totals[s as Script] ?? 0) + (counted[s as Script] ?? 0);
-    const words = wordsOf(b.text);
-    if (sample.length < STOPLIST_SAMPLE_WORDS) for (const w of words) sample.push(w);
-    return { scripts: counted, words };
-  });
+    tokens[i] = scanned.tokens;
+    if (sampleWords < STOPLIST_SAMPLE_WORDS) {
+      sampleWords += tokens[i];
+      for (let l = 0; l < lists; l++) sampleHits[l] += hits[i * lists + l];
+      sampled = i + 1;
+    }
+  }
   const entries = Object.entries(totals) as [Script, number][];
   const all = entries.reduce((a, [, n]) => a + n, 0);
   const top = entries.sort((a, b) => b[1] - a[1])[0];
-  const stop = pickStoplist(sample);
-  return { doc: { dominant: top ? top[0] : null, dominantShare: top && all ? top[1] / all : 0, stoplang: stop.lang, stop: stop.set }, tokens };
+  const stop = chooseStoplist(sampleHits, sampleWords, () => blocks.slice(0, sampled).flatMap((b) => wordsOf(b.text)));
+  const list = STOPLIST_LANGS.indexOf(stop.lang);
+  const stopHits = (i: number): number => {
+    if (list >= 0) return hits[i * lists + list];
+    let n = 0;
+    for (const w of wordsOf(blocks[i].text)) if (stop.set.has(w)) n++;
+    return n;
+  };
+  return {
+    doc: { dominant: top ? top[0] : null, dominantShare: top && all ? top[1] / all : 0, stoplang: stop.lang, stop: stop.set },
+    counted: blocks.map((_, i) => ({ scripts: scripts[i], tokens: tokens[i], stopHits: stopHits(i) })),
+  };
 }
 
 function prepare(blocks: Block[], ctx: DocContext): Work[] {
-  const { doc, tokens } = docStats(blocks);
+  const { doc, counted } = docStats(blocks);
   const spamOn = !isOff(ctx.disabled, 'spam/foreign-script-fragment');
   return blocks.map((block, i) => {
     let text = block.text;
     const parts: Note[] = [];
     // Only a line with letters of two scripts can carry a foreign suffix.
-    const spam = spamOn && Object.keys(tokens[i].scripts).length > 1 ? stripForeignSuffix(text, doc) : null;
+    const spam = spamOn && Object.keys(counted[i].scripts).length > 1 ? stripForeignSuffix(text, doc) : null;
     if (spam) {
       text = spam.rest;
       parts.push(spam.note);
     }
     const para = block.lineCount > 1 && !spam ? paragraphText(block) : text;
-    // Joining wrapped lines changes only whitespace, so the block's tokens are the paragraph's.
-    const f = spam ? measure(block, para, doc.stop) : measure(block, para, doc.stop, tokens[i].scripts, tokens[i].words);
+    // Joining wrapped lines changes only whitespace, so the block's counts are the paragraph's.
+    const f = spam ? measure(block, para, doc.stop) : measure(block, para, doc.stop, counted[i]);
     const { quality, decision } = firstPass(block, para, f, doc, ctx.disabled);
     return { block, text, f, quality, decision, keptText: para, parts };
   });

@@ -60,27 +60,30 @@ export function learnStoplist(words: readonly string[]): ReadonlySet<string> {
 
 /** The stop-word language with the most hits over the given words; English when nothing hits. */
 export function pickStoplist(words: readonly string[]): { lang: string; set: ReadonlySet<string> } {
-  // Counters by language index (an object keyed by language is slow to update per word).
-  const hits = new Int32Array(LANGS.length);
+  const hits = new Int32Array(STOPLIST_LANGS.length);
   for (const w of words) {
-    const langs = BY_WORD.get(w);
-    if (langs) for (const l of langs) hits[l]++;
+    const langs = BY_WORD.get(w) ?? 0;
+    for (let l = 0; l < STOPLIST_LANGS.length; l++) if (langs & (1 << l)) hits[l]++;
   }
-  let best = 'en';
-  let bestHits = -1;
-  LANGS.forEach((lang, l) => {
-    if (hits[l] > bestHits) {
-      best = lang;
-      bestHits = hits[l];
-    }
-  });
-  if (words.length > 0 && bestHits / words.length < MIN_STOPLIST_HIT_RATE) return { lang: 'learned', set: learnStoplist(words) };
-  return { lang: best, set: STOPWORDS[best] };
+  return chooseStoplist(hits, words.length, () => words);
 }
 
-const LANGS = Object.keys(STOPWORDS);
-/** Word → the indexes (in LANGS) of the languages whose list holds it: one lookup per word. */
-const BY_WORD = new Map<string, number[]>();
-LANGS.forEach((lang, l) => {
-  for (const w of STOPWORDS[lang]) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), l]);
+/**
+ * The same choice from counts already made: `hits[l]` stop-word hits of list `l` (STOPLIST_LANGS
+ * order) over `words` sampled words; `sample` gives the words themselves, needed only to learn a
+ * list when no built-in list fits.
+ */
+export function chooseStoplist(hits: ArrayLike<number>, words: number, sample: () => readonly string[]): { lang: string; set: ReadonlySet<string> } {
+  let best = 0;
+  for (let l = 1; l < STOPLIST_LANGS.length; l++) if (hits[l] > hits[best]) best = l;
+  if (words > 0 && hits[best] / words < MIN_STOPLIST_HIT_RATE) return { lang: 'learned', set: learnStoplist(sample()) };
+  return { lang: STOPLIST_LANGS[best], set: STOPWORDS[STOPLIST_LANGS[best]] };
+}
+
+/** The languages with a list, in a fixed order (a list's bit in STOP_INDEX is its position here). */
+export const STOPLIST_LANGS = Object.keys(STOPWORDS);
+/** Word → bit mask of the lists (by position in STOPLIST_LANGS) that hold it. */
+export const BY_WORD = new Map<string, number>();
+STOPLIST_LANGS.forEach((lang, l) => {
+  for (const w of STOPWORDS[lang]) BY_WORD.set(w, (BY_WORD.get(w) ?? 0) | (1 << l));
 });

@@ -1,0 +1,247 @@
+/**
+ * Word tokens by table lookup: the one tokenisation every per-block measure shares. A token is a
+ * run of letters and digits (by UTF-16 code unit: Latin, Greek, Cyrillic … through Hangul and
+ * CJK; general and CJK punctuation excluded), optionally followed by an apostrophe and a run of
+ * Latin letters ("don't", "l’homme"). Counting walks the lower-cased text once and allocates no
+ * token; `wordsOf` materialises the tokens only for the few blocks whose content words are compared.
+ */
+import { BY_WORD } from '../rules/stopwords.js';
+import { NO_SCRIPT, SCRIPTS, scriptCode, scriptCounts, type Script } from './scripts.js';
+
+/** The word characters, as ranges of code units (the character class of the former WORD regex). */
+const WORD_RANGES: readonly [number, number][] = [
+  [0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a], [0xaa, 0xaa], [0xb5, 0xb5], [0xba, 0xba],
+  [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x2ff], [0x370, 0x37d], [0x37f, 0x1fff], [0x2c00, 0x2fff],
+  [0x3040, 0xd7ff], [0xf900, 0xfdff], [0xfe70, 0xfefe], [0xff10, 0xff19], [0xff21, 0xff3a],
+  [0xff41, 0xff5a], [0xff66, 0xffdc],
+];
+/** Letters allowed after an apostrophe inside a token. */
+const TAIL_RANGES: readonly [number, number][] = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f]];
+
+const WORD_CHAR = 1;
+const TAIL_CHAR = 2;
+/** Per code unit: WORD_CHAR | TAIL_CHAR bits. */
+const CLASS = new Uint8Array(0x10000);
+for (const [a, b] of WORD_RANGES) for (let c = a; c <= b; c++) CLASS[c] |= WORD_CHAR;
+for (const [a, b] of TAIL_RANGES) for (let c = a; c <= b; c++) CLASS[c] |= TAIL_CHAR;
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/** End (exclusive) of the token starting at `start` of `s` (s[start] is a word character). */
+function tokenEnd(s: string, start: number): number {
+  const n = s.length;
+  let j = start + 1;
+  while (j < n && CLASS[s.charCodeAt(j)] & WORD_CHAR) j++;
+  const q = j < n ? s.charCodeAt(j) : 0;
+  if ((q === APOSTROPHE || q === RIGHT_QUOTE) && j + 1 < n && CLASS[s.charCodeAt(j + 1)] & TAIL_CHAR) {
+    j += 2;
+    while (j < n && CLASS[s.charCodeAt(j)] & TAIL_CHAR) j++;
+  }
+  return j;
+}
+
+/** Lower-cased word tokens of a text. */
+export function wordsOf(text: string): string[] {
+  const s = text.toLowerCase();
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!(CLASS[s.charCodeAt(i)] & WORD_CHAR)) {
+      i++;
+      continue;
+    }
+    const end = tokenEnd(s, i);
+    out.push(s.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * A fixed set of lower-case words, looked up by position in a string without slicing it: an
+ * open-addressing table over a multiplicative hash of the code units. Each word carries a bit mask
+ * (e.g. the stop-word lists it belongs to).
+ */
+export class WordIndex {
+  readonly #slots: Int32Array;
+  readonly #words: string[] = [];
+  readonly #masks: number[] = [];
+  readonly #mask: number;
+  /** Bits used by the masks: a caller's counters per mask bit span this many slots. */
+  readonly width: number;
+
+  constructor(entries: ReadonlyMap<string, number>) {
+    let all = 0;
+    for (const bits of entries.values()) all |= bits;
+    this.width = 32 - Math.clz32(all);
+    let size = 64;
+    while (size < entries.size * 4) size *= 2;
+    this.#slots = new Int32Array(size);
+    this.#mask = size - 1;
+    for (const [word, bits] of entries) {
+      let slot = hashOf(word, 0, word.length) & this.#mask;
+      while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
+      this.#words.push(word);
+      this.#masks.push(bits);
+      this.#slots[slot] = this.#words.length;
+    }
+  }
+
+  /** The mask of the word lower-cased s[start, end) (see `lowerCode`), or 0 when it is not in the set. */
+  maskAtFolded(s: string, start: number, end: number, hash: number): number {
+    let slot = hash & this.#mask;
+    for (;;) {
+      const k = this.#slots[slot];
+      if (k === 0) return 0;
+      const word = this.#words[k - 1];
+      if (word.length === end - start && sameFolded(word, s, start)) return this.#masks[k - 1];
+      slot = (slot + 1) & this.#mask;
+    }
+  }
+
+  /** The mask of the word s[start, end), or 0 when it is not in the set. */
+  maskAt(s: string, start: number, end: number, hash: number): number {
+    let slot = hash & this.#mask;
+    for (;;) {
+      const k = this.#slots[slot];
+      if (k === 0) return 0;
+      const word = this.#words[k - 1];
+      if (word.length === end - start && s.startsWith(word, start)) return this.#masks[k - 1];
+      slot = (slot + 1) & this.#mask;
+    }
+  }
+}
+
+const hashStep = (h: number, code: number): number => (Math.imul(h, 31) + code) | 0;
+const hashEnd = (h: number): number => (h ^ (h >>> 15)) >>> 0;
+
+function hashOf(s: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = hashStep(h, s.charCodeAt(i));
+  return hashEnd(h);
+}
+
+/**
+ * Counts the tokens of `text` (lower-cased, as `wordsOf` reads them) and, for each bit of the
+ * index's masks, how many tokens carry it: `hits[base + bit]` is incremented. Returns the count.
+ */
+export function countWords(text: string, index: WordIndex, hits: Int32Array, base: number): number {
+  const s = text.toLowerCase();
+  const n = s.length;
+  let words = 0;
+  let i = 0;
+  while (i < n) {
+    if (!(CLASS[s.charCodeAt(i)] & WORD_CHAR)) {
+      i++;
+      continue;
+    }
+    const end = tokenEnd(s, i);
+    words++;
+    let bits = index.maskAt(s, i, end, hashOf(s, i, end));
+    for (let b = base; bits !== 0; b++, bits >>>= 1) if (bits & 1) hits[b]++;
+    i = end;
+  }
+  return words;
+}
+
+/** The stop-word lists, looked up inside a string without slicing the word out (bit l: STOPLIST_LANGS[l]). */
+export const STOP_INDEX = new WordIndex(BY_WORD);
+
+/** `word` (lower case) equals s[start, start + word.length) lower-cased. */
+function sameFolded(word: string, s: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lowerCode(s.charCodeAt(start + k))) return false;
+  return true;
+}
+
+/**
+ * Lower case of one code unit as `toLowerCase` maps it inside a string, or -1 when it cannot be
+ * read one unit at a time: its lower case is longer (U+0130) or falls in another token class.
+ * Filled on first use.
+ */
+const LOWER = new Int32Array(0x10000).fill(-2);
+function lowerCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  let l = LOWER[c];
+  if (l === -2) {
+    const s = String.fromCharCode(c).toLowerCase();
+    const d = s.charCodeAt(0);
+    l = LOWER[c] = s.length === 1 && CLASS[d] === CLASS[c] ? d : -1;
+  }
+  return l;
+}
+
+export interface Scanned {
+  scripts: Partial<Record<Script, number>>;
+  /** Word tokens, as `wordsOf` cuts them. */
+  tokens: number;
+}
+
+/**
+ * One pass over a block's text: letters per script (as `countScripts`), word tokens (as
+ * `wordsOf`, without making them) and, for each bit of `index`'s masks, how many tokens carry it
+ * (added to `hits[base + bit]`, which the caller zeroes).
+ */
+export function scanText(text: string, index: WordIndex, hits: Int32Array, base: number): Scanned {
+  const n = text.length;
+  let latin = 0;
+  let rest: Int32Array | null = null;
+  let tokens = 0;
+  let start = -1;
+  let inTail = false;
+  let h = 0;
+  let unfoldable = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let lc: number;
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+      lc = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+    } else {
+      const s = scriptCode(c);
+      if (s === 1) latin++;
+      else if (s !== NO_SCRIPT) (rest ??= new Int32Array(SCRIPTS.length))[s - 1]++;
+      lc = lowerCode(c);
+      if (lc < 0) {
+        unfoldable = true;
+        lc = c;
+      }
+    }
+    const cls = CLASS[lc];
+    if (start >= 0) {
+      if (inTail ? cls & TAIL_CHAR : cls & WORD_CHAR) {
+        h = hashStep(h, lc);
+        continue;
+      }
+      if (!inTail && (lc === APOSTROPHE || lc === RIGHT_QUOTE) && i + 1 < n) {
+        const next = lowerCode(text.charCodeAt(i + 1));
+        if (next >= 0 && CLASS[next] & TAIL_CHAR) {
+          inTail = true;
+          h = hashStep(h, lc);
+          continue;
+        }
+      }
+      tokens++;
+      let bits = index.maskAtFolded(text, start, i, hashEnd(h));
+      for (let b = base; bits !== 0; b++, bits >>>= 1) if (bits & 1) hits[b]++;
+      start = -1;
+    }
+    if (cls & WORD_CHAR) {
+      start = i;
+      inTail = false;
+      h = hashStep(0, lc);
+    }
+  }
+  if (start >= 0) {
+    tokens++;
+    let bits = index.maskAtFolded(text, start, n, hashEnd(h));
+    for (let b = base; bits !== 0; b++, bits >>>= 1) if (bits & 1) hits[b]++;
+  }
+  if (unfoldable) {
+    // A character whose lower case is not one unit of the same class: tokenise the lower-cased text.
+    hits.fill(0, base, base + index.width);
+    tokens = countWords(text, index, hits, base);
+  }
+  return { scripts: scriptCounts(latin, rest), tokens };
+}
