@@ -40,6 +40,10 @@ const DOT_OR_SPACE = /^[.\s]$/u;
 const SEPARATOR_CHAR = /^[\s,|•·–—/:-]$/u;
 const NON_SPACE_RUN = /\S+/gu;
 const STAFF_WORD = /(?:writer|staff)$/i;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const NEXT_NAME = /^(?:and\s+)?\p{Lu}/u;
+const TWO_CAPS_WORDS = /^\p{Lu}{2,}\s+\p{Lu}{2,}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** "Reuters staff" → "Reuters": a trailing "writer" or "staff" after a space is dropped. */
 function withoutStaffWord(s: string): string {
@@ -51,7 +55,7 @@ function withoutStaffWord(s: string): string {
 
 function isNameToken(word: string): boolean {
   if (NAME_PARTICLES.has(word)) return true;
-  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
+  if (!NAME_WORD.test(word)) return false;
   const key = foldKey(word.replace(/['’]s$/, ''));
   if (NOT_NAME_WORDS.has(key) || WEEKDAYS.includes(key)) return false;
   if (monthNumber(word) && word.length > 2 && !/^(?:May|June|April|August)$/.test(word)) return false;
@@ -96,8 +100,8 @@ function readNames(text: string): NamesRead | null {
       // A comma closes a name; what follows is another name only when it is not a role or an agency.
       if (!close()) return null;
       const next = text.slice(start + raw.length).split(/[,|]/u)[0]!.trim();
-      if (!raw.endsWith(',') || ROLE.test(next) || agencyFor(next) || !/^(?:and\s+)?\p{Lu}/u.test(next)) break;
-      if (OUTLET.test(next) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(next)) break;
+      if (!raw.endsWith(',') || ROLE.test(next) || agencyFor(next) || !NEXT_NAME.test(next)) break;
+      if (OUTLET.test(next) && !TWO_CAPS_WORDS.test(next)) break;
     }
   }
   if (!close() || names.length === 0) return null;
@@ -164,7 +168,7 @@ function readByline(text: string): BylineMatch | null {
   if (line.split(/\s+/u).length > FIELD_DEFAULTS.bylineMaxWords) return null;
   const opener = OPENER.exec(line);
   // Without an opener a byline needs a separator after the names and few words in all.
-  if (!opener && (!/[,|•·–—/-]/u.test(line) || line.split(/\s+/u).length > 14 || !/^\p{Lu}/u.test(line))) return null;
+  if (!opener && (!/[,|•·–—/-]/u.test(line) || line.split(/\s+/u).length > 14 || !UPPER_FIRST.test(line))) return null;
   const body = opener ? line.slice(opener[0].length) : line;
   const read = readNames(body);
   if (!read) return null;

@@ -11,8 +11,9 @@
  */
 import type { Source } from '../types.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { AGENCY_ALIAS_PATTERN, AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
+import { AGENCY_ALIAS_PATTERN, AGENCY_ANY_PATTERN, AGENCY_ANY_WORDS, agencyFor } from './vocab/agencies.js';
 import { missMemo } from './memo.js';
+import { isSpace } from './trim.js';
 
 export interface CreditMatch {
   source: Source;
@@ -50,6 +51,18 @@ const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string }[] = [
 const REPORTING = /\(?\b(?:Reporting|Additional reporting|Writing) by [^()]{0,300}?(?:;|\band\b)\s{0,20}(?:(?:Additional reporting|Writing|Editing)(?: by)?)\b[^()]{0,300}\)?\.?$/u;
 const TRAILING = new RegExp(`(?<=[.!?"”’)])\\s*(?:${MARK}+\\s*|\\(\\s*)(${ANY})\\s*\\)?\\.?$`, 'u');
 
+/** The words REPORTING cannot match without ("Reporting by", "Additional reporting by", "Writing by"). */
+const mayReport = (text: string): boolean => text.includes('eporting by ') || text.includes('Writing by ');
+
+/** Whether `text` ends as TRAILING needs: an agency name, then spaces, one ")" and one "." at most. */
+function endsWithAgency(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 46) end--; // "."
+  if (text.charCodeAt(end - 1) === 41) end--; // ")"
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return AGENCY_ANY_WORDS.some((w) => text.endsWith(w, end));
+}
+
 function named(alias: string): Source | null {
   const agency = agencyFor(alias);
   return agency ? { name: agency.name, kind: 'wire' } : null;
@@ -76,7 +89,7 @@ function readCredit(text: string): CreditMatch | null {
       const source = m ? named(m[1]!) : null;
       if (source) return { source, ruleId, reason: `the line is ${what} naming ${source.name} ("${m![1]}")`, rest: '' };
     }
-    const reporting = REPORTING.exec(block);
+    const reporting = mayReport(block) ? REPORTING.exec(block) : null;
     if (reporting && reporting.index === 0) {
       return {
         source: { name: 'Reuters', kind: 'wire' },
@@ -89,7 +102,8 @@ function readCredit(text: string): CreditMatch | null {
   // A trailing credit sits at the paragraph's end: only its last characters are searched.
   const tailStart = Math.max(0, block.length - FIELD_DEFAULTS.creditTailChars);
   const tail = block.slice(tailStart);
-  const found = REPORTING.exec(tail);
+  // Each pattern runs only where the words it needs are present.
+  const found = mayReport(tail) ? REPORTING.exec(tail) : null;
   const reporting = found ? Object.assign(found, { index: found.index + tailStart }) : null;
   if (reporting && reporting.index > 0 && reporting[0].startsWith('(') && /[.!?"”’]\s*$/u.test(block.slice(0, reporting.index))) {
     return {
@@ -99,7 +113,7 @@ function readCredit(text: string): CreditMatch | null {
       rest: block.slice(0, reporting.index).trimEnd(),
     };
   }
-  const trailingInTail = TRAILING.exec(tail);
+  const trailingInTail = endsWithAgency(tail) ? TRAILING.exec(tail) : null;
   const trailing = trailingInTail ? Object.assign(trailingInTail, { index: trailingInTail.index + tailStart }) : null;
   if (trailing && trailing.index > 0) {
     const source = named(trailing[1]!);

@@ -38,6 +38,9 @@ const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
 const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}\\s*\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}(?=\\s|$)\\s*`, 'u');
 const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}\\s+`, 'u');
 
+const UPPER_FIRST = /^\p{Lu}/u;
+const TWO_UPPER = /^\p{Lu}{2}/u;
+
 const MAY_HOLD_DATE = /\d|ago\b|yesterday|just now|\bvor\b|il y a|hace/iu;
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -74,11 +77,11 @@ function matchDateLine(text: string, ref: DateRef): DatelineMatch | null {
 }
 
 function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
-  if (!/^\p{Lu}/u.test(text)) return null;
-  const m = (/^\p{Lu}{2}/u.test(text) ? PLACE_DATELINE.exec(text) : null) ?? TITLE_PLACE_DATELINE.exec(text);
+  if (!UPPER_FIRST.test(text)) return null;
+  const m = (TWO_UPPER.test(text) ? PLACE_DATELINE.exec(text) : null) ?? TITLE_PLACE_DATELINE.exec(text);
   if (!m) return null;
   const [prefix, place, region, shortDate, agencyAlias] = m as unknown as [string, string, string?, string?, string?];
-  if (!agencyAlias && !/^\p{Lu}{2}/u.test(place)) return null;
+  if (!agencyAlias && !TWO_UPPER.test(place)) return null;
   const letters = place.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || place.length > FIELD_DEFAULTS.datelinePlaceMaxChars) return null;
   if (place.split(/\s+/).some((w) => NOT_PLACES.has(w.replace(/[.'’-]/g, '')))) return null;
@@ -102,7 +105,7 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   return {
     dateline: { text: prefix.trim(), place, date },
     ruleId: 'dateline/place',
-    reason: `${/^\p{Lu}{2}/u.test(place) ? 'an all-caps' : 'a capitalised'} ${parts.join(', ')} followed by a dash ${rest ? `opens ${restWords} words of text` : 'stands alone'}`,
+    reason: `${TWO_UPPER.test(place) ? 'an all-caps' : 'a capitalised'} ${parts.join(', ')} followed by a dash ${rest ? `opens ${restWords} words of text` : 'stands alone'}`,
     rest,
     credit,
   };
@@ -127,10 +130,10 @@ function matchAgencyOnly(text: string): DatelineMatch | null {
 export function matchDateline(text: string, ref: DateRef = {}): DatelineMatch | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const trimmed = text.trim();
-  const key = `${ref.year ?? ''}|${trimmed}`;
-  if (NO_DATELINE.has(key)) return null;
+  const year = ref.year ?? '';
+  if (NO_DATELINE.has(trimmed, year)) return null;
   const found = matchDateLine(trimmed, ref) ?? matchPlace(trimmed, ref) ?? matchAgencyOnly(trimmed);
-  if (!found) NO_DATELINE.add(key);
+  if (!found) NO_DATELINE.add(trimmed, year);
   return found;
 }
 

@@ -59,6 +59,9 @@ const AFTER_DATE = /^(?:at|um|à|a las|às|alle|om|@)?[\s,]*$/iu;
 /** The sign every month-name pattern needs (same flags as they have, so that "letter" means the same). */
 const LETTER_SPACE_DIGIT = /\p{L}\.?,?\s+\d/iu;
 const NOT_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]$/u;
+/** Between a time and the date after it: labels, a weekday or punctuation only. */
+const BEFORE_DATE = /^[\s,;|/•–—-]*(?:\p{L}+\.?,?\s*)?$/u;
+const THREE_LETTERS = /\p{L}{3}/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -112,7 +115,7 @@ function timeNear(text: string, start: number, end: number): TimeFound | null {
     if (mEnd <= start && start - mEnd <= window) {
       // Before the date only what sits between may be labels, weekdays or punctuation.
       const between = text.slice(mEnd, start);
-      if (!/^[\s,;|/•–—-]*(?:\p{L}+\.?,?\s*)?$/u.test(between)) continue;
+      if (!BEFORE_DATE.test(between)) continue;
     } else if (mStart >= end && mStart - end <= window) {
       const between = text.slice(end, mStart);
       if (!AFTER_DATE.test(between.slice(AFTER_DATE_LEAD.exec(between)![0].length))) continue;
@@ -154,11 +157,11 @@ export function findDateMentions(input: string, ref: DateRef = {}): DateMention[
   if (!MAY_HOLD_DATE.test(text)) return [];
   // A text with no date read without a year has none with a year either (a year only completes,
   // or rules out, yearless "June 3" mentions): that miss holds for every year.
-  if (NO_DATES.has(`|${text}`)) return [];
-  const key = `${ref.year ?? ''}|${text}`;
-  if (NO_DATES.has(key)) return [];
+  if (NO_DATES.has(text)) return [];
+  const year = ref.year ?? '';
+  if (year !== '' && NO_DATES.has(text, year)) return [];
   const found = readMentions(text, ref);
-  if (found.length === 0) NO_DATES.add(key);
+  if (found.length === 0) NO_DATES.add(text, year);
   return found;
 }
 
@@ -169,7 +172,7 @@ function readMentions(text: string, ref: DateRef): DateMention[] {
   const found: DateMention[] = [];
   // Each pattern runs only where its cheapest sign is present (this runs on many short lines).
   const hasYear = /\d{4}/.test(text);
-  const hasLetters = /\p{L}{3}/u.test(text);
+  const hasLetters = THREE_LETTERS.test(text);
   // The month-name patterns all need a letter, then spaces, then a digit ("Nov 19", "19 Nov 2019").
   const monthNamed = hasLetters && LETTER_SPACE_DIGIT.test(text);
   if (hasYear && text.includes('-')) for (const m of matchesOf(ISO, text)) {

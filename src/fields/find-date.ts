@@ -131,6 +131,13 @@ function collect(blocks: Block[], from: number, to: number, h: number | null, ye
   return found;
 }
 
+/** The position in `blocks` of the (last) block with this index, or null. Asked twice per page: a
+ * search, not a map of every block. */
+function positionOf(blocks: Block[], index: number): number | null {
+  for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i]!.index === index) return i;
+  return null;
+}
+
 export function findDate(blocks: Block[], meta: PageMeta, options: FindDateOptions = {}): DatePick | null {
   try {
     const stated = [...(meta.dates ?? [])].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value)).sort((a, b) => metaRank(a.from) - metaRank(b.from));
@@ -143,8 +150,7 @@ export function findDate(blocks: Block[], meta: PageMeta, options: FindDateOptio
     const fromUrl = urlDate(meta.url);
     const year = fromUrl ? Number(fromUrl.slice(0, 4)) : (urlYear(meta.url) ?? copyrightYear(blocks));
     const headline = options.headlineIndex !== undefined ? options.headlineIndex : (pickHeadline(blocks, meta)?.index ?? null);
-    const pos = new Map(blocks.map((b, i) => [b.index, i] as const));
-    const h = headline === null ? null : (pos.get(headline) ?? null);
+    const h = headline === null ? null : positionOf(blocks, headline);
     const from = h === null ? 0 : Math.max(0, h - FIELD_DEFAULTS.dateWindowBefore);
     const to = h === null ? 0 : Math.min(blocks.length, h + FIELD_DEFAULTS.dateWindowAfter + 1);
     let found = collect(blocks, from, to, h, year, false);
@@ -157,7 +163,7 @@ export function findDate(blocks: Block[], meta: PageMeta, options: FindDateOptio
     }
     if (found.length > 0) {
       const best = found.reduce((a, b) => (b.score > a.score ? b : a));
-      const base = `${best.label ?? 'unlabelled'} date ${where(pos.get(best.block.index) ?? 0)} (${found.length} dated line(s) near it): ${best.why}`;
+      const base = `${best.label ?? 'unlabelled'} date ${where(positionOf(blocks, best.block.index) ?? 0)} (${found.length} dated line(s) near it): ${best.why}`;
       // The address settles the day when the line's local day and its UTC day differ.
       if (fromUrl && best.date !== best.localDate && fromUrl === best.localDate) {
         return { index: best.block.index, date: fromUrl, text: best.text, ruleId: best.ruleId,

@@ -21,7 +21,8 @@ import { findDateMentions } from './dates.js';
 import { matchDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { headingShaped, isProse, wordCountOf } from './shape.js';
-import { normalizeSpace, splitTitle } from './title.js';
+import { type TitleParts, normalizeSpace, splitTitle } from './title.js';
+import { isSpace } from './trim.js';
 
 export interface HeadlinePick {
   index: number | null;
@@ -32,8 +33,11 @@ export interface HeadlinePick {
 
 const fold = (s: string): string => normalizeSpace(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
+const CONTENT_RUN = /[\p{L}\p{N}]+/gu;
+const DIGIT = /\d/;
+
 function contentWords(s: string): Set<string> {
-  return new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 || /\d/.test(w)));
+  return new Set((s.toLowerCase().match(CONTENT_RUN) ?? []).filter((w) => w.length > 2 || DIGIT.test(w)));
 }
 
 /** Dice overlap of two texts' word sets, 0–1. */
@@ -49,18 +53,88 @@ function overlapWith(x: Set<string>, y: Set<string>): number {
   return (2 * shared) / (x.size + y.size);
 }
 
-/** How much prose follows a block: the longest of the next seven blocks of three words or more
- * (empty bullets and one-word buttons between do not count), in words. */
-function proseAfter(blocks: Block[], i: number): number {
-  let best = 0;
-  let seen = 0;
-  for (let j = i + 1; j < Math.min(blocks.length, i + 30) && seen < 7; j++) {
-    const words = wordCountOf(blocks[j]!.text);
-    if (words < 3) continue;
-    seen++;
-    best = Math.max(best, words);
+/** `normalizeSpace(s).length`, counted without building the string. */
+function normalizedLength(s: string): number {
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      pendingSpace = n > 0;
+      continue;
+    }
+    if (pendingSpace) n++;
+    pendingSpace = false;
+    n++;
   }
-  return best;
+  return n;
+}
+
+/**
+ * What the picker measures of a page's blocks, each at most once per page: the rules below ask
+ * about the same blocks again (word counts, heading shape, title words, the byline or date under a
+ * candidate), and each measure reads the whole block.
+ */
+class PageView {
+  private readonly counts: (number | undefined)[] = [];
+  private readonly headings: (boolean | undefined)[] = [];
+  private readonly words: (Set<string> | undefined)[] = [];
+  private readonly headFurniture: (boolean | undefined)[] = [];
+  private readonly furniture: (boolean | undefined)[] = [];
+  private readonly proses: (number | undefined)[] = [];
+  private readonly titles = new Map<string, TitleParts>();
+
+  constructor(readonly blocks: Block[]) {}
+
+  text(p: number): string {
+    return this.blocks[p]!.text;
+  }
+
+  wordCount(p: number): number {
+    return (this.counts[p] ??= wordCountOf(this.text(p)));
+  }
+
+  heading(p: number): boolean {
+    return (this.headings[p] ??= headingShaped(this.text(p)));
+  }
+
+  contentWords(p: number): Set<string> {
+    return (this.words[p] ??= contentWords(this.text(p)));
+  }
+
+  title(title: string): TitleParts {
+    let parts = this.titles.get(title);
+    if (!parts) this.titles.set(title, (parts = splitTitle(title)));
+    return parts;
+  }
+
+  /** Furniture between a headline and its lead: datelines, bylines, credits, one- or two-word lines. */
+  isFurniture(p: number): boolean {
+    return (this.furniture[p] ??= this.wordCount(p) <= 2 || isFurnitureLine(this.text(p)));
+  }
+
+  /** Whether a byline or date line follows within three blocks, as under a real headline. */
+  furnitureAfter(p: number): boolean {
+    for (let j = p + 1; j < Math.min(this.blocks.length, p + 4); j++) {
+      if ((this.headFurniture[j] ??= isHeadFurniture(this.text(j)))) return true;
+    }
+    return false;
+  }
+
+  /** How much prose follows a block: the longest of the next seven blocks of three words or more
+   * (empty bullets and one-word buttons between do not count), in words. */
+  proseAfter(p: number): number {
+    const known = this.proses[p];
+    if (known !== undefined) return known;
+    let best = 0;
+    let seen = 0;
+    for (let j = p + 1; j < Math.min(this.blocks.length, p + 30) && seen < 7; j++) {
+      const words = this.wordCount(j);
+      if (words < 3) continue;
+      seen++;
+      best = Math.max(best, words);
+    }
+    return (this.proses[p] = best);
+  }
 }
 
 /** A byline, a dateline, or a short line carrying a full date ("New Delhi | Updated: 19 November 2019"). */
@@ -70,16 +144,9 @@ function isHeadFurniture(text: string): boolean {
   return text.length <= FIELD_DEFAULTS.datedLineMaxChars && findDateMentions(text).some((m) => m.date && m.how !== 'month-day');
 }
 
-/** Whether a byline or date line follows within three blocks, as under a real headline. */
-function furnitureAfter(blocks: Block[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
-    if (isHeadFurniture(blocks[j]!.text)) return true;
-  }
-  return false;
-}
-
-function repeatOfTitle(blocks: Block[], title: string, from: number): HeadlinePick | null {
-  const parts = splitTitle(title);
+function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePick | null {
+  const blocks = view.blocks;
+  const parts = view.title(title);
   // A repeat of the title is trusted even when it ends with a full stop; only its length is checked.
   const candidates = parts.headlines
     .filter((c) => {
@@ -92,20 +159,21 @@ function repeatOfTitle(blocks: Block[], title: string, from: number): HeadlinePi
   const longest = Math.max(0, ...lengths);
   const shortest = Math.min(Infinity, ...lengths);
   // Positions in `blocks` (a caller may pass a filtered list, so positions and indexes differ).
-  blocks.forEach((b, p) => {
+  for (let p = from; p < blocks.length; p++) {
+    const text = blocks[p]!.text;
     // Whitespace normalisation only shortens: a raw text shorter than every candidate cannot match, and
     // one far longer than the longest (beyond doubled spaces) cannot either.
-    if (p < from || b.text.length < shortest || b.text.length > longest * 2 + 8) return;
-    if (!lengths.has(normalizeSpace(b.text).length)) return;
-    const key = fold(b.text);
+    if (text.length < shortest || text.length > longest * 2 + 8) continue;
+    if (!lengths.has(normalizedLength(text))) continue;
+    const key = fold(text);
     folded.set(key, [...(folded.get(key) ?? []), p]);
-  });
+  }
   // Every (candidate, position) hit; the one with a byline or dateline under it wins, then the longer
   // candidate (the title minus less), then the most prose after it.
   const hits: { candidate: string; p: number; furniture: boolean; prose: number }[] = [];
   for (const candidate of candidates) {
     for (const p of folded.get(fold(candidate)) ?? []) {
-      hits.push({ candidate, p, furniture: furnitureAfter(blocks, p), prose: proseAfter(blocks, p) });
+      hits.push({ candidate, p, furniture: view.furnitureAfter(p), prose: view.proseAfter(p) });
     }
   }
   if (hits.length === 0) return null;
@@ -122,21 +190,20 @@ function repeatOfTitle(blocks: Block[], title: string, from: number): HeadlinePi
     ruleId: 'headline/title-repeat',
     reason: `block ${block.index} repeats the page title${best.candidate === parts.full ? '' : ' minus its site or section part'} ("${best.candidate}"; ${hits.length} repeat(s), this one ${best.furniture ? 'with a byline or dateline under it' : `followed by ${best.prose} words of prose`}); the article starts here`,
   };
-  return null;
 }
 
-function nearTitle(blocks: Block[], title: string, from: number): HeadlinePick | null {
-  const parts = splitTitle(title);
+function nearTitle(view: PageView, title: string, from: number): HeadlinePick | null {
+  const parts = view.title(title);
   const target = parts.headlines[0] ?? parts.full;
   const targetWords = contentWords(target);
   // Of the blocks close enough to the title, one with a byline or dateline under it wins, then overlap.
   let best: { block: Block; score: number; furniture: boolean } | null = null;
-  for (const [p, block] of blocks.entries()) {
-    if (p < from || !headingShaped(block.text)) continue;
-    const score = overlapWith(contentWords(block.text), targetWords);
+  for (let p = from; p < view.blocks.length; p++) {
+    if (!view.heading(p)) continue;
+    const score = overlapWith(view.contentWords(p), targetWords);
     if (score < FIELD_DEFAULTS.headlineNearMatchMin) continue;
-    const furniture = furnitureAfter(blocks, p);
-    if (!best || (furniture && !best.furniture) || (furniture === best.furniture && score > best.score)) best = { block, score, furniture };
+    const furniture = view.furnitureAfter(p);
+    if (!best || (furniture && !best.furniture) || (furniture === best.furniture && score > best.score)) best = { block: view.blocks[p]!, score, furniture };
   }
   if (!best) return null;
   return {
@@ -149,17 +216,17 @@ function nearTitle(blocks: Block[], title: string, from: number): HeadlinePick |
 
 /** No repeat of the title: the heading-shaped block with a byline or date under it that shares most
  * words with the title (at least one). Without a title: the first such block with prose soon after. */
-function aboveByline(blocks: Block[], title: string | null, from: number): HeadlinePick | null {
-  const target = title ? (splitTitle(title).headlines[0] ?? title) : null;
+function aboveByline(view: PageView, title: string | null, from: number): HeadlinePick | null {
+  const target = title ? (view.title(title).headlines[0] ?? title) : null;
   const targetWords = target ? contentWords(target) : null;
   let best: { block: Block; score: number } | null = null;
-  for (const [p, block] of blocks.entries()) {
-    if (p < from || !headingShaped(block.text)) continue;
-    const score = targetWords ? overlapWith(contentWords(block.text), targetWords) : 1;
+  for (let p = from; p < view.blocks.length; p++) {
+    if (!view.heading(p)) continue;
+    const score = targetWords ? overlapWith(view.contentWords(p), targetWords) : 1;
     // The cheap score first: the furniture parsers run only on blocks that could win.
-    if (score <= (best?.score ?? 0) || isFurniture(block.text) || !furnitureAfter(blocks, p)) continue;
-    if (!target && proseAfter(blocks, p) < FIELD_DEFAULTS.headlineProseAfterWords) continue;
-    best = { block, score };
+    if (score <= (best?.score ?? 0) || view.isFurniture(p) || !view.furnitureAfter(p)) continue;
+    if (!target && view.proseAfter(p) < FIELD_DEFAULTS.headlineProseAfterWords) continue;
+    best = { block: view.blocks[p]!, score };
     if (!target) break;
   }
   if (!best) return null;
@@ -174,26 +241,27 @@ function aboveByline(blocks: Block[], title: string | null, from: number): Headl
   };
 }
 
-/** Furniture between a headline and its lead: datelines, bylines, credits, one- or two-word lines. */
-function isFurniture(text: string): boolean {
-  return wordCountOf(text) <= 2 || !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text);
+/** A dateline, byline or credit line (the word-count part of furniture is PageView's). */
+function isFurnitureLine(text: string): boolean {
+  return !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text);
 }
 
-function beforeLead(blocks: Block[], from: number): HeadlinePick | null {
+function beforeLead(view: PageView, from: number): HeadlinePick | null {
+  const blocks = view.blocks;
   const limit = Math.min(blocks.length, from + FIELD_DEFAULTS.headlineScanBlocks);
   for (let i = from; i < limit; i++) {
     if (!isProse(blocks[i]!.text)) continue;
     for (let j = i - 1; j >= from; j--) {
       const text = blocks[j]!.text;
-      if (headingShaped(text) && !isFurniture(text)) {
+      if (view.heading(j) && !view.isFurniture(j)) {
         return {
           index: blocks[j]!.index,
           text: normalizeSpace(text),
           ruleId: 'headline/before-lead',
-          reason: `block ${blocks[j]!.index} is the last heading-shaped line (${wordCountOf(text)} words, no full stop) before the first prose paragraph (block ${blocks[i]!.index}, ${wordCountOf(blocks[i]!.text)} words); the article starts here`,
+          reason: `block ${blocks[j]!.index} is the last heading-shaped line (${view.wordCount(j)} words, no full stop) before the first prose paragraph (block ${blocks[i]!.index}, ${view.wordCount(i)} words); the article starts here`,
         };
       }
-      if (!isFurniture(text)) break;
+      if (!view.isFurniture(j)) break;
     }
     return null;
   }
@@ -236,12 +304,13 @@ export function pickHeadline(blocks: Block[], meta: PageMeta): HeadlinePick | nu
     const metaTitle = meta.headlines.find((h) => h.from === 'title')?.value ?? null;
     const stated = meta.headlines.find((h) => h.from !== 'title')?.value ?? null;
     // In plain text the first block is the page title when the dump kept it.
+    const view = new PageView(blocks);
     const first = blocks[0]!.text;
-    const firstIsTitle = !first.includes('\n') && wordCountOf(first) >= FIELD_DEFAULTS.headlineMinWords && wordCountOf(first) <= FIELD_DEFAULTS.headlineMaxWords * 2;
+    const firstIsTitle = !first.includes('\n') && view.wordCount(0) >= FIELD_DEFAULTS.headlineMinWords && view.wordCount(0) <= FIELD_DEFAULTS.headlineMaxWords * 2;
     const title = metaTitle ?? stated ?? (firstIsTitle ? first : null);
     const from = metaTitle || stated ? 0 : 1;
     if (title) {
-      const found = repeatOfTitle(blocks, title, from) ?? nearTitle(blocks, title, from) ?? aboveByline(blocks, title, from);
+      const found = repeatOfTitle(view, title, from) ?? nearTitle(view, title, from) ?? aboveByline(view, title, from);
       if (found) return found;
     }
     const h1 = blocks.find((b) => b.headingLevel === 1 && headingShaped(b.text));
@@ -250,10 +319,10 @@ export function pickHeadline(blocks: Block[], meta: PageMeta): HeadlinePick | nu
       return { index: null, text: normalizeSpace(stated), ruleId: 'headline/meta',
         reason: `no block carries it; the page's metadata states "${normalizeSpace(stated)}"` };
     }
-    const lead = (title ? null : aboveByline(blocks, null, 0)) ?? beforeLead(blocks, 0);
+    const lead = (title ? null : aboveByline(view, null, 0)) ?? beforeLead(view, 0);
     if (lead) return lead;
     if (title && headingShaped(title)) {
-      const text = splitTitle(title).headlines[0] ?? normalizeSpace(title);
+      const text = view.title(title).headlines[0] ?? normalizeSpace(title);
       return { index: metaTitle ? null : blocks[0]!.index, text, ruleId: 'headline/title-only',
         reason: `no later block repeats or resembles the title; the title "${normalizeSpace(title)}" minus its site part gives it` };
     }

@@ -27,17 +27,34 @@ export interface PublisherContext {
 /** Domain-like names: letters/digits with at least one dot and a known-looking suffix. */
 const DOMAIN = /^(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|ca|co\.uk|uk|au|in|ie|nz|de|fr|es|it|nl|be|ch|at|br|mx|jp|kr|cn|hk|sg|news|info|tv|io|co|us)$/iu;
 
-const letters = (s: string): string => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+const LETTER = /\p{L}/u;
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+
+/** Letters and digits only, lower-case, accents stripped: "CTV News" → "ctvnews". */
+function letters(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Beyond ASCII, Unicode normalisation decides: the general form.
+    if (c >= 128) return s.normalize('NFD').replace(NOT_LETTER_OR_DIGIT, '').toLowerCase();
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += s[i];
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+  }
+  return out;
+}
 
 /** "www.ctvnews.ca" → "ctvnews"; "edition.cnn.com" → "cnn"; "bbc.co.uk" → "bbc". */
 let lastUrl: string | null = null;
 let lastHost: string | null = null;
+let lastHostKey = '';
 
 export function hostName(url: string | null): string | null {
   if (!url) return null;
   if (url === lastUrl) return lastHost;
   lastUrl = url;
   lastHost = readHost(url);
+  lastHostKey = lastHost ? letters(lastHost) : '';
   return lastHost;
 }
 
@@ -57,7 +74,7 @@ function readHost(url: string): string | null {
 /** Split off a trailing stray token in a script without Latin letters ("CTVNews.ca 星空传媒"). */
 function splitStray(line: string): { name: string; stray: string } {
   const m = /^(.*\S)\s+(\S+)$/u.exec(line);
-  if (m && m[2]!.length <= FIELD_DEFAULTS.publisherStrayMaxChars && !/[A-Za-z0-9]/.test(m[2]!) && /\p{L}/u.test(m[2]!)) {
+  if (m && m[2]!.length <= FIELD_DEFAULTS.publisherStrayMaxChars && !/[A-Za-z0-9]/.test(m[2]!) && LETTER.test(m[2]!)) {
     return { name: m[1]!, stray: m[2]! };
   }
   return { name: line, stray: '' };
@@ -65,10 +82,12 @@ function splitStray(line: string): { name: string; stray: string } {
 
 let lastTitle: string | null = null;
 let lastParts: TitleParts | null = null;
+let lastSiteKey = '';
 function splitTitleCached(title: string): TitleParts {
   if (title !== lastTitle || !lastParts) {
     lastTitle = title;
     lastParts = splitTitle(title);
+    lastSiteKey = lastParts.site ? letters(lastParts.site) : '';
   }
   return lastParts;
 }
@@ -92,11 +111,12 @@ export function matchPublisherLine(text: string, ctx: PublisherContext = { url: 
   if (DOMAIN.test(name)) return pick('source/domain-line', `"${name}" is a domain name`);
   const host = hostName(ctx.url ?? null);
   const key = letters(name);
-  if (host && key.length >= 3 && (key === letters(host) || (key.startsWith(letters(host)) && key.length - host.length <= 4))) {
+  // hostName and splitTitleCached keep the letters of the host and of the title's site part.
+  if (host && key.length >= 3 && (key === lastHostKey || (key.startsWith(lastHostKey) && key.length - host.length <= 4))) {
     return pick('source/url-host', `"${name}" spells the page's host name "${host}"`);
   }
   const site = ctx.title ? splitTitleCached(ctx.title).site : null;
-  if (site && key.length >= 2 && key === letters(site)) {
+  if (site && key.length >= 2 && key === lastSiteKey) {
     return pick('source/title-site', `"${name}" is the site part of the page title "${normalizeSpace(ctx.title!)}"`);
   }
   return null;

@@ -57,8 +57,10 @@ function alternation(words: string[]): string {
 
 /** Any agency name or alias (free-text safe), with an optional leading "The". */
 export const AGENCY_ALIAS_PATTERN = `(?:[Tt]he\\s+)?(?:${alternation(AGENCIES.flatMap((a) => a.aliases))})`;
+/** Every agency name, alias and credit-only short form, as written. */
+export const AGENCY_ANY_WORDS: readonly string[] = [...new Set(AGENCIES.flatMap((a) => [...a.aliases, ...a.creditOnly, a.name]))];
 /** Any agency name, alias or credit-only short form. */
-export const AGENCY_ANY_PATTERN = `(?:[Tt]he\\s+)?(?:${alternation(AGENCIES.flatMap((a) => [...a.aliases, ...a.creditOnly, a.name]))})`;
+export const AGENCY_ANY_PATTERN = `(?:[Tt]he\\s+)?(?:${alternation([...AGENCY_ANY_WORDS])})`;
 
 const BY_ALIAS = new Map<string, Agency>();
 for (const a of AGENCIES) for (const alias of [a.name, ...a.aliases, ...a.creditOnly]) BY_ALIAS.set(alias.toLowerCase(), a);

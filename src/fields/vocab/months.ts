@@ -52,9 +52,11 @@ export const WEEKDAYS = [
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
 ];
 
+const MARK = /\p{M}/gu;
+
 /** Lower-case, strip accents and a trailing dot: "Févr." → "fevr". */
 export function foldKey(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+  return word.normalize('NFD').replace(MARK, '').toLowerCase().replace(/\.$/, '');
 }
 
 const MONTH_INDEX = new Map<string, number>();
