@@ -176,54 +176,118 @@ const COMPILED: { bits: number[]; anchored: boolean }[] = PATTERNS.map((p) => ({
 
 const WORDS = Math.ceil(setExprs.length / 32);
 /** Bit `b` of a code unit's words: the character is in set `b`. */
-const TABLE = new Uint32Array(0x10000 * WORDS);
-/** Code units that start some pattern: the scan skips every other one at once. */
-const STARTS = new Uint16Array(0x10000);
+const TABLE = new Int32Array(0x10000 * WORDS);
 setExprs.forEach((expr, b) => {
   for (const c of membersOf(expr)) TABLE[c * WORDS + (b >>> 5)] |= 1 << (b & 31);
 });
 ALL_CODE_UNITS = '';
 
-/**
- * For each code unit, the patterns (in order) whose first set holds it: `CANDIDATES[STARTS[c]]`.
- * Few distinct lists exist, so a code unit stores a list number; 0 is the empty list.
- */
-const CANDIDATES: { bits: number[]; anchored: boolean }[][] = [[]];
-{
-  const listIds = new Map<string, number>();
-  for (let c = 0; c < 0x10000; c++) {
-    const list: number[] = [];
-    COMPILED.forEach((p, k) => {
-      if (inSet(c, p.bits[0])) list.push(k);
-    });
-    if (!list.length) continue;
-    const key = list.join(',');
-    let id = listIds.get(key);
-    if (id === undefined) {
-      id = CANDIDATES.length;
-      listIds.set(key, id);
-      CANDIDATES.push(list.map((k) => COMPILED[k]));
-    }
-    STARTS[c] = id;
-  }
-}
-
 function inSet(c: number, b: number): boolean {
   return (TABLE[c * WORDS + (b >>> 5)] & (1 << (b & 31))) !== 0;
 }
 
-/** Length of the first pattern matching at `i`, or 0. */
-function matchAt(text: string, i: number): number {
-  const list = CANDIDATES[STARTS[text.charCodeAt(i)]];
-  for (let j = 0; j < list.length; j++) {
-    const p = list[j];
-    if (p.anchored && i !== 0) continue;
-    const bits = p.bits;
-    const n = bits.length;
-    if (i + n > text.length) continue;
-    let k = 1;
-    while (k < n && inSet(text.charCodeAt(i + k), bits[k])) k++;
-    if (k === n) return n;
+/**
+ * Pattern masks, two 32-bit halves each: FIRST holds the patterns whose first set holds a code
+ * unit, SECOND those whose second set does. A match at `i` needs both, so one check of the pair
+ * rules out almost every position. Code units with the same masks share a class, so the scan
+ * reads one small table per character (cache-friendly) and a class-pair table; the anchored
+ * pattern is kept apart.
+ */
+if (COMPILED.length > 64) throw new Error('badness: more than 64 patterns');
+/** Bits of the anchored patterns, which match only at the start of the text. */
+let ANCHORED_LO = 0;
+let ANCHORED_HI = 0;
+/** Class of each code unit; class 0 is "starts and continues nothing". */
+const CLASS = new Uint8Array(0x10000);
+const FIRST_LO: number[] = [];
+const FIRST_HI: number[] = [];
+const SECOND_LO: number[] = [];
+const SECOND_HI: number[] = [];
+/** One-set patterns (C1 controls) match whatever follows, the end of the text included. */
+let ONE_SET_LO = 0;
+let ONE_SET_HI = 0;
+{
+  const masks = [new Int32Array(0x10000), new Int32Array(0x10000), new Int32Array(0x10000), new Int32Array(0x10000)];
+  const bit = (k: number): [number, number] => (k < 32 ? [1 << k, 0] : [0, 1 << (k - 32)]);
+  COMPILED.forEach((p, k) => {
+    const [lo, hi] = bit(k);
+    if (p.anchored) {
+      ANCHORED_LO |= lo;
+      ANCHORED_HI |= hi;
+    }
+    if (p.bits.length === 1) {
+      ONE_SET_LO |= lo;
+      ONE_SET_HI |= hi;
+    }
+    for (let c = 0; c < 0x10000; c++) {
+      if (inSet(c, p.bits[0])) {
+        masks[0][c] |= lo;
+        masks[1][c] |= hi;
+      }
+      if (p.bits.length > 1 && inSet(c, p.bits[1])) {
+        masks[2][c] |= lo;
+        masks[3][c] |= hi;
+      }
+    }
+  });
+  const ids = new Map<string, number>([['0,0,0,0', 0]]);
+  FIRST_LO.push(0);
+  FIRST_HI.push(0);
+  SECOND_LO.push(0);
+  SECOND_HI.push(0);
+  for (let c = 0; c < 0x10000; c++) {
+    const key = `${masks[0][c]},${masks[1][c]},${masks[2][c]},${masks[3][c]}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = FIRST_LO.length;
+      if (id > 0xff) throw new Error('badness: more than 256 character classes');
+      ids.set(key, id);
+      FIRST_LO.push(masks[0][c]);
+      FIRST_HI.push(masks[1][c]);
+      SECOND_LO.push(masks[2][c] | ONE_SET_LO);
+      SECOND_HI.push(masks[3][c] | ONE_SET_HI);
+    }
+    CLASS[c] = id;
+  }
+}
+const CLASSES = FIRST_LO.length;
+/** Whether some pattern's first two sets hold a character of class `a` then one of class `b`. */
+const PAIR = new Uint8Array(CLASSES * CLASSES);
+for (let a = 0; a < CLASSES; a++)
+  for (let b = 0; b < CLASSES; b++)
+    PAIR[a * CLASSES + b] = (FIRST_LO[a] & SECOND_LO[b]) | (FIRST_HI[a] & SECOND_HI[b]) ? 1 : 0;
+/** Classes that start a one-set pattern: these match at the very end too. */
+const ENDS = FIRST_LO.map((lo, a) => (lo & ONE_SET_LO) | (FIRST_HI[a] & ONE_SET_HI));
+
+/** Whether the rest of pattern `k` (from its third set on) matches at `i`. */
+function restMatches(text: string, i: number, k: number): boolean {
+  const bits = COMPILED[k].bits;
+  const n = bits.length;
+  if (i + n > text.length) return false;
+  for (let j = 2; j < n; j++) if (!inSet(text.charCodeAt(i + j), bits[j])) return false;
+  return true;
+}
+
+/**
+ * Length of the first pattern (in order) matching at `i`, or 0. `a` and `b` are the classes of
+ * the code units at `i` and `i + 1` (b is -1 past the end), which the caller has read already.
+ */
+function matchAt(text: string, i: number, a: number, b: number): number {
+  let lo = FIRST_LO[a] & (b < 0 ? ONE_SET_LO : SECOND_LO[b]);
+  let hi = FIRST_HI[a] & (b < 0 ? ONE_SET_HI : SECOND_HI[b]);
+  if (i !== 0) {
+    lo &= ~ANCHORED_LO;
+    hi &= ~ANCHORED_HI;
+  }
+  while (lo !== 0) {
+    const k = 31 - Math.clz32(lo & -lo);
+    if (restMatches(text, i, k)) return COMPILED[k].bits.length;
+    lo &= lo - 1;
+  }
+  while (hi !== 0) {
+    const k = 31 - Math.clz32(hi & -hi);
+    if (restMatches(text, i, k + 32)) return COMPILED[k + 32].bits.length;
+    hi &= hi - 1;
   }
   return 0;
 }
@@ -231,32 +295,31 @@ function matchAt(text: string, i: number): number {
 /** The number of implausible sequences in `text` (leftmost, non-overlapping matches). */
 export function badness(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    // ASCII text cannot start a match unless an ASCII-led pattern's next character is non-ASCII.
-    if (!STARTS[c] || (c < 0x80 && !startsAsciiPattern(text, i))) {
-      i++;
-      continue;
-    }
-    const len = matchAt(text, i);
+  const end = text.length;
+  let a = end ? CLASS[text.charCodeAt(0)] : 0;
+  for (let i = 0; i < end; ) {
+    const b = i + 1 < end ? CLASS[text.charCodeAt(i + 1)] : -1;
+    const len = a !== 0 && (b < 0 ? ENDS[a] !== 0 : PAIR[a * CLASSES + b] !== 0) ? matchAt(text, i, a, b) : 0;
     if (len) {
       n++;
       i += len;
-    } else i++;
+      a = i < end ? CLASS[text.charCodeAt(i)] : 0;
+    } else {
+      i++;
+      a = b;
+    }
   }
   return n;
 }
 
-/** Every ASCII-led pattern has a non-ASCII character within its next two positions. */
-function startsAsciiPattern(text: string, i: number): boolean {
-  return text.charCodeAt(i + 1) >= 0x80 || text.charCodeAt(i + 2) >= 0x80 || i === 0;
-}
-
 /** Whether `text` holds any implausible sequence. */
 export function isBad(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (STARTS[c] && (c >= 0x80 || startsAsciiPattern(text, i)) && matchAt(text, i)) return true;
+  const end = text.length;
+  for (let i = 0; i < end; i++) {
+    const a = CLASS[text.charCodeAt(i)];
+    if (a === 0) continue;
+    const b = i + 1 < end ? CLASS[text.charCodeAt(i + 1)] : -1;
+    if ((b < 0 ? ENDS[a] !== 0 : PAIR[a * CLASSES + b] !== 0) && matchAt(text, i, a, b) !== 0) return true;
   }
   return false;
 }

@@ -16,6 +16,11 @@ export interface SingleByteCharset {
   readonly decodeTable: readonly string[];
   /** character → byte. */
   readonly encodeMap: ReadonlyMap<string, number>;
+  /**
+   * The same by UTF-16 code unit, for the hot paths: the byte of each code unit, 0 when it has
+   * none (no character but NUL has byte 0, and ASCII is its own byte).
+   */
+  readonly byteOf: Uint8Array;
 }
 
 /**
@@ -46,7 +51,10 @@ function build(iconvName: string, short: string, sloppy: boolean): SingleByteCha
   for (const [ch, b] of Object.entries(ALIASES[iconvName] ?? {})) if (!encodeMap.has(ch)) encodeMap.set(ch, b);
   // ftfy's sloppy codecs also stand U+FFFD for a lost byte, written as 0x1A (SUBSTITUTE).
   if (sloppy) encodeMap.set('\uFFFD', 0x1a);
-  return { name: sloppy ? `sloppy-${iconvName}` : iconvName, short, decodeTable, encodeMap };
+  const byteOf = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x80; c++) byteOf[c] = c;
+  for (const [ch, b] of encodeMap) if (ch.length === 1 && ch.charCodeAt(0) >= 0x80) byteOf[ch.charCodeAt(0)] = b;
+  return { name: sloppy ? `sloppy-${iconvName}` : iconvName, short, decodeTable, encodeMap, byteOf };
 }
 
 /**
@@ -79,14 +87,11 @@ export function tableCharset(name: string): SingleByteCharset | undefined {
 /** Encode `text` in a single-byte charset; null when a character has no byte. */
 export function encodeSingleByte(text: string, cs: SingleByteCharset): Uint8Array | null {
   const out = new Uint8Array(text.length);
+  const byteOf = cs.byteOf;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      out[i] = c;
-      continue;
-    }
-    const b = cs.encodeMap.get(text[i]);
-    if (b === undefined) return null;
+    const b = byteOf[c];
+    if (b === 0 && c !== 0) return null;
     out[i] = b;
   }
   return out;

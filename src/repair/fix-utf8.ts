@@ -12,10 +12,11 @@
 import { isUtf8 } from 'node:buffer';
 import type { RepairStep } from '../types.js';
 import { badness, isBad } from './badness.js';
-import { SLOPPY_CP1252, UTF8_MISREADS, classOf, encodeSingleByte, type SingleByteCharset } from './charsets.js';
+import { SLOPPY_CP1252, UTF8_MISREADS, encodeSingleByte, type SingleByteCharset } from './charsets.js';
 import { utf8PairCharsets } from './char-table.js';
 import { TRANSCODERS } from './plan.js';
 import type { LineFixer, SpanFix } from './types.js';
+import { sequenceSpans, type SequenceReading } from './utf8-spans.js';
 
 export const UTF8_DEFAULTS = {
   /** ASCII runs up to this long join two damaged sequences into one span. */
@@ -40,19 +41,14 @@ export const UTF8_DEFAULTS = {
 
 interface Matcher {
   cs: SingleByteCharset;
-  span: RegExp;
+  reading: SequenceReading;
   ruleId: string;
   restoreNbsp: boolean;
 }
 
 function matcher(cs: SingleByteCharset, restoreNbsp: boolean): Matcher {
-  const sloppy = cs.name.startsWith('sloppy-');
-  const cont = `[${classOf(cs, 0x80, 0xbf)}${sloppy ? '\\ufffd\\x1a' : ''}${restoreNbsp ? ' ' : ''}]`;
-  const seq =
-    `[${classOf(cs, 0xc2, 0xdf)}]${cont}|[${classOf(cs, 0xe0, 0xef)}]${cont}{2}|` +
-    `[${classOf(cs, 0xf0, 0xf4)}]${cont}{3}`;
-  const span = new RegExp(`(?:${seq})(?:[\\x20-\\x7e]{0,${UTF8_DEFAULTS.maxAsciiGap}}?(?:${seq}))*`, 'g');
-  return { cs, span, ruleId: `mojibake/utf8-as-${cs.short}`, restoreNbsp };
+  const reading = { cs, lossy: cs.name.startsWith('sloppy-'), restoreNbsp, maxAsciiGap: UTF8_DEFAULTS.maxAsciiGap };
+  return { cs, reading, ruleId: `mojibake/utf8-as-${cs.short}`, restoreNbsp };
 }
 
 const MATCHERS: readonly Matcher[] = UTF8_MISREADS.map((cs) => matcher(cs, false));
@@ -145,18 +141,18 @@ function isFragment(line: string, start: number, end: number, cs: SingleByteChar
   return high(line[start - 1]) || high(line[end]);
 }
 
-function spansFor(line: string, m: Matcher): SpanFix[] {
+function spansFor(line: string, spans: readonly [number, number][], m: Matcher): SpanFix[] {
   const fixes: SpanFix[] = [];
-  m.span.lastIndex = 0;
-  for (let r = m.span.exec(line); r !== null; r = m.span.exec(line)) {
-    if (isFragment(line, r.index, r.index + r[0].length, m.cs)) continue;
-    const first = decodeLayer(r[0], m.cs, m.restoreNbsp);
+  for (const [start, end] of spans) {
+    if (isFragment(line, start, end, m.cs)) continue;
+    const text = line.slice(start, end);
+    const first = decodeLayer(text, m.cs, m.restoreNbsp);
     if (!first) continue;
     const done = peelLayers(first);
     fixes.push({
-      start: r.index,
-      end: r.index + r[0].length,
-      text: r[0],
+      start,
+      end,
+      text,
       replacement: done.text,
       ruleId: m.ruleId,
       reason: '',
@@ -189,19 +185,21 @@ const IMPLAUSIBLE_CHAR = /[\p{Cc}\p{Cs}\p{Co}\p{Cn}]/u;
  */
 const UNCOMMON_CHAR = /[\u0500-\u052f\u1c80-\u1c8f\u2c00-\u2c5f\u2c80-\u2cff\u2de0-\u2dff\ua640-\ua69f\u{10000}-\u{1e8ff}]/u;
 
-/** Share of the line's high-half characters (no-break spaces aside) that the fixes cover. */
-function coverage(line: string, fixes: SpanFix[], cs: SingleByteCharset): number {
-  let high = 0;
-  for (let i = 0; i < line.length; i++) {
+/** High-half characters (no-break spaces aside) of `line` between `start` and `end`; with `cs`, only those it encodes. */
+function highCount(line: string, start: number, end: number, cs?: SingleByteCharset): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
     const c = line.charCodeAt(i);
-    if (c > 0x7f && c !== 0xa0 && cs.encodeMap.has(line[i])) high++;
+    if (c > 0x7f && c !== 0xa0 && (!cs || cs.byteOf[c] !== 0)) n++;
   }
+  return n;
+}
+
+/** Share of the line's high-half characters (no-break spaces aside) that the spans cover. */
+function coverage(line: string, spans: readonly { start: number; end: number }[], cs: SingleByteCharset): number {
+  const high = highCount(line, 0, line.length, cs);
   let covered = 0;
-  for (const f of fixes)
-    for (let i = 0; i < f.text.length; i++) {
-      const c = f.text.charCodeAt(i);
-      if (c > 0x7f && c !== 0xa0) covered++;
-    }
+  for (const f of spans) covered += highCount(line, f.start, f.end);
   return high ? covered / high : 0;
 }
 
@@ -222,6 +220,8 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
   // could be accepted, so do not look for one.
   if (signals.utf8PairCount < UTF8_DEFAULTS.minDecodedChars && !isBad(line)) return [];
   let before = -1;
+  const accepted = new Set<string>();
+  const afterBySignature = new Map<string, number>();
   let best: { fixes: SpanFix[]; after: number; decoded: number; cover: number; m: Matcher } | null = null;
   for (let i = 0; i < MATCHERS.length * 2; i++) {
     const nbsp = i >= MATCHERS.length;
@@ -232,10 +232,26 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     if (!(signals.utf8Pairs & (1 << k)) && !(nbsp && signals.utf8LeadSpace & (1 << k))) continue;
     const m = nbsp ? NBSP_MATCHERS[k] : MATCHERS[k];
     if (!m || !isEnabled(m.ruleId)) continue;
-    const fixes = spansFor(line, m);
-    if (!fixes.length) continue;
+    const spans = sequenceSpans(line, m.reading);
+    if (!spans.length) continue;
     if (before < 0) before = badness(line);
-    const after = badness(applySpans(line, fixes));
+    // With nothing implausible in the line, only a repair by many sequences over most of its
+    // high characters can be accepted (see below): when the spans cannot cover that many, stop.
+    if (
+      before === 0 &&
+      (m.restoreNbsp ||
+        m.cs.short === 'cp437' ||
+        coverage(line, spans.map(([start, end]) => ({ start, end })), m.cs) < UTF8_DEFAULTS.minCoverage)
+    )
+      continue;
+    const fixes = spansFor(line, spans, m);
+    if (!fixes.length) continue;
+    // Charsets that share the span's characters give the same repair: an accepted one cannot be
+    // beaten by its twin (ties go to the earlier), and a rejected one's badness is known.
+    const signature = fixes.map((f) => `${f.start},${f.end},${f.replacement}`).join('\u0000');
+    if (accepted.has(signature)) continue;
+    let after = afterBySignature.get(signature);
+    if (after === undefined) afterBySignature.set(signature, (after = badness(applySpans(line, fixes))));
     const decoded = nonAsciiCount(fixes);
     // Bytes lost to U+FFFD are cp1252's damage (its five undefined bytes), as in ftfy: under any
     // other reading, a repair that decodes nothing but replacement characters turns real
@@ -258,7 +274,11 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
       cover >= UTF8_DEFAULTS.minCoverage &&
       !fixes.some((f) => IMPLAUSIBLE_CHAR.test(f.replacement));
     if (!lowersBadness && !manySequences) continue;
+    accepted.add(signature);
     if (!best || after < best.after || (after === best.after && decoded > best.decoded)) best = { fixes, after, decoded, cover, m };
+    // A repair that leaves nothing implausible, covers every high character the charset shows,
+    // and leaves no UTF-8 look-alike pair in any charset cannot be beaten: stop looking.
+    if (best.after === 0 && best.cover === 1 && !utf8PairCharsets(applySpans(line, best.fixes))) break;
   }
   if (!best) return [];
   const { fixes, after, decoded, m } = best;

@@ -5,7 +5,7 @@
  */
 import type { Note, RepairOptions, RepairResult } from '../types.js';
 import { FIXERS, TYPOGRAPHY } from './fixers.js';
-import { couldBeDamaged, lineSignals } from './suspect.js';
+import { anyFixerSignal, couldBeDamaged, lineSignals } from './suspect.js';
 import type { SpanFix } from './types.js';
 
 export function repairText(text: string, options: RepairOptions = {}): RepairResult {
@@ -52,6 +52,8 @@ function repairLine(
     const next = repairPass(current, lineNo, isEnabled, lineNotes, typography);
     if (next === current) break;
     current = next;
+    // A line that shows no sign any fixer acts on is at its fixed point already.
+    if (!typography && !anyFixerSignal(lineSignals(current))) break;
   }
   for (const n of lineNotes) if (current.includes(n.replacement ?? '')) notes.push(n);
   return current;
@@ -69,15 +71,17 @@ function repairPass(
   typography: boolean,
 ): string {
   let current = line;
+  let signals = lineSignals(current);
   let written: [number, number][] = [];
   for (const fixer of typography ? [...FIXERS, TYPOGRAPHY] : FIXERS) {
     const fixes = fixer
-      .fix(current, isEnabled, lineSignals(current))
+      .fix(current, isEnabled, signals)
       .filter((f) => !written.some(([s, e]) => f.start < e && f.end > s));
     if (!fixes.length) continue;
     fixes.sort((a, b) => a.start - b.start);
     const next = applyFixes(current, fixes, written);
     current = next.text;
+    signals = lineSignals(current);
     written = next.written;
     for (const f of next.applied) notes.push(toNote(f, lineNo));
   }

@@ -57,6 +57,14 @@ export function lineSignals(text: string): LineSignals {
   return s;
 }
 
+/**
+ * Whether any fixer could act on a line with these signals (each fixer returns nothing without
+ * its own): a repaired line that shows none is at its fixed point.
+ */
+export function anyFixerSignal(s: LineSignals): boolean {
+  return s.utf8Pairs !== 0 || s.utf8LeadSpace !== 0 || s.latinHighPair || s.damageMark || s.cyrillicOdd;
+}
+
 export function couldBeDamaged(text: string): boolean {
   if (!ANY_NON_ASCII.test(text)) return text.includes('\x1a');
   let prev = 0;

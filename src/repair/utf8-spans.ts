@@ -1,0 +1,72 @@
+/**
+ * Where a line holds what looks like UTF-8 sequences shown in one single-byte charset: a lead
+ * character (byte C2–F4) followed by as many continuation characters (80–BF) as the lead asks for,
+ * and runs of such sequences joined by short ASCII gaps. One scan with a byte lookup per character,
+ * no regex: this is the hot path of damaged text.
+ */
+import type { SingleByteCharset } from './charsets.js';
+
+export interface SequenceReading {
+  cs: SingleByteCharset;
+  /** A lost byte (U+FFFD, 0x1A) may stand for a continuation byte (sloppy charsets). */
+  lossy: boolean;
+  /** A space may stand for a continuation byte: a flattened no-break space. */
+  restoreNbsp: boolean;
+  /** Printable ASCII runs up to this long join two sequences into one span. */
+  maxAsciiGap: number;
+}
+
+/** Continuation bytes a UTF-8 lead byte asks for; 0 when the byte is no lead. */
+function continuations(b: number): number {
+  return b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+}
+
+/** Length of the sequence starting at `i`, or 0. */
+function sequenceAt(line: string, i: number, r: SequenceReading): number {
+  const byteOf = r.cs.byteOf;
+  const need = continuations(byteOf[line.charCodeAt(i)]);
+  if (!need || i + need >= line.length) return 0;
+  for (let k = 1; k <= need; k++) {
+    const c = line.charCodeAt(i + k);
+    const b = byteOf[c];
+    const cont = (b >= 0x80 && b <= 0xbf) || (r.lossy && b === 0x1a) || (r.restoreNbsp && c === 0x20);
+    if (!cont) return 0;
+  }
+  return need + 1;
+}
+
+/** The spans, leftmost first, each as long as joining sequences over ASCII gaps makes it. */
+export function sequenceSpans(line: string, r: SequenceReading): [number, number][] {
+  const spans: [number, number][] = [];
+  const byteOf = r.cs.byteOf;
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    // Only a lead can start a sequence; ASCII never is one.
+    if (c < 0x80 || byteOf[c] < 0xc2) {
+      i++;
+      continue;
+    }
+    const len = sequenceAt(line, i, r);
+    if (!len) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + len;
+    for (;;) {
+      let j = end;
+      while (j < line.length && j - end <= r.maxAsciiGap) {
+        const d = line.charCodeAt(j);
+        if (d < 0x20 || d > 0x7e) break;
+        j++;
+      }
+      if (j - end > r.maxAsciiGap) break;
+      const next = j < line.length ? sequenceAt(line, j, r) : 0;
+      if (!next) break;
+      end = j + next;
+    }
+    spans.push([start, end]);
+    i = end;
+  }
+  return spans;
+}
