@@ -15,7 +15,7 @@ import { agencyFor } from './vocab/agencies.js';
 import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from './vocab/bylines.js';
 import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
 import { matchesOf } from './matches.js';
-import { missMemo } from './memo.js';
+import { memo } from './memo.js';
 import { trimEndOf } from './trim.js';
 
 export interface BylineMatch {
@@ -153,14 +153,13 @@ function describe(names: string[], tail: TailRead): string {
 /** The byline a block is, or opens with, or null. */
 export function matchByline(text: string): BylineMatch | null {
   if (typeof text !== 'string') return null;
-  if (NO_BYLINE.has(text)) return null;
-  const found = readByline(text);
-  if (!found) NO_BYLINE.add(text);
-  return found;
+  let found = READ.get(text);
+  if (found === undefined) READ.set(text, (found = readByline(text)));
+  return found && { ...found, credit: found.credit && { ...found.credit } };
 }
 
-/** Lines already read as no byline (the same lines are asked about several times per page). */
-const NO_BYLINE = missMemo();
+/** Lines already read (the same lines are asked about several times per page); copies go out. */
+const READ = memo<BylineMatch | null>();
 
 function readByline(text: string): BylineMatch | null {
   const line = text.trim().replace(/^[•·*–—-]\s*/u, '');

@@ -12,7 +12,7 @@
 import type { Source } from '../types.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { AGENCY_ALIAS_PATTERN, AGENCY_ANY_PATTERN, AGENCY_ANY_WORDS, agencyFor } from './vocab/agencies.js';
-import { missMemo } from './memo.js';
+import { memo } from './memo.js';
 import { isSpace } from './trim.js';
 
 export interface CreditMatch {
@@ -71,14 +71,13 @@ function named(alias: string): Source | null {
 /** The wire credit a block is, or ends with, or null. */
 export function matchCredit(text: string): CreditMatch | null {
   if (typeof text !== 'string') return null;
-  if (NO_CREDIT.has(text)) return null;
-  const found = readCredit(text);
-  if (!found) NO_CREDIT.add(text);
-  return found;
+  let found = READ.get(text);
+  if (found === undefined) READ.set(text, (found = readCredit(text)));
+  return found && { ...found, source: { ...found.source } };
 }
 
-/** Blocks already read as carrying no credit (the headline picker and the end pass ask again). */
-const NO_CREDIT = missMemo();
+/** Blocks already read (the headline picker and the end pass ask again); copies go out. */
+const READ = memo<CreditMatch | null>();
 
 function readCredit(text: string): CreditMatch | null {
   const block = text.trim();

@@ -8,11 +8,11 @@
  *   `dateline/agency`: the agency alone in parentheses opening a paragraph: "(Reuters) — The …".
  */
 import type { Dateline, Source } from '../types.js';
-import { type DateRef, dateLabel, findDateMentions, wordsBesideDates } from './dates.js';
+import { type DateRef, dateLabel, findDateMentions, mayHoldDate, wordsBesideDates } from './dates.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
 import { NOT_PLACES } from './vocab/places.js';
-import { missMemo } from './memo.js';
+import { memo } from './memo.js';
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -41,7 +41,6 @@ const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}\\s
 const UPPER_FIRST = /^\p{Lu}/u;
 const TWO_UPPER = /^\p{Lu}{2}/u;
 
-const MAY_HOLD_DATE = /\d|ago\b|yesterday|just now|\bvor\b|il y a|hace/iu;
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -53,7 +52,7 @@ function source(alias: string | undefined): Source | null {
 /** A block that is nothing but a date (with its labels, weekday, time and zone). */
 function matchDateLine(text: string, ref: DateRef): DatelineMatch | null {
   const line = text.trim();
-  if (line.length > 120 || /^by\s/i.test(line) || !MAY_HOLD_DATE.test(line)) return null;
+  if (line.length > 120 || /^by\s/i.test(line) || !mayHoldDate(line)) return null;
   const mentions = findDateMentions(line, ref);
   if (mentions.length === 0) return null;
   const others = wordsBesideDates(line, mentions);
@@ -131,11 +130,11 @@ export function matchDateline(text: string, ref: DateRef = {}): DatelineMatch | 
   if (typeof text !== 'string' || text.trim() === '') return null;
   const trimmed = text.trim();
   const year = ref.year ?? '';
-  if (NO_DATELINE.has(trimmed, year)) return null;
-  const found = matchDateLine(trimmed, ref) ?? matchPlace(trimmed, ref) ?? matchAgencyOnly(trimmed);
-  if (!found) NO_DATELINE.add(trimmed, year);
-  return found;
+  let found = READ.get(trimmed, year);
+  if (found === undefined) READ.set(trimmed, (found = matchDateLine(trimmed, ref) ?? matchPlace(trimmed, ref) ?? matchAgencyOnly(trimmed)), year);
+  return found && { ...found, dateline: { ...found.dateline }, credit: found.credit && { ...found.credit } };
 }
 
-/** Lines already read as no dateline (the same lines are asked about several times per page). */
-const NO_DATELINE = missMemo();
+/** Lines already read, per reference year (the same lines are asked about several times per
+ * page); copies go out. */
+const READ = memo<DatelineMatch | null>();

@@ -3,11 +3,12 @@
  * (ISO YYYY-MM-DD), and the time and zone next to it when given. A date with a time and a known zone is
  * read as its UTC day, the way pages' machine-readable dates state it. Pure functions, no state.
  */
+import { dateOfDay, dayNumber, daysInMonth } from './calendar.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
 import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
 import { matchesOf } from './matches.js';
-import { missMemo } from './memo.js';
+import { memo } from './memo.js';
 import { trimEndOf, trimStartOf } from './trim.js';
 
 export interface DateMention {
@@ -65,10 +66,6 @@ const THREE_LETTERS = /\p{L}{3}/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** ISO day or null when the parts are not a real date in range. */
 export function isoDay(year: number, month: number, day: number): string | null {
   if (!(year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12)) return null;
@@ -76,11 +73,12 @@ export function isoDay(year: number, month: number, day: number): string | null 
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** Year, month and day of an ISO day "YYYY-MM-DD" (as isoDay writes it). */
+const isoParts = (iso: string): [number, number, number] => [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+
 function shiftDay(iso: string, minutes: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const t = Date.UTC(y, m - 1, d) + minutes * 60_000;
-  const s = new Date(t);
-  return `${s.getUTCFullYear()}-${pad(s.getUTCMonth() + 1)}-${pad(s.getUTCDate())}`;
+  const s = dateOfDay(dayNumber(...isoParts(iso)) + Math.floor(minutes / 1440));
+  return `${s.year}-${pad(s.month)}-${pad(s.day)}`;
 }
 
 interface TimeFound {
@@ -130,8 +128,7 @@ function timeNear(text: string, start: number, end: number): TimeFound | null {
 
 function utcDay(local: string, time: TimeFound | null): { date: string; shiftedBy: string | null } {
   if (!time?.zone) return { date: local, shiftedBy: null };
-  const [y, m, d] = local.split('-').map(Number) as [number, number, number];
-  const offset = zoneOffset(time.zone, y, m, d);
+  const offset = zoneOffset(time.zone, ...isoParts(local));
   if (offset === null) return { date: local, shiftedBy: null };
   const shifted = shiftDay(local, time.minutes - offset);
   return { date: shifted, shiftedBy: shifted === local ? null : time.text };
@@ -154,19 +151,18 @@ function push(found: DateMention[], text: string, m: RegExpExecArray, local: str
 export function findDateMentions(input: string, ref: DateRef = {}): DateMention[] {
   // Dates are read from short lines; a long text is read only as far as this bound.
   const text = input.length > FIELD_DEFAULTS.dateScanMaxChars ? input.slice(0, FIELD_DEFAULTS.dateScanMaxChars) : input;
-  if (!MAY_HOLD_DATE.test(text)) return [];
+  if (!mayHoldDate(text)) return [];
   // A text with no date read without a year has none with a year either (a year only completes,
   // or rules out, yearless "June 3" mentions): that miss holds for every year.
-  if (NO_DATES.has(text)) return [];
+  if (READ.get(text)?.length === 0) return [];
   const year = ref.year ?? '';
-  if (year !== '' && NO_DATES.has(text, year)) return [];
-  const found = readMentions(text, ref);
-  if (found.length === 0) NO_DATES.add(text, year);
-  return found;
+  let found = READ.get(text, year);
+  if (found === undefined) READ.set(text, (found = readMentions(text, ref)), year);
+  return found.map((m) => ({ ...m }));
 }
 
-/** Texts already read as holding no date (short lines are read several times per page). */
-const NO_DATES = missMemo();
+/** Texts already read, per reference year (short lines are read several times per page); copies go out. */
+const READ = memo<DateMention[]>();
 
 function readMentions(text: string, ref: DateRef): DateMention[] {
   const found: DateMention[] = [];
@@ -218,7 +214,7 @@ function readMentions(text: string, ref: DateRef): DateMention[] {
     if (ref.year && !local) continue;
     push(found, text, m, local, 'month-day');
   }
-  if (/ago\b|yesterday|just now|\bvor\b|il y a|hace/iu.test(text)) for (const m of matchesOf(RELATIVE, text)) {
+  if (mayHoldRelative(text)) for (const m of matchesOf(RELATIVE, text)) {
     if (!overlaps(found, m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'relative', shiftedBy: null });
   }
@@ -227,8 +223,32 @@ function readMentions(text: string, ref: DateRef): DateMention[] {
 
 const WEEKDAY_SET = new Set(WEEKDAYS);
 const ZONE_WORD = new RegExp(`^(?:${ZONE_PATTERN})$`, 'i');
+/** The relative-date words RELATIVE needs one of. */
+const RELATIVE_WORD = /ago\b|yesterday|just now|\bvor\b|il y a|hace/iu;
+/**
+ * A piece of each of those words, lower-case and without "s" or "k" (the only ASCII letters that
+ * other characters fold to under /iu: "ſ", "K"), so that a text holding none of them in lower case
+ * cannot match: a case-insensitive Unicode alternation is slow to run on every line.
+ */
+const RELATIVE_PIECES = ['ago', 'terday', 't now', 'vor', 'il y a', 'hace'];
+
+function mayHoldRelative(text: string): boolean {
+  const lower = text.toLowerCase();
+  return RELATIVE_PIECES.some((p) => lower.includes(p)) && RELATIVE_WORD.test(text);
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Cheap test before the date patterns run: a digit, or a relative-date word. */
-const MAY_HOLD_DATE = /\d|ago\b|yesterday|just now|\bvor\b|il y a|hace/iu;
+export function mayHoldDate(text: string): boolean {
+  return hasDigit(text) || mayHoldRelative(text);
+}
 
 /** Words that label a date line and carry no content of their own. */
 const DATE_LABEL_WORDS = new Set([

@@ -1,16 +1,19 @@
 /**
  * detectLanguage: the body's language as a BCP 47 tag, where the detector is confident, else null.
- * The detector is eld (Efficient Language Detector, its "extrasmall" n-gram set: 60 languages,
- * ISO 639-1 codes, which are valid BCP 47 primary tags). It reads a bounded sample of the text so
- * that its cost stays flat however long the article is (measured in README: the sample size barely
- * changes accuracy).
+ * The detector is eld (Efficient Language Detector, its "small" n-gram set: 60 languages, ISO 639-1
+ * codes, which are valid BCP 47 primary tags). It reads a bounded sample of the text so that its cost
+ * stays flat however long the article is (measured in README: the sample size barely changes accuracy).
  *
- * Why "extrasmall", measured on the 151 benchmark pages that declare a language and on 281 clean
+ * Why eld "small", measured on the 151 benchmark pages that declare a language and on 281 clean
  * multilingual texts of the mojibake dev set (47 languages eld knows), 600-character samples:
- *   eld extrasmall: 146/151 pages and 271/281 texts agree, ~300 µs a sample, +57 MB resident;
- *   eld small:      147/151 and 272/281, ~330 µs, +146 MB resident (the one page more is a
- *                   sample the smaller set leaves undecided, not a wrong answer);
- *   franc-min 6.2:  147/151 and 244/281, ~1,700 µs, +8 MB; tinyld 1.3: 143/151 and 250/281, ~2,900 µs.
+ *   eld small:      147/151 pages and 272/281 texts agree, ~330 µs a sample;
+ *   eld extrasmall: 146/151 and 271/281, ~300 µs; eld medium: 147/151 and 272/281, ~350 µs;
+ *   franc-min 6.2:  147/151 and 244/281 (30 wrong answers), ~1,700 µs; franc 6.2: 145/151 and 262/281;
+ *   tinyld 1.3:     143/151 and 250/281, ~2,900 µs.
+ * Memory is what set the detectors apart: built from eld's JavaScript tables, "small" cost a worker
+ * thread +145 MB resident ("extrasmall" +96 MB, franc-min +26 MB); the same "small" tables read by
+ * JSON.parse cost +55 MB, which the built bundles do (see tsup.config.ts).
+ *
  * The detector is loaded on the first detection only: HTML pages that declare their language, and
  * callers that turn detection off, never pay for it.
  */
@@ -40,26 +43,38 @@ function hasLetters(text: string, min: number): boolean {
   return letters >= min;
 }
 
-type Eld = (typeof import('eld/extrasmall'))['eld'];
+type Eld = (typeof import('eld/small'))['eld'];
+type CreateEld = () => { instance: Eld; loadData: (data: unknown) => void };
 let detector: Eld | null = null;
 
+/** Built bundles: eld's `createEld` and its tables as a JSON string (the tsup plugin `eld-tables`). */
+function fromBundle(): Eld {
+  const { createEld, tables } = require('copydesk:eld-tables') as { createEld: CreateEld; tables: string };
+  const { instance, loadData } = createEld();
+  loadData(JSON.parse(tables));
+  return instance;
+}
+
 /**
- * eld ships ESM only and its tables cost memory and time to build, so it is required lazily, on
- * first use. In the built bundles (tsup bundles eld, see tsup.config.ts) esbuild turns this
- * `require` into a deferred initialisation of the bundled module, in ESM and CJS output alike. Run
- * from source (tsx, vitest) `require` is missing or refuses eld's ESM-only exports; then the entry
- * file is resolved as an import would resolve it and loaded by Node's require of an ES module
- * (Node ≥ 20.19).
+ * Run from source (tsx, vitest) there is no bundle: eld/small's own entry is loaded (its tables
+ * built from the object literal: the same detector, at a higher memory cost). It is resolved as an
+ * import would resolve it (eld exports no "require" entry) and loaded by Node's require of an ES
+ * module (Node ≥ 20.19), so detection stays synchronous.
  */
+function fromSource(): Eld {
+  const entry = fileURLToPath(import.meta.resolve('eld/small'));
+  const mod = createRequire(import.meta.url)(entry) as typeof import('eld/small');
+  return mod.eld;
+}
+
+/** The detector, built on first use. */
 function loadDetector(): Eld {
   if (detector) return detector;
-  let mod: typeof import('eld/extrasmall');
   try {
-    mod = require('eld/extrasmall') as typeof import('eld/extrasmall');
+    detector = fromBundle();
   } catch {
-    mod = createRequire(import.meta.url)(fileURLToPath(import.meta.resolve('eld/extrasmall'))) as typeof import('eld/extrasmall');
+    detector = fromSource();
   }
-  detector = mod.eld;
   return detector;
 }
 

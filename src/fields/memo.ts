@@ -1,37 +1,38 @@
 /**
- * Remembering that a field parser found nothing in a text. The block stage asks the same short
- * lines several times (the headline picker looks for a byline under each candidate, the head pass
- * and the date finder read the same lines again), and almost every answer is "no match". Only
- * misses are remembered: a match is an object a caller may keep, so it is always built fresh.
+ * Remembering what a field parser read from a text. The block stage asks the same short lines
+ * several times (the headline picker looks for a byline under each candidate, the head pass and the
+ * date finder read the same lines again, each date reader reads the line's dates again), so every
+ * answer is kept: a miss as null, a match as the object built the first time. A match is an object
+ * a caller may keep or change, so callers hand out copies of what is kept, never the kept object.
  * The memory is bounded and forgets everything when full; answers never depend on it.
  *
- * A miss is kept per text and per variant (the reference year of a date reading, say): the text
+ * An answer is kept per text and per variant (the reference year of a date reading, say): the text
  * itself is the key, never a string built from it, so that a lookup hashes a string the caller
  * already holds (V8 keeps a string's hash) instead of building and hashing a new one.
  */
 const MAX_ENTRIES = 4096;
 
-export interface MissMemo {
-  /** Whether `key` (read as `variant`) is known to give no match. */
-  has(key: string, variant?: string | number): boolean;
-  /** Record that `key` (read as `variant`) gives no match. */
-  add(key: string, variant?: string | number): void;
+export interface Memo<T> {
+  /** The answer kept for `key` read as `variant`, or undefined when none is kept. */
+  get(key: string, variant?: string | number): T | undefined;
+  /** Keep the answer for `key` read as `variant`. */
+  set(key: string, value: T, variant?: string | number): void;
 }
 
-export function missMemo(): MissMemo {
-  const misses = new Map<string | number, Set<string>>();
+export function memo<T>(): Memo<T> {
+  const kept = new Map<string | number, Map<string, T>>();
   let size = 0;
   return {
-    has: (key, variant = '') => misses.get(variant)?.has(key) ?? false,
-    add: (key, variant = '') => {
+    get: (key, variant = '') => kept.get(variant)?.get(key),
+    set: (key, value, variant = '') => {
       if (size >= MAX_ENTRIES) {
-        misses.clear();
+        kept.clear();
         size = 0;
       }
-      let set = misses.get(variant);
-      if (!set) misses.set(variant, (set = new Set()));
-      if (!set.has(key)) size++;
-      set.add(key);
+      let map = kept.get(variant);
+      if (!map) kept.set(variant, (map = new Map()));
+      if (!map.has(key)) size++;
+      map.set(key, value);
     },
   };
 }

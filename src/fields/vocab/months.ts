@@ -53,10 +53,14 @@ export const WEEKDAYS = [
 ];
 
 const MARK = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const TRAILING_DOT = /\.$/;
 
 /** Lower-case, strip accents and a trailing dot: "Févr." → "fevr". */
 export function foldKey(word: string): string {
-  return word.normalize('NFD').replace(MARK, '').toLowerCase().replace(/\.$/, '');
+  // ASCII has nothing to decompose or strip (a fast path: this runs on every word a date reader tries).
+  const folded = ASCII.test(word) ? word : word.normalize('NFD').replace(MARK, '');
+  return folded.toLowerCase().replace(TRAILING_DOT, '');
 }
 
 const MONTH_INDEX = new Map<string, number>();

@@ -6,6 +6,8 @@
  * "CST" is US Central, not China Standard Time; "BST" is British Summer Time.
  * The US generic zones (ET, CT, MT, PT) take daylight time from mid-March to early November.
  */
+import { weekday } from '../calendar.js';
+
 export const ZONE_OFFSETS: Record<string, number> = {
   utc: 0, gmt: 0, z: 0, wet: 0,
   bst: 60, cet: 60, wat: 60, west: 60,
@@ -32,7 +34,7 @@ export const US_GENERIC_ZONES: Record<string, [number, number]> = {
 export function usDaylight(year: number, month: number, day: number): boolean {
   if (month < 3 || month > 11) return false;
   if (month > 3 && month < 11) return true;
-  const firstDow = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  const firstDow = weekday(year, month, 1);
   const firstSunday = 1 + ((7 - firstDow) % 7);
   return month === 3 ? day >= firstSunday + 7 : day < firstSunday;
 }
