@@ -49,3 +49,54 @@ export function utf8PairCharsets(text: string): number {
   }
   return found;
 }
+
+/** Letter, lower-case and upper-case flags per UTF-16 code unit (BMP), for loops that count them. */
+export const IS_LETTER = 1;
+export const IS_LOWER = 2;
+export const IS_UPPER = 4;
+export const LETTER_PROPS = new Uint8Array(0x10000);
+{
+  const letter = /\p{L}/u;
+  const lower = /\p{Ll}/u;
+  const upper = /\p{Lu}/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (!letter.test(ch)) continue;
+    LETTER_PROPS[c] = IS_LETTER | (lower.test(ch) ? IS_LOWER : 0) | (upper.test(ch) ? IS_UPPER : 0);
+  }
+}
+
+const ASTRAL_LETTER = /\p{L}/u;
+const ASTRAL_LOWER = /\p{Ll}/u;
+const ASTRAL_UPPER = /\p{Lu}/u;
+
+/** LETTER_PROPS of the code point at `i` (surrogate pairs read whole); `size` is its length in code units. */
+export function letterPropsAt(text: string, i: number): { props: number; size: number } {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return { props: LETTER_PROPS[c], size: 1 };
+  const cp = text.codePointAt(i) ?? c;
+  if (cp <= 0xffff) return { props: 0, size: 1 };
+  const ch = String.fromCodePoint(cp);
+  const props = ASTRAL_LETTER.test(ch)
+    ? IS_LETTER | (ASTRAL_LOWER.test(ch) ? IS_LOWER : 0) | (ASTRAL_UPPER.test(ch) ? IS_UPPER : 0)
+    : 0;
+  return { props, size: 2 };
+}
+
+/** How many letters (\p{L}, by code point) `text` holds. */
+export function countLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) {
+      if (LETTER_PROPS[c] !== 0) n++;
+      i++;
+      continue;
+    }
+    const { props, size } = letterPropsAt(text, i);
+    if (props !== 0) n++;
+    i += size;
+  }
+  return n;
+}

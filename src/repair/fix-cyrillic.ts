@@ -13,6 +13,7 @@ import type { RepairStep } from '../types.js';
 import { badness } from './badness.js';
 import { SLOPPY_CP1252, encodeSingleByte } from './charsets.js';
 import { trimUnchanged } from './span.js';
+import { IS_LETTER, IS_LOWER, IS_UPPER, countLetters, letterPropsAt } from './char-table.js';
 import type { LineFixer, SpanFix } from './types.js';
 
 export const CYRILLIC_DEFAULTS = {
@@ -28,11 +29,9 @@ export const CYRILLIC_DEFAULTS = {
   minHighLetterShareInWord: 0.5,
 } as const;
 
-const VOWELS = /[аеёиоуыэюяіїєўАЕЁИОУЫЭЮЯІЇЄЎ]/g;
-const LETTERS = /\p{L}/gu;
-// Lower case then upper case inside a word. The palochka (written with І) of the Caucasian
-// languages is a capital inside lower-case words by rule, so it does not count.
-const CASE_BREAK = /\p{Ll}(?!\u0406)\p{Lu}/gu;
+const VOWEL_CODES = new Set([...'аеёиоуыэюяіїєўАЕЁИОУЫЭЮЯІЇЄЎ'].map((ch) => ch.charCodeAt(0)));
+// A case break is lower case then upper case inside a word. The palochka (written with І) of the
+// Caucasian languages is a capital inside lower-case words by rule, so it does not count.
 
 interface Plausibility {
   ok: boolean;
@@ -42,11 +41,33 @@ interface Plausibility {
 }
 
 function cyrillicPlausibility(text: string): Plausibility {
-  const letters = text.match(LETTERS)?.length ?? 0;
-  const cyr = text.match(/[\u0400-\u04ffA-Za-z]/g)?.length ?? 0;
-  const vowels = text.match(VOWELS)?.length ?? 0;
-  const caseBreaks = text.match(CASE_BREAK)?.length ?? 0;
-  const words = text.split(/[^\p{L}]+/u).filter(Boolean).length;
+  let letters = 0;
+  let cyr = 0;
+  let vowels = 0;
+  let caseBreaks = 0;
+  let words = 0;
+  let prevLower = false;
+  let prevLetter = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const { props, size } = letterPropsAt(text, i);
+    i += size;
+    // Counted over every character, letter or not, as the check `cyr === letters` asks.
+    if ((c >= 0x400 && c <= 0x4ff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) cyr++;
+    if (!(props & IS_LETTER)) {
+      prevLower = prevLetter = false;
+      continue;
+    }
+    letters++;
+    if (!prevLetter) words++;
+    if (VOWEL_CODES.has(c)) vowels++;
+    // Lower case then upper case (matches do not overlap: the capital cannot open the next one).
+    if (prevLower && props & IS_UPPER && c !== 0x406) {
+      caseBreaks++;
+      prevLower = false;
+    } else prevLower = (props & IS_LOWER) !== 0;
+    prevLetter = true;
+  }
   const vowelShare = letters ? vowels / letters : 0;
   const [lo, hi] = CYRILLIC_DEFAULTS.vowelShare;
   const ok =
@@ -137,7 +158,7 @@ function fixMisreadAsLatin(line: string, isEnabled: (id: string) => boolean, fix
     if (!out) continue;
     const p = cyrillicPlausibility(out);
     // The reading must hold enough real letters (symbols like § stay symbols) and be no worse.
-    if (!p.ok || (out.match(LETTERS)?.length ?? 0) < CYRILLIC_DEFAULTS.minLetters || badness(out) > badness(span)) continue;
+    if (!p.ok || countLetters(out) < CYRILLIC_DEFAULTS.minLetters || badness(out) > badness(span)) continue;
     fixes.push(
       fix(span, sp.start, out, ruleId, [{ encode: SLOPPY_CP1252.name }, { decode: 'windows-1251' }],
         `${high} of ${letters} letters are accented Latin, which no Latin-script text writes; read as ` +
@@ -168,7 +189,7 @@ function fixKoi8Swaps(line: string, isEnabled: (id: string) => boolean, fixes: S
   CYRILLIC_SPAN_RE.lastIndex = 0;
   for (let m = CYRILLIC_SPAN_RE.exec(line); m !== null; m = CYRILLIC_SPAN_RE.exec(line)) {
     const span = m[0];
-    const letters = span.match(LETTERS)?.length ?? 0;
+    const letters = countLetters(span);
     if (letters < KOI8_MIN_LETTERS) continue;
     // Whole words only: a span glued to other letters (Ә, Ҳ…) is part of a language cp1251 lacks.
     if (/\p{L}/u.test(line[m.index - 1] ?? '') || /\p{L}/u.test(line[m.index + span.length] ?? '')) continue;
@@ -182,7 +203,7 @@ function fixKoi8Swaps(line: string, isEnabled: (id: string) => boolean, fixes: S
       const p = cyrillicPlausibility(out);
       if (!p.ok || !clearlyBetter(now, p)) continue;
       // Both charsets hold the same alphabet: a true swap maps letters to letters, never to symbols.
-      if ((out.match(LETTERS)?.length ?? 0) < letters || badness(out) > badness(span)) continue;
+      if (countLetters(out) < letters || badness(out) > badness(span)) continue;
       if (!best || distance(p) < distance(best.p)) best = { swap, out, p };
     }
     if (!best) continue;
