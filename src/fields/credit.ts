@@ -60,7 +60,15 @@ function endsWithAgency(text: string): boolean {
   if (text.charCodeAt(end - 1) === 46) end--; // "."
   if (text.charCodeAt(end - 1) === 41) end--; // ")"
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  return AGENCY_ANY_WORDS.some((w) => text.endsWith(w, end));
+  const words = AGENCY_WORDS_BY_LAST.get(text.charCodeAt(end - 1));
+  return words !== undefined && words.some((w) => text.endsWith(w, end));
+}
+
+/** The agency words by their last character (most paragraphs end in a letter no agency ends in). */
+const AGENCY_WORDS_BY_LAST = new Map<number, string[]>();
+for (const w of AGENCY_ANY_WORDS) {
+  const last = w.charCodeAt(w.length - 1);
+  AGENCY_WORDS_BY_LAST.set(last, [...(AGENCY_WORDS_BY_LAST.get(last) ?? []), w]);
 }
 
 function named(alias: string): Source | null {
@@ -71,12 +79,14 @@ function named(alias: string): Source | null {
 /** The wire credit a block is, or ends with, or null. */
 export function matchCredit(text: string): CreditMatch | null {
   if (typeof text !== 'string') return null;
+  // Only lines are kept: a paragraph is asked once, and keying it would cost a hash of all its text.
+  if (text.length > FIELD_DEFAULTS.creditMaxChars) return readCredit(text);
   let found = READ.get(text);
   if (found === undefined) READ.set(text, (found = readCredit(text)));
   return found && { ...found, source: { ...found.source } };
 }
 
-/** Blocks already read (the headline picker and the end pass ask again); copies go out. */
+/** Lines already read (the headline picker and the end pass ask again); copies go out. */
 const READ = memo<CreditMatch | null>();
 
 function readCredit(text: string): CreditMatch | null {

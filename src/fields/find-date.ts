@@ -34,6 +34,18 @@ const URL_DATE = [
 /** A date in the page address, e.g. /2019/11/19/ → 2019-11-19. */
 export function urlDate(url: string | null): string | null {
   if (!url) return null;
+  // The same page address is asked about again and again while one page is read.
+  if (url !== lastUrl) {
+    lastUrl = url;
+    lastUrlDate = readUrlDate(url);
+  }
+  return lastUrlDate;
+}
+
+let lastUrl: string | null = null;
+let lastUrlDate: string | null = null;
+
+function readUrlDate(url: string): string | null {
   let path: string;
   try {
     path = new URL(url).pathname;
@@ -106,13 +118,16 @@ function urlYear(url: string | null): number | undefined {
 }
 
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})/iu;
+/** What COPYRIGHT_YEAR needs, as a quick scan: no character folds to these letters under /iu but
+ * themselves (only "s" and "k" have such), so plain /i finds every line it could match. */
+const COPYRIGHT_SIGN = /©|\(c\)|copyright/i;
 
 /** The year of the page's copyright line, the last resort for yearless dates ("Nov 18"). */
 function copyrightYear(blocks: Block[]): number | undefined {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const text = blocks[i]!.text;
     if (text.length > 200) continue;
-    const m = COPYRIGHT_YEAR.exec(text);
+    const m = COPYRIGHT_SIGN.test(text) ? COPYRIGHT_YEAR.exec(text) : null;
     if (m) return Number(m[1]);
   }
   return undefined;

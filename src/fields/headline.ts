@@ -78,6 +78,7 @@ class PageView {
   private readonly counts: (number | undefined)[] = [];
   private readonly headings: (boolean | undefined)[] = [];
   private readonly words: (Set<string> | undefined)[] = [];
+  private readonly lowers: (string | undefined)[] = [];
   private readonly headFurniture: (boolean | undefined)[] = [];
   private readonly furniture: (boolean | undefined)[] = [];
   private readonly proses: (number | undefined)[] = [];
@@ -99,6 +100,18 @@ class PageView {
 
   contentWords(p: number): Set<string> {
     return (this.words[p] ??= contentWords(this.text(p)));
+  }
+
+  /**
+   * How many of `words` occur in the block's lower-cased text, as substrings: at least as many as
+   * its content words share with them (each content word is a run of that lower-cased text), so a
+   * count too low rules the block out before its words are split and collected.
+   */
+  wordsInText(p: number, words: readonly string[]): number {
+    const lower = (this.lowers[p] ??= this.text(p).toLowerCase());
+    let n = 0;
+    for (const w of words) if (lower.includes(w)) n++;
+    return n;
   }
 
   title(title: string): TitleParts {
@@ -196,10 +209,15 @@ function nearTitle(view: PageView, title: string, from: number): HeadlinePick | 
   const parts = view.title(title);
   const target = parts.headlines[0] ?? parts.full;
   const targetWords = contentWords(target);
+  const targetList = [...targetWords];
+  const min = FIELD_DEFAULTS.headlineNearMatchMin;
   // Of the blocks close enough to the title, one with a byline or dateline under it wins, then overlap.
   let best: { block: Block; score: number; furniture: boolean } | null = null;
   for (let p = from; p < view.blocks.length; p++) {
     if (!view.heading(p)) continue;
+    // Sharing s of the title's X words, a block of Y ≥ s words scores 2s / (X + Y) ≤ 2s / (X + s),
+    // which reaches `min` only when s · (2 − min) ≥ min · X: fewer shared words cannot pass.
+    if (view.wordsInText(p, targetList) * (2 - min) < min * targetWords.size) continue;
     const score = overlapWith(view.contentWords(p), targetWords);
     if (score < FIELD_DEFAULTS.headlineNearMatchMin) continue;
     const furniture = view.furnitureAfter(p);
@@ -219,9 +237,12 @@ function nearTitle(view: PageView, title: string, from: number): HeadlinePick | 
 function aboveByline(view: PageView, title: string | null, from: number): HeadlinePick | null {
   const target = title ? (view.title(title).headlines[0] ?? title) : null;
   const targetWords = target ? contentWords(target) : null;
+  const targetList = targetWords ? [...targetWords] : [];
   let best: { block: Block; score: number } | null = null;
   for (let p = from; p < view.blocks.length; p++) {
     if (!view.heading(p)) continue;
+    // A block sharing no title word scores 0, which never beats the best so far (at least 0).
+    if (targetWords && view.wordsInText(p, targetList) === 0) continue;
     const score = targetWords ? overlapWith(view.contentWords(p), targetWords) : 1;
     // The cheap score first: the furniture parsers run only on blocks that could win.
     if (score <= (best?.score ?? 0) || view.isFurniture(p) || !view.furnitureAfter(p)) continue;

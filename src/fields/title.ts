@@ -5,12 +5,27 @@
  */
 import { FIELD_DEFAULTS } from './defaults.js';
 import { matchesOf } from './matches.js';
+import { isSpace } from './trim.js';
 
 /** Separators between a title's headline and its site or section parts. */
 // A match starts only where a space run starts (the lookbehind), which keeps the scan linear.
 const TITLE_SEPARATOR = /(?<!\s)\s+(?:[-|–—·•»:]{1,2}|::)\s+/gu;
 
-export const normalizeSpace = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+/** Whitespace runs as one space, ends trimmed. Most lines need no change, which a loop tells cheaply. */
+export const normalizeSpace = (s: string): string => (spacedOddly(s) ? s.replace(/\s+/gu, ' ').trim() : s);
+
+/** Whether `s` has whitespace at an end, in a run, or other than a plain space. */
+function spacedOddly(s: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c !== 32 || afterSpace) return true;
+      afterSpace = true;
+    } else afterSpace = false;
+  }
+  return afterSpace && s.length > 0;
+}
 
 export interface TitleParts {
   /** The title, whitespace-normalised. */
