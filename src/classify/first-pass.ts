@@ -37,6 +37,25 @@ const COMBINED = CHROME_RULES.map((rule) => ({
 /** No chrome rule looks at blocks longer than this. */
 const CHROME_MAX_WORDS = Math.max(...CHROME_RULES.map((r) => r.maxWords));
 
+/**
+ * A quick screen run once per block before the rules one by one. The rules whose patterns are all
+ * anchored (`^(?:…)$`) and cheap are screened together by one anchored alternation; each other
+ * rule by its `requires` test (or its patterns). Only a block that passes the screen goes through
+ * the rules in order, so the verdicts are exactly the rules' own.
+ */
+const isAnchored = (p: RegExp): boolean => p.source.startsWith('^(?:') && p.source.endsWith(')$');
+const TOGETHER = COMBINED.filter(({ rule }) => !rule.requires && rule.patterns.every(isAnchored));
+const TOGETHER_MAX_WORDS = Math.max(0, ...TOGETHER.map(({ rule }) => rule.maxWords));
+const SCREEN = new RegExp(`^(?:${TOGETHER.flatMap(({ rule }) => rule.patterns.map((p) => p.source.slice(1, -1))).join('|')})$`, 'iu');
+const APART = COMBINED.filter((c) => !TOGETHER.includes(c)).map(({ rule, pattern }) => ({ maxWords: rule.maxWords, test: rule.requires ?? pattern }));
+
+/** False when no chrome rule can match `text` of `words` words. */
+export function mayBeChrome(text: string, words: number): boolean {
+  if (words <= TOGETHER_MAX_WORDS && SCREEN.test(text)) return true;
+  for (const a of APART) if (words <= a.maxWords && a.test.test(text)) return true;
+  return false;
+}
+
 export function firstPass(block: Block, text: string, f: Features, doc: DocStats, disabled: ReadonlySet<string>): Verdict {
   if (f.chars <= S.foreignFragmentMaxChars) {
     const foreign = foreignScript(f, doc);
@@ -45,7 +64,7 @@ export function firstPass(block: Block, text: string, f: Features, doc: DocStats
     }
   }
 
-  if (f.wordCount <= CHROME_MAX_WORDS) {
+  if (f.wordCount <= CHROME_MAX_WORDS && mayBeChrome(text, f.wordCount)) {
     for (const { rule, pattern } of COMBINED) {
       if (f.wordCount > rule.maxWords || (rule.requires && !rule.requires.test(text)) || !pattern.test(text) || isOff(disabled, rule.id)) continue;
       return bad(rule.id, 'chrome', `${rule.what}: the whole block (${f.wordCount} words) matches the ${rule.id} vocabulary`);

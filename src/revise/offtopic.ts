@@ -6,12 +6,15 @@
  */
 import { overlap } from '../classify/features.js';
 import { isOff, type Work } from '../classify/types.js';
-import { COMMENT_SECTION, COMMENT_SIGNATURE, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
+import { anyHeading, COMMENT_SECTION, COMMENT_SIGNATURE, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Region } from './region.js';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const isBody = (w: Work): boolean => w.decision.label === 'body';
+
+const isRecirculationHeading = anyHeading(RECIRCULATION_HEADINGS);
+const isCommentSection = anyHeading(COMMENT_SECTION);
 
 function mark(w: Work, ruleId: string, reason: string): void {
   w.quality = 'bad';
@@ -37,7 +40,7 @@ export function markRecirculation(works: Work[], region: Region, leadEnd: number
   for (let i = Math.max(leadEnd + 1, 0); i < works.length; i++) {
     const w = works[i];
     if (w.f.wordCount > 6 || w.decision.label === 'offtopic') continue;
-    const rule = RECIRCULATION_HEADINGS.find((r) => r.pattern.test(w.text));
+    const rule = isRecirculationHeading(w.text) ? RECIRCULATION_HEADINGS.find((r) => r.pattern.test(w.text)) : undefined;
     if (!rule) continue;
     let j = i + 1;
     let unrelated = 0;
@@ -109,7 +112,7 @@ export function markComments(works: Work[], region: Region, leadEnd: number, dis
     if (works[i].f.wordCount > 30) continue;
     // A comment counter or prompt ("View Comments") in the second half of the run opens the section too.
     const counter = works[i].decision.ruleId === 'chrome/comment-count' && i >= (region.start + region.end) / 2;
-    if (counter || COMMENT_SECTION.some((r) => r.pattern.test(t))) {
+    if (counter || isCommentSection(t)) {
       start = i;
       why = `the comment-section heading "${t.slice(0, 60)}" (block ${i + 1})`;
     } else if (COMMENT_SIGNATURE.test(t)) {

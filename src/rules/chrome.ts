@@ -66,8 +66,9 @@ export const CHROME_RULES: ChromeRule[] = [
       /\b(?:accept|manage|reject) (?:all )?cookies\b|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\b|\bcookies (?:are|that) (?:absolutely |strictly )?(?:necessary|essential)\b/iu,
     ],
     maxWords: 120,
-    // Every pattern above holds one of these words (the unanchored one scans long blocks: test first).
-    requires: /cooki|accept|agree|got it|understand|privacy|necessary|by (?:continuing|using)/iu,
+    // Every anchored pattern above starts with one of these words; the unanchored one holds
+    // "cookies" or "by continuing/using" (it scans long blocks: test first).
+    requires: /^(?:we|this|our|cookie|accept|i agree|got it|ok|privacy|necessary|non-necessary|functional|analytics|performance|advertisement|marketing)|cookies|by (?:continuing|using)/iu,
     falsePositive: 'an article about cookie law quoting a consent banner sentence verbatim.',
   },
   {
@@ -90,8 +91,8 @@ export const CHROME_RULES: ChromeRule[] = [
       w('(?:getty images|shutterstock|ap photo|afp via getty images|reuters|epa)(?: ?/ ?[\\p{L}. \'-]{2,60})?'),
     ],
     maxWords: 14,
-    // Every pattern above holds one of these (a source word, a credit word, or the "Name / Agency" slash).
-    requires: /image|photo|picture|video|graphic|credit|\/|getty|shutterstock|reuters|epa/iu,
+    // Every pattern above starts with one of these (a credit word, a source) or holds the "Name / Agency" slash.
+    requires: /^\(?(?:image|photo|picture|video|graphic|credit|getty|shutterstock|ap photo|afp via|reuters|epa)|\//iu,
     falsePositive: 'a paragraph that is only "Reuters" used as a wire credit (the credit rule runs first).',
   },
   {

@@ -6,12 +6,27 @@
 export interface HeadingRule {
   pattern: RegExp;
   falsePositive: string;
+  /** For a heading built by `h`: its vocabulary, so that a list of them can be tested as one alternation. */
+  vocabulary?: string;
 }
 
 const h = (s: string, falsePositive: string): HeadingRule => ({
   pattern: new RegExp(`^(?:${s})[:.!]?$`, 'iu'),
   falsePositive,
+  vocabulary: s,
 });
+
+/**
+ * One test for a list of headings: true when any of them matches (the headings built by `h` as one
+ * anchored alternation, the others one by one). Which one matched is then looked up only for the
+ * few lines that pass.
+ */
+export function anyHeading(rules: readonly HeadingRule[]): (text: string) => boolean {
+  const together = rules.filter((r) => r.vocabulary !== undefined).map((r) => `(?:${r.vocabulary})`);
+  const screen = new RegExp(`^(?:${together.join('|')})[:.!]?$`, 'iu');
+  const apart = rules.filter((r) => r.vocabulary === undefined).map((r) => r.pattern);
+  return (text) => screen.test(text) || apart.some((p) => p.test(text));
+}
 
 export const RECIRCULATION_HEADINGS: HeadingRule[] = [
   h('related(?: (?:stories|articles|content|news|posts|coverage|reading|links|topics|videos))?', 'a subheading "Related" inside a glossary-style article.'),

@@ -1,0 +1,73 @@
+// Quick screens never hide a match: a chrome rule's `requires` holds wherever one of its patterns
+// matches, the first pass's screen passes every block some rule matches, and a heading list's
+// one-alternation test agrees with its patterns one by one.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mayBeChrome } from '../../src/classify/first-pass.js';
+import { CHROME_RULES } from '../../src/rules/chrome.js';
+import { anyHeading, COMMENT_SECTION, RECIRCULATION_HEADINGS } from '../../src/rules/offtopic.js';
+
+/** Pieces of the rules' own vocabulary, separators, and ordinary words. */
+const PIECES = [
+  'share', 'Share this', 'on', 'Facebook', 'Twitter', 'email', 'print', 'follow', 'us', 'Follow us on Instagram', 'advertisement', 'Advertising', 'listen',
+  'to this article', '5 min read', 'we use cookies', 'This website uses cookies', 'Okay, I understand', 'ok i understand', 'accept', 'Accept all cookies', 'manage cookies',
+  'by continuing to use this site', 'cookies are strictly necessary', 'Necessary', 'Marketing cookies', 'Privacy settings', 'I agree', 'Got it', 'sign in', 'Subscribe',
+  'newsletter', 'Get our daily newsletter', 'Support independent journalism', 'contribute', 'Photo', 'Image credit:', 'Photo by', '(Photo: John Smith)', 'credit',
+  'Getty Images', 'AP Photo', 'Jane Doe / Reuters', 'John Roe/AFP via Getty Images', 'EPA', 'Shutterstock', '12 comments', 'View comments', 'Be the first to comment',
+  'Home', '›', '>', ' / ', ' | ', 'News', 'World', 'skip to content', 'Back to top', 'the', 'council', 'voted', 'said', '2024', '.', ':', '!', ' ', ' ', ' ',
+];
+const block = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((a) => a.join(' ').replace(/\s+/g, ' ').trim());
+const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
+
+describe('chrome rule screens', () => {
+  it("a rule's requires test passes wherever one of its patterns matches", () => {
+    fc.assert(
+      fc.property(block, (t) => {
+        for (const rule of CHROME_RULES) if (rule.requires && rule.patterns.some((p) => p.test(t))) expect([rule.id, rule.requires.test(t)]).toEqual([rule.id, true]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the first-pass screen passes every block a rule matches within its word limit', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(block, (t) => {
+        const n = words(t);
+        if (CHROME_RULES.some((r) => n <= r.maxWords && r.patterns.some((p) => p.test(t)))) {
+          matched++;
+          expect(mayBeChrome(t, n)).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(matched).toBeGreaterThan(50);
+  });
+
+  it('screens out ordinary prose and passes known chrome', () => {
+    expect(mayBeChrome('The council voted on Tuesday to approve the budget.', 9)).toBe(false);
+    for (const t of ['Share this article', 'Okay, I understand', 'Jane Doe / Reuters', 'Home › News › World', 'We use cookies to improve your experience']) expect(mayBeChrome(t, words(t))).toBe(true);
+  });
+});
+
+const HEADING_PIECES = ['Related', 'stories', 'Most', 'read', 'More', 'from', 'on', 'Sports', 'Washington', 'Examiner', 'more', 'news', 'Trending', 'Top stories', 'You may also like',
+  'Leia também', 'Lee también', 'Lire aussi', 'Mehr zum Thema', 'Leggi anche', 'See also', 'Comments', '12 comments', 'Leave a reply', 'Comments on "The vote"', 'the', 'vote', ':', '.', '!', '…', '3'];
+const heading = fc.array(fc.constantFrom(...HEADING_PIECES), { minLength: 1, maxLength: 5 }).map((a) => a.join(' ').replace(/ ([:.!…])/g, '$1'));
+
+describe('heading lists tested as one', () => {
+  for (const [name, list] of [['recirculation', RECIRCULATION_HEADINGS], ['comment section', COMMENT_SECTION]] as const) {
+    it(`agrees with the ${name} patterns one by one`, () => {
+      const any = anyHeading(list);
+      let matched = 0;
+      fc.assert(
+        fc.property(heading, (t) => {
+          const expected = list.some((r) => r.pattern.test(t));
+          if (expected) matched++;
+          expect([t, any(t)]).toEqual([t, expected]);
+        }),
+        { numRuns: 3000 },
+      );
+      expect(matched).toBeGreaterThan(20);
+    });
+  }
+});
