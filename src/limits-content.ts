@@ -96,7 +96,15 @@ export function sniffBinaryBytes(bytes: Uint8Array): BinaryVerdict | null {
   return sniff((i) => bytes[i], bytes.length, false);
 }
 
+/** A control character as `isControl` counts them (C0 except tab, LF, FF, CR and ESC). */
+const CONTROL_CHAR = /[\x00-\x08\x0B\x0E-\x1A\x1C-\x1F]/;
+
 export function sniffBinaryString(s: string): BinaryVerdict | null {
+  // Text has no control character: then only a signature can make it binary (one native scan).
+  if (!CONTROL_CHAR.test(s)) {
+    const kind = signatureOf((i) => s.charCodeAt(i), s.length, true);
+    return kind ? { kind, evidence: `starts with the ${kind} signature` } : null;
+  }
   return sniff((i) => s.charCodeAt(i), s.length, true);
 }
 
@@ -120,8 +128,11 @@ const HAS_DAMAGED_UNIT = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDB
  * Removes NUL characters and lone surrogates (which no encoder can write), line by line. Each
  * changed line gets a `limits/control-chars` note whose text is the whole original line.
  */
+/** A NUL or any surrogate half: a cheap scan before the exact test (most text has neither). */
+const MAY_BE_DAMAGED = /[\0\uD800-\uDFFF]/;
+
 export function removeDamagedUnits(s: string, notes: Note[]): string {
-  if (!HAS_DAMAGED_UNIT.test(s)) return s;
+  if (!MAY_BE_DAMAGED.test(s) || !HAS_DAMAGED_UNIT.test(s)) return s;
   const lines = s.split('\n');
   let changedLines = 0;
   let nuls = 0;
@@ -183,6 +194,7 @@ export function capLines(
   notes: Note[],
   allow: { lines: boolean; lineLength: boolean },
 ): string {
+  if (withinLineLimits(s, allow.lines ? maxLines : Infinity, allow.lineLength ? maxLineLength : Infinity)) return s;
   const parts: string[] = [];
   let changed = false;
   let lineNo = 0;
@@ -243,6 +255,23 @@ export function capLines(
     });
   }
   return changed ? parts.join('') : s;
+}
+
+/**
+ * True when `s` has at most `maxLines` lines and none longer than `maxLineLength` (the common
+ * case: then `capLines` returns `s` without splitting it). Line feeds are found natively; text
+ * with a carriage return takes the exact path.
+ */
+function withinLineLimits(s: string, maxLines: number, maxLineLength: number): boolean {
+  if (s.length <= maxLineLength && s.length < maxLines) return true;
+  if (s.includes('\r')) return false;
+  let lines = 1;
+  let start = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+    if (i - start > maxLineLength || ++lines > maxLines) return false;
+    start = i + 1;
+  }
+  return s.length - start <= maxLineLength;
 }
 
 const ANY_LINE_BREAK = /\r\n|\r|\n/g;
