@@ -115,6 +115,8 @@ function markDuplicates(works: Work[], disabled: ReadonlySet<string>): void {
 /** Share of a block's sentences found earlier in the article above which the block is an echo. */
 const ECHO_MIN_SHARE = 0.8;
 const SENTENCE_SPLIT = /(?<=[.!?])\s+/;
+/** Sentences shorter than this (characters) are too common to count as echoes. */
+const ECHO_MIN_SENTENCE = 30;
 
 /**
  * A long block whose sentences already stand, word for word, in earlier kept blocks of the main
@@ -127,9 +129,12 @@ function markEchoes(works: Work[], from: number, to: number, disabled: ReadonlyS
   for (let i = from; i <= to && i < works.length; i++) {
     const w = works[i];
     if (w.decision.label !== 'body') continue;
-    const sentences = w.keptText.split(SENTENCE_SPLIT).filter((x) => x.length >= 30);
-    if (sentences.length >= 2 && seen) {
-      const found = sentences.filter((x) => seen.includes(x)).length;
+    // Two sentences of at least ECHO_MIN_SENTENCE characters need twice that many.
+    const sentences = seen && w.keptText.length >= 2 * ECHO_MIN_SENTENCE ? w.keptText.split(SENTENCE_SPLIT).filter((x) => x.length >= ECHO_MIN_SENTENCE) : [];
+    if (sentences.length >= 2) {
+      // Stop at the first miss that makes the share unreachable (most paragraphs: the first sentence).
+      let found = 0;
+      for (let k = 0; k < sentences.length && (sentences.length - (k - found)) / sentences.length >= ECHO_MIN_SHARE; k++) if (seen.includes(sentences[k])) found++;
       if (found / sentences.length >= ECHO_MIN_SHARE) {
         w.quality = 'bad';
         w.decision = { label: 'chrome', ruleId: 'chrome/duplicate', reason: `${found} of its ${sentences.length} sentences already stand word for word in earlier paragraphs (≥ ${ECHO_MIN_SHARE * 100}%)` };
