@@ -9,14 +9,13 @@
  * one. Lossy damage is undone on the way: a lost byte (U+FFFD, 0x1A) inside a sequence makes the
  * sequence one U+FFFD, and a space where a continuation byte must stand is the NBSP it was.
  */
-import { isUtf8 } from 'node:buffer';
 import type { RepairStep } from '../types.js';
 import { badness, isBad } from './badness.js';
 import { SLOPPY_CP1252, UTF8_MISREADS, encodeSingleByte, type SingleByteCharset } from './charsets.js';
 import { utf8PairCharsets } from './char-table.js';
 import { TRANSCODERS } from './plan.js';
 import type { LineFixer, SpanFix } from './types.js';
-import { sequenceSpans, type SequenceReading } from './utf8-spans.js';
+import { decodeUtf8Strict, sequenceSpans, type SequenceReading } from './utf8-spans.js';
 
 export const UTF8_DEFAULTS = {
   /** ASCII runs up to this long join two damaged sequences into one span. */
@@ -68,10 +67,22 @@ function decodeLayer(
   cs: SingleByteCharset,
   restoreNbsp = false,
 ): { text: string; steps: RepairStep[] } | null {
-  let bytes = encodeSingleByte(text, cs);
+  const bytes = encodeSingleByte(text, cs);
   if (!bytes) return null;
-  const steps: RepairStep[] = [{ encode: cs.name }];
-  if (restoreNbsp && !isUtf8(bytes) && bytes.includes(0x20)) {
+  const rest = decodeBytes(bytes, restoreNbsp, text.includes('\x1a'));
+  if (!rest || rest.text === text) return null;
+  return { text: rest.text, steps: [{ encode: cs.name }, ...rest.steps] };
+}
+
+/** The steps after the encoding: restore NBSPs, mark lost bytes, decode as strict UTF-8. */
+function decodeBytes(
+  encoded: Uint8Array,
+  restoreNbsp: boolean,
+  hasSub: boolean,
+): { text: string; steps: RepairStep[] } | null {
+  let bytes = encoded;
+  const steps: RepairStep[] = [];
+  if (restoreNbsp && bytes.includes(0x20) && decodeUtf8Strict(bytes) === null) {
     const restored = TRANSCODERS['restore-byte-a0'](bytes);
     if (restored !== bytes) {
       bytes = restored;
@@ -86,10 +97,9 @@ function decodeLayer(
     }
   }
   // A lost-byte mark outside any sequence stays what it is.
-  if (!isUtf8(bytes) || (bytes.includes(0x1a) && !text.includes('\x1a'))) return null;
-  // Valid UTF-8 decodes the same in every decoder; Node's native one is the fastest.
-  const out = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  if (out === text) return null;
+  if (bytes.includes(0x1a) && !hasSub) return null;
+  const out = decodeUtf8Strict(bytes);
+  if (out === null) return null;
   steps.push({ decode: 'utf-8' });
   return { text: out, steps };
 }
@@ -99,16 +109,16 @@ function decodeLayer(
  * badness: valid UTF-8 across a span's every high character is itself strong evidence, and the
  * badness patterns do not see every layer (`É›` is one layer short of `ɛ`).
  */
-function peelLayers(first: { text: string; steps: RepairStep[] }): { text: string; steps: RepairStep[]; layers: number } {
+function peelLayers(first: { text: string; steps: RepairStep[] }): { text: string; steps: RepairStep[] } {
   let cur = first;
   let layers = 1;
   while (layers < UTF8_DEFAULTS.maxLayers) {
-    const b = badness(cur.text);
-    let next: { text: string; steps: RepairStep[] } | null = null;
     // Only charsets whose lead and continuation characters meet can hide another layer; with
     // lost-byte marks about, try them all.
     const pairs = /[\ufffd\x1a]/.test(cur.text) ? -1 : utf8PairCharsets(cur.text);
     if (!pairs) break;
+    const b = badness(cur.text);
+    let next: { text: string; steps: RepairStep[] } | null = null;
     for (let k = 0; k < MATCHERS.length; k++) {
       if (!(pairs & (1 << k))) continue;
       const d = decodeLayer(cur.text, MATCHERS[k].cs);
@@ -122,7 +132,33 @@ function peelLayers(first: { text: string; steps: RepairStep[] }): { text: strin
     cur = { text: next.text, steps: [...cur.steps, ...next.steps] };
     layers++;
   }
-  return { ...cur, layers };
+  return cur;
+}
+
+/**
+ * Decoding and peeling depend only on a span's bytes (and whether it holds a literal SUB), not on
+ * the charset that gave them: charsets that share the span's characters share the work. Keyed by
+ * the bytes; bounded, and cleared when full.
+ */
+const DECODED = new Map<string, { text: string; steps: RepairStep[] } | null>();
+const DECODED_MAX = 4096;
+
+function decodeSpan(text: string, cs: SingleByteCharset, restoreNbsp: boolean): { text: string; steps: RepairStep[] } | null {
+  const bytes = encodeSingleByte(text, cs);
+  if (!bytes) return null;
+  const hasSub = text.includes('\x1a');
+  let key = restoreNbsp ? (hasSub ? '3' : '2') : hasSub ? '1' : '0';
+  for (let i = 0; i < bytes.length; i++) key += String.fromCharCode(bytes[i]);
+  let done = DECODED.get(key);
+  if (done === undefined) {
+    const first = decodeBytes(bytes, restoreNbsp, hasSub);
+    done = first && peelLayers(first);
+    if (DECODED.size >= DECODED_MAX) DECODED.clear();
+    DECODED.set(key, done);
+  }
+  // A span that decodes to itself (its bytes were ASCII all along) is no repair.
+  if (!done || done.text === text) return null;
+  return { text: done.text, steps: [{ encode: cs.name }, ...done.steps] };
 }
 
 /**
@@ -146,9 +182,8 @@ function spansFor(line: string, spans: readonly [number, number][], m: Matcher):
   for (const [start, end] of spans) {
     if (isFragment(line, start, end, m.cs)) continue;
     const text = line.slice(start, end);
-    const first = decodeLayer(text, m.cs, m.restoreNbsp);
-    if (!first) continue;
-    const done = peelLayers(first);
+    const done = decodeSpan(text, m.cs, m.restoreNbsp);
+    if (!done) continue;
     fixes.push({
       start,
       end,

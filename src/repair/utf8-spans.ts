@@ -70,3 +70,37 @@ export function sequenceSpans(line: string, r: SequenceReading): [number, number
   }
   return spans;
 }
+
+/**
+ * Strict UTF-8 decoding of a short byte run in plain JavaScript (cheaper than a native call for
+ * the few bytes of a span): null on any invalid sequence, overlong form, surrogate or code point
+ * above U+10FFFF, exactly as `isUtf8` rejects them.
+ */
+export function decodeUtf8Strict(bytes: Uint8Array): string | null {
+  const units: number[] = [];
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      units.push(b);
+      i++;
+      continue;
+    }
+    const need = continuations(b);
+    if (!need || i + need >= n) return null;
+    let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if ((c & 0xc0) !== 0x80) return null;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+    if (cp > 0xffff) units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
+    else units.push(cp);
+    i += need + 1;
+  }
+  let out = '';
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.slice(i, i + 4096));
+  return out;
+}
