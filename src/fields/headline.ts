@@ -182,26 +182,25 @@ function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePic
     folded.set(key, [...(folded.get(key) ?? []), p]);
   }
   // Every (candidate, position) hit; the one with a byline or dateline under it wins, then the longer
-  // candidate (the title minus less), then the most prose after it.
-  const hits: { candidate: string; p: number; furniture: boolean; prose: number }[] = [];
+  // candidate (the title minus less), then the most prose after it (measured only where it decides:
+  // it counts the words of up to seven paragraphs).
+  const hits: { candidate: string; p: number; furniture: boolean }[] = [];
   for (const candidate of candidates) {
-    for (const p of folded.get(fold(candidate)) ?? []) {
-      hits.push({ candidate, p, furniture: view.furnitureAfter(p), prose: view.proseAfter(p) });
-    }
+    for (const p of folded.get(fold(candidate)) ?? []) hits.push({ candidate, p, furniture: view.furnitureAfter(p) });
   }
   if (hits.length === 0) return null;
   const best = hits.reduce((a, b) => {
     if (a.furniture !== b.furniture) return b.furniture ? b : a;
     if (a.candidate.length !== b.candidate.length) return b.candidate.length > a.candidate.length ? b : a;
     if (a.furniture) return a; // both have furniture: the earlier repeat
-    return b.prose > a.prose ? b : a;
+    return view.proseAfter(b.p) > view.proseAfter(a.p) ? b : a;
   });
   const block = blocks[best.p]!;
   return {
     index: block.index,
     text: normalizeSpace(block.text),
     ruleId: 'headline/title-repeat',
-    reason: `block ${block.index} repeats the page title${best.candidate === parts.full ? '' : ' minus its site or section part'} ("${best.candidate}"; ${hits.length} repeat(s), this one ${best.furniture ? 'with a byline or dateline under it' : `followed by ${best.prose} words of prose`}); the article starts here`,
+    reason: `block ${block.index} repeats the page title${best.candidate === parts.full ? '' : ' minus its site or section part'} ("${best.candidate}"; ${hits.length} repeat(s), this one ${best.furniture ? 'with a byline or dateline under it' : `followed by ${view.proseAfter(best.p)} words of prose`}); the article starts here`,
   };
 }
 

@@ -71,14 +71,26 @@ function readHost(url: string): string | null {
   return labels[labels.length - (secondLevel ? 3 : 2)]!;
 }
 
-/** Split off a trailing stray token in a script without Latin letters ("CTVNews.ca 星空传媒"). */
+/** Split off a trailing stray token in a script without Latin letters ("CTVNews.ca 星空传媒").
+ * `line` is space-normalised: single spaces, none at the ends, so its last token follows its last space. */
 function splitStray(line: string): { name: string; stray: string } {
-  const m = /^(.*\S)\s+(\S+)$/u.exec(line);
-  if (m && m[2]!.length <= FIELD_DEFAULTS.publisherStrayMaxChars && !/[A-Za-z0-9]/.test(m[2]!) && LETTER.test(m[2]!)) {
-    return { name: m[1]!, stray: m[2]! };
+  const space = line.lastIndexOf(' ');
+  const last = space > 0 ? line.slice(space + 1) : '';
+  if (last && last.length <= FIELD_DEFAULTS.publisherStrayMaxChars && !/[A-Za-z0-9]/.test(last) && LETTER.test(last)) {
+    return { name: line.slice(0, space), stray: last };
   }
   return { name: line, stray: '' };
 }
+
+/** Words of a space-normalised line: its spaces, plus one. */
+function spacedWordCount(line: string): number {
+  let n = 1;
+  for (let i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+const END_MARK = /[.!?]$/u;
+const LEADING_MARK = /^[©•·|]\s*/u;
 
 let lastTitle: string | null = null;
 let lastParts: TitleParts | null = null;
@@ -95,12 +107,13 @@ function splitTitleCached(title: string): TitleParts {
 export function matchPublisherLine(text: string, ctx: PublisherContext = { url: null, title: null }): PublisherMatch | null {
   if (typeof text !== 'string') return null;
   if (text.length > FIELD_DEFAULTS.publisherMaxChars * 2) return null;
-  const line = normalizeSpace(text.replace(/^[©•·|]\s*/u, ''));
+  const line = normalizeSpace(LEADING_MARK.test(text) ? text.replace(LEADING_MARK, '') : text);
   if (line === '' || line.includes('\n')) return null;
   const { name, stray } = splitStray(line);
-  const wordCount = name.split(' ').length;
-  if (wordCount > FIELD_DEFAULTS.publisherMaxWords || name.length > FIELD_DEFAULTS.publisherMaxChars) return null;
-  if (/[.!?]$/u.test(name) && !DOMAIN.test(name)) return null;
+  if (name.length > FIELD_DEFAULTS.publisherMaxChars) return null;
+  const wordCount = spacedWordCount(name);
+  if (wordCount > FIELD_DEFAULTS.publisherMaxWords) return null;
+  if (END_MARK.test(name) && !DOMAIN.test(name)) return null;
   const withStray = stray ? `; the trailing "${stray}" is left as rest` : '';
   const pick = (ruleId: string, why: string): PublisherMatch => ({
     source: { name, kind: 'publisher' },
