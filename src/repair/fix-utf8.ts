@@ -10,7 +10,7 @@
  * sequence one U+FFFD, and a space where a continuation byte must stand is the NBSP it was.
  */
 import type { RepairStep } from '../types.js';
-import { badness, isBad } from './badness.js';
+import { badness } from './badness.js';
 import { SLOPPY_CP1252, UTF8_MISREADS, encodeSingleByte, type SingleByteCharset } from './charsets.js';
 import { utf8PairCharsets } from './char-table.js';
 import { TRANSCODERS } from './plan.js';
@@ -147,8 +147,7 @@ function decodeSpan(text: string, cs: SingleByteCharset, restoreNbsp: boolean): 
   const bytes = encodeSingleByte(text, cs);
   if (!bytes) return null;
   const hasSub = text.includes('\x1a');
-  let key = restoreNbsp ? (hasSub ? '3' : '2') : hasSub ? '1' : '0';
-  for (let i = 0; i < bytes.length; i++) key += String.fromCharCode(bytes[i]);
+  const key = (restoreNbsp ? (hasSub ? '3' : '2') : hasSub ? '1' : '0') + String.fromCharCode.apply(null, bytes as unknown as number[]);
   let done = DECODED.get(key);
   if (done === undefined) {
     const first = decodeBytes(bytes, restoreNbsp, hasSub);
@@ -249,14 +248,24 @@ function nonAsciiCount(fixes: SpanFix[]): number {
   return n;
 }
 
+/** Whether two repairs of one line change the same spans into the same text. */
+function sameRepair(a: readonly SpanFix[], b: readonly SpanFix[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++)
+    if (a[i].start !== b[i].start || a[i].end !== b[i].end || a[i].replacement !== b[i].replacement) return false;
+  return true;
+}
+
 export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
   if (!signals.utf8Pairs && !signals.utf8LeadSpace) return [];
   // Too few sequences to be evidence on their own, and nothing implausible to lower: no repair
   // could be accepted, so do not look for one.
-  if (signals.utf8PairCount < UTF8_DEFAULTS.minDecodedChars && !isBad(line)) return [];
-  let before = -1;
-  const accepted = new Set<string>();
-  const afterBySignature = new Map<string, number>();
+  const before = badness(line);
+  if (signals.utf8PairCount < UTF8_DEFAULTS.minDecodedChars && before === 0) return [];
+  // Repairs already scored: charsets that share the spans' characters give the same repair, so
+  // an accepted one cannot be beaten by its twin (ties go to the earlier), and a rejected one's
+  // badness is known.
+  const scored: { fixes: SpanFix[]; after: number; accepted: boolean }[] = [];
   let best: { fixes: SpanFix[]; after: number; decoded: number; cover: number; m: Matcher } | null = null;
   for (let i = 0; i < MATCHERS.length * 2; i++) {
     const nbsp = i >= MATCHERS.length;
@@ -269,7 +278,6 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     if (!m || !isEnabled(m.ruleId)) continue;
     const spans = sequenceSpans(line, m.reading);
     if (!spans.length) continue;
-    if (before < 0) before = badness(line);
     // With nothing implausible in the line, only a repair by many sequences over most of its
     // high characters can be accepted (see below): when the spans cannot cover that many, stop.
     if (
@@ -281,12 +289,10 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
       continue;
     const fixes = spansFor(line, spans, m);
     if (!fixes.length) continue;
-    // Charsets that share the span's characters give the same repair: an accepted one cannot be
-    // beaten by its twin (ties go to the earlier), and a rejected one's badness is known.
-    const signature = fixes.map((f) => `${f.start},${f.end},${f.replacement}`).join('\u0000');
-    if (accepted.has(signature)) continue;
-    let after = afterBySignature.get(signature);
-    if (after === undefined) afterBySignature.set(signature, (after = badness(applySpans(line, fixes))));
+    let twin = scored.find((t) => sameRepair(t.fixes, fixes));
+    if (twin?.accepted) continue;
+    if (!twin) scored.push((twin = { fixes, after: badness(applySpans(line, fixes)), accepted: false }));
+    const after = twin.after;
     const decoded = nonAsciiCount(fixes);
     // Bytes lost to U+FFFD are cp1252's damage (its five undefined bytes), as in ftfy: under any
     // other reading, a repair that decodes nothing but replacement characters turns real
@@ -309,7 +315,7 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
       cover >= UTF8_DEFAULTS.minCoverage &&
       !fixes.some((f) => IMPLAUSIBLE_CHAR.test(f.replacement));
     if (!lowersBadness && !manySequences) continue;
-    accepted.add(signature);
+    twin.accepted = true;
     if (!best || after < best.after || (after === best.after && decoded > best.decoded)) best = { fixes, after, decoded, cover, m };
     // A repair that leaves nothing implausible, covers every high character the charset shows,
     // and leaves no UTF-8 look-alike pair in any charset cannot be beaten: stop looking.

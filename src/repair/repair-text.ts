@@ -5,7 +5,7 @@
  */
 import type { Note, RepairOptions, RepairResult } from '../types.js';
 import { FIXERS, TYPOGRAPHY } from './fixers.js';
-import { anyFixerSignal, couldBeDamaged, lineSignals } from './suspect.js';
+import { anyFixerSignal, couldBeDamaged, lineSignals, type LineSignals } from './suspect.js';
 import type { SpanFix } from './types.js';
 
 export function repairText(text: string, options: RepairOptions = {}): RepairResult {
@@ -20,8 +20,11 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!typography && !couldBeDamaged(line)) continue;
-    const fixed = repairLine(line, i + 1, isEnabled, notes, typography);
+    const signals = lineSignals(line);
+    // The signs couldBeDamaged looks for, read from the line's signals.
+    if (!typography && !(signals.utf8Pairs || signals.latinHighPair || signals.damageMark || signals.cyrillicOdd))
+      continue;
+    const fixed = repairLine(line, signals, i + 1, isEnabled, notes, typography);
     if (fixed !== line) {
       lines[i] = fixed;
       changed = true;
@@ -41,6 +44,7 @@ export const MAX_PASSES = 6;
  */
 function repairLine(
   line: string,
+  signals: LineSignals,
   lineNo: number,
   isEnabled: (id: string) => boolean,
   notes: Note[],
@@ -48,12 +52,14 @@ function repairLine(
 ): string {
   const lineNotes: Note[] = [];
   let current = line;
+  let currentSignals = signals;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const next = repairPass(current, lineNo, isEnabled, lineNotes, typography);
-    if (next === current) break;
-    current = next;
+    const next = repairPass(current, currentSignals, lineNo, isEnabled, lineNotes, typography);
+    if (next.text === current) break;
+    current = next.text;
+    currentSignals = next.signals;
     // A line that shows no sign any fixer acts on is at its fixed point already.
-    if (!typography && !anyFixerSignal(lineSignals(current))) break;
+    if (!typography && !anyFixerSignal(currentSignals)) break;
   }
   for (const n of lineNotes) if (current.includes(n.replacement ?? '')) notes.push(n);
   return current;
@@ -65,13 +71,14 @@ function repairLine(
  */
 function repairPass(
   line: string,
+  lineSignalsNow: LineSignals,
   lineNo: number,
   isEnabled: (id: string) => boolean,
   notes: Note[],
   typography: boolean,
-): string {
+): { text: string; signals: LineSignals } {
   let current = line;
-  let signals = lineSignals(current);
+  let signals = lineSignalsNow;
   let written: [number, number][] = [];
   for (const fixer of typography ? [...FIXERS, TYPOGRAPHY] : FIXERS) {
     const fixes = fixer
@@ -85,7 +92,7 @@ function repairPass(
     written = next.written;
     for (const f of next.applied) notes.push(toNote(f, lineNo));
   }
-  return current;
+  return { text: current, signals };
 }
 
 /** Apply non-overlapping fixes (the first wins) and map the already-written ranges along. */
