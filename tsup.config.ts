@@ -4,14 +4,17 @@ import { defineConfig, type Options } from 'tsup';
 
 /** The module id that src/fields/language.ts requires for the language detector in a built bundle. */
 export const ELD_TABLES_MODULE = 'copydesk:eld-tables';
-/** eld's n-gram set: "small" (60 languages), the one eld/small loads. */
-const ELD_TABLES = 'small';
+/**
+ * eld's n-gram set: "extrasmall" (the same 60 languages as "small"; see src/fields/language.ts for
+ * the accuracy and memory figures that chose it). Run from source, language.ts loads eld/extrasmall.
+ */
+const ELD_TABLES = 'extrasmall';
 
 /**
- * The language detector's tables as one JSON string. eld ships them as a JavaScript object literal
- * (eld/small): evaluating that literal costs a worker thread +145 MB resident, the same tables from
- * JSON.parse +55 MB (measured in a worker thread: 186 vs 97 MB with the tables loaded; detection
- * identical on 12,256 texts: language, reliability and scores). This plugin turns
+ * The language detector's tables as one JSON string. eld ships them as a JavaScript object literal:
+ * evaluating eld/small's costs a worker thread +145 MB resident, the same tables from JSON.parse
+ * +55 MB (measured in a worker thread: 186 vs 97 MB with the tables loaded; detection identical on
+ * 12,256 texts: language, reliability and scores). This plugin turns
  * `require('copydesk:eld-tables')` into a module exporting eld's own `createEld` and the tables as a
  * JSON string; the require is lazily called, so esbuild defers the module's initialisation and the
  * tables are parsed on the first detection only.

@@ -1,21 +1,25 @@
 /**
  * detectLanguage: the body's language as a BCP 47 tag, where the detector is confident, else null.
- * The detector is eld (Efficient Language Detector, its "small" n-gram set: 60 languages, ISO 639-1
- * codes, which are valid BCP 47 primary tags). It reads a bounded sample of the text so that its cost
- * stays flat however long the article is (measured in README: the sample size barely changes accuracy).
+ * The detector is eld (Efficient Language Detector, its "extrasmall" n-gram set: 60 languages,
+ * ISO 639-1 codes, which are valid BCP 47 primary tags). It reads a bounded sample of the text so
+ * that its cost stays flat however long the article is (measured in README: the sample size barely
+ * changes accuracy).
  *
- * Why eld "small", measured on the 151 benchmark pages that declare a language and on 281 clean
- * multilingual texts of the mojibake dev set (47 languages eld knows), 600-character samples:
- *   eld small:      147/151 pages and 272/281 texts agree, ~330 µs a sample;
- *   eld extrasmall: 146/151 and 271/281, ~300 µs; eld medium: 147/151 and 272/281, ~350 µs;
- *   franc-min 6.2:  147/151 and 244/281 (30 wrong answers), ~1,700 µs; franc 6.2: 145/151 and 262/281;
- *   tinyld 1.3:     143/151 and 250/281, ~2,900 µs.
- * Memory is what set the detectors apart: built from eld's JavaScript tables, "small" cost a worker
- * thread +145 MB resident ("extrasmall" +96 MB, franc-min +26 MB); the same "small" tables read by
- * JSON.parse cost +55 MB, which the built bundles do (see tsup.config.ts).
+ * Measured on the 151 benchmark pages that declare a language and on 281 clean multilingual texts
+ * of the mojibake dev set (47 languages eld knows), 600-character samples; CPU per sample; memory a
+ * worker thread gains once the detector is loaded:
+ *   eld extrasmall: 146/151 pages and 271/281 texts agree (4 and 2 wrong), ~300 µs; +45 MB from JSON
+ *   eld small:      147/151 and 272/281 (4 and 3 wrong), ~330 µs; +55 MB from JSON, +145 MB as eld loads it
+ *   eld medium:     147/151 and 272/281, ~350 µs
+ *   franc-min 6.2:  147/151 and 244/281 (30 wrong), ~1,700 µs; +26 MB
+ *   franc 6.2:      145/151 and 262/281 (19 wrong), ~3,800 µs
+ *   tinyld 1.3:     143/151 and 250/281 (27 wrong), ~2,900 µs
+ * "extrasmall" agrees on one page and one text fewer than "small" (it leaves them undecided; it
+ * gives one wrong answer fewer), and saves ~30 MB of peak RSS over a --jobs 2 CLI stream
+ * (278 → 248 MB over 2,000 records).
  *
- * The detector is loaded on the first detection only: HTML pages that declare their language, and
- * callers that turn detection off, never pay for it.
+ * The tables are loaded on the first detection only: HTML pages that declare their language, and
+ * callers that turn detection off, never pay for them.
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +47,7 @@ function hasLetters(text: string, min: number): boolean {
   return letters >= min;
 }
 
-type Eld = (typeof import('eld/small'))['eld'];
+type Eld = (typeof import('eld/extrasmall'))['eld'];
 type CreateEld = () => { instance: Eld; loadData: (data: unknown) => void };
 let detector: Eld | null = null;
 
@@ -56,14 +60,14 @@ function fromBundle(): Eld {
 }
 
 /**
- * Run from source (tsx, vitest) there is no bundle: eld/small's own entry is loaded (its tables
- * built from the object literal: the same detector, at a higher memory cost). It is resolved as an
+ * Run from source (tsx, vitest) there is no bundle: eld/extrasmall's own entry is loaded (its
+ * tables built from the object literal: the same detector, at a higher memory cost). It is resolved as an
  * import would resolve it (eld exports no "require" entry) and loaded by Node's require of an ES
  * module (Node ≥ 20.19), so detection stays synchronous.
  */
 function fromSource(): Eld {
-  const entry = fileURLToPath(import.meta.resolve('eld/small'));
-  const mod = createRequire(import.meta.url)(entry) as typeof import('eld/small');
+  const entry = fileURLToPath(import.meta.resolve('eld/extrasmall'));
+  const mod = createRequire(import.meta.url)(entry) as typeof import('eld/extrasmall');
   return mod.eld;
 }
 
