@@ -298,6 +298,17 @@ export function badness(text: string): number {
   const end = text.length;
   let a = end ? CLASS[text.charCodeAt(0)] : 0;
   for (let i = 0; i < end; ) {
+    // Every pattern that starts with an ASCII character has a non-ASCII one within its next two
+    // positions: through a run of ASCII, jump to two before the next non-ASCII character.
+    if (text.charCodeAt(i) < 0x80) {
+      let j = i + 1;
+      while (j < end && text.charCodeAt(j) < 0x80) j++;
+      if (j === end) break;
+      if (j - 2 > i) {
+        i = j - 2;
+        a = CLASS[text.charCodeAt(i)];
+      }
+    }
     const b = i + 1 < end ? CLASS[text.charCodeAt(i + 1)] : -1;
     const len = a !== 0 && (b < 0 ? ENDS[a] !== 0 : PAIR[a * CLASSES + b] !== 0) ? matchAt(text, i, a, b) : 0;
     if (len) {

@@ -276,16 +276,13 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     if (!(signals.utf8Pairs & (1 << k)) && !(nbsp && signals.utf8LeadSpace & (1 << k))) continue;
     const m = nbsp ? NBSP_MATCHERS[k] : MATCHERS[k];
     if (!m || !isEnabled(m.ruleId)) continue;
+    // Flattened no-break spaces and cp437 need a fall in badness (see below): none without any.
+    if (before === 0 && (m.restoreNbsp || m.cs.short === 'cp437')) continue;
     const spans = sequenceSpans(line, m.reading);
     if (!spans.length) continue;
     // With nothing implausible in the line, only a repair by many sequences over most of its
     // high characters can be accepted (see below): when the spans cannot cover that many, stop.
-    if (
-      before === 0 &&
-      (m.restoreNbsp ||
-        m.cs.short === 'cp437' ||
-        coverage(line, spans.map(([start, end]) => ({ start, end })), m.cs) < UTF8_DEFAULTS.minCoverage)
-    )
+    if (before === 0 && coverage(line, spans.map(([start, end]) => ({ start, end })), m.cs) < UTF8_DEFAULTS.minCoverage)
       continue;
     const fixes = spansFor(line, spans, m);
     if (!fixes.length) continue;
