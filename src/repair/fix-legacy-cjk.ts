@@ -23,6 +23,12 @@ export const LEGACY_CJK_DEFAULTS = {
   contextNats: 4,
   /** Printable ASCII runs longer than this split a span in two. */
   maxAsciiGap: 12,
+  /**
+   * A span of this many double-byte characters or fewer is weak evidence: two chance byte pairs
+   * read as a common word. In a line whose clean text is in another non-Latin script (Cyrillic,
+   * Greek…) it is left alone unless that text is in the reading's own script.
+   */
+  maxWeakChars: 2,
 } as const;
 
 const HIGH = `\\u0080-\\u00ff${[...SLOPPY_CP1252.decodeTable.slice(0x80, 0xa0)]
@@ -112,7 +118,12 @@ interface ScriptContext {
   hangul: number;
   kana: number;
   han: number;
+  /** Letters of scripts other than Latin, Han, kana and Hangul (Cyrillic, Greek, Arabic…). */
+  otherScript: number;
 }
+
+const OTHER_SCRIPT_LETTER =
+  /(?![\p{Script=Latin}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\p{L}/gu;
 
 function scriptContext(line: string): ScriptContext {
   const count = (re: RegExp): number => line.match(re)?.length ?? 0;
@@ -120,6 +131,7 @@ function scriptContext(line: string): ScriptContext {
     hangul: count(/[\uac00-\ud7a3]/g),
     kana: count(/[\u3041-\u30ff]/g),
     han: count(/[\u4e00-\u9fff]/g),
+    otherScript: count(OTHER_SCRIPT_LETTER),
   };
 }
 
@@ -172,6 +184,9 @@ function fixSpan(
   }
   const margin = next ? best.logLikelihood - next.logLikelihood : Infinity;
   if (margin < d.minMargin) return null;
+  // A short span amid clean text of another non-Latin script, which does not back the reading.
+  if (best.chars <= d.maxWeakChars && ctx.otherScript >= d.minContextChars && contextPrior(best.cs, ctx) === 0)
+    return null;
   const ruleId = `mojibake/${best.cs.short}-as-${misread.short}`;
   if (!isEnabled(ruleId)) return null;
   const trimmed = trimUnchanged(span, best.text);
