@@ -11,7 +11,7 @@
  */
 import type { Source } from '../types.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { AGENCY_ALIAS_PATTERN, AGENCY_ANY_PATTERN, AGENCY_ANY_WORDS, agencyFor } from './vocab/agencies.js';
+import { AGENCY_ALIAS_PATTERN, AGENCY_ALIAS_WORDS, AGENCY_ANY_PATTERN, AGENCY_ANY_WORDS, agencyFor } from './vocab/agencies.js';
 import { memo } from './memo.js';
 import { isSpace } from './trim.js';
 
@@ -45,6 +45,15 @@ const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string }[] = [
     pattern: new RegExp(`^(${ALIAS})(?:\\s+(?:writers?|reporters?|correspondents?|staff)\\b[^.]*?)?\\s+contributed(?:\\s+reporting)?\\s+to\\s+this\\s+(?:report|story|article)\\.?$`, 'u'),
   },
 ];
+
+/**
+ * The characters a whole-line credit can open with: each pattern above starts with a mark, "(",
+ * "©", "The", an alias, or a word of its own ("Source", "With", "Copyright"…; under /iu "s" also
+ * matches "ſ"). A line opening otherwise is no whole-line credit, and the patterns are not run.
+ */
+const WHOLE_LINE_FIRST = new Set([
+  ...'•·*–—―-(©Tt', ...'sSſqQfFwWaAiIcC', ...AGENCY_ALIAS_WORDS.map((w) => w[0]!),
+]);
 
 /** Reuters' "(Reporting by …; Editing by …)" credit, whole or closing a paragraph. */
 // Spans bounded (a credit is a sentence, not a page): unbounded, each "Reporting by" start rescanned the rest.
@@ -93,7 +102,7 @@ function readCredit(text: string): CreditMatch | null {
   const block = text.trim();
   if (block === '') return null;
   if (block.length <= FIELD_DEFAULTS.creditMaxChars && !block.includes('\n')) {
-    for (const { ruleId, pattern, what } of WHOLE_LINE) {
+    if (WHOLE_LINE_FIRST.has(block[0]!)) for (const { ruleId, pattern, what } of WHOLE_LINE) {
       const m = pattern.exec(block);
       const source = m ? named(m[1]!) : null;
       if (source) return { source, ruleId, reason: `the line is ${what} naming ${source.name} ("${m![1]}")`, rest: '' };

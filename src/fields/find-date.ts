@@ -12,6 +12,7 @@ import { dateLabel, findDateMentions, isoDay } from './dates.js';
 import { matchDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { pickHeadline } from './headline.js';
+import { parsePageUrl } from './page-url.js';
 
 export interface DatePick {
   index: number | null;
@@ -46,12 +47,7 @@ let lastUrl: string | null = null;
 let lastUrlDate: string | null = null;
 
 function readUrlDate(url: string): string | null {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    path = url;
-  }
+  const path = parsePageUrl(url)?.pathname ?? url;
   for (const pattern of URL_DATE) {
     const m = pattern.exec(path);
     const day = m ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;

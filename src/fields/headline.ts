@@ -53,6 +53,19 @@ function overlapWith(x: Set<string>, y: Set<string>): number {
   return (2 * shared) / (x.size + y.size);
 }
 
+/**
+ * The first code unit of `fold(s)`, read from the first code point that is not a space: no other
+ * character lower-cases differently for standing first (a sigma is final only after a letter).
+ */
+function foldedStart(s: string): string {
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  if (i === s.length) return '';
+  const cp = s.codePointAt(i)!;
+  const lower = String.fromCodePoint(cp).toLowerCase()[0]!;
+  return lower === '‘' || lower === '’' ? "'" : lower === '“' || lower === '”' ? '"' : lower;
+}
+
 /** `normalizeSpace(s).length`, counted without building the string. */
 function normalizedLength(s: string): number {
   let n = 0;
@@ -171,13 +184,15 @@ function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePic
   const lengths = new Set(candidates.map((c) => normalizeSpace(c).length));
   const longest = Math.max(0, ...lengths);
   const shortest = Math.min(Infinity, ...lengths);
+  const starts = new Set(candidates.map((c) => fold(c)[0] ?? ''));
   // Positions in `blocks` (a caller may pass a filtered list, so positions and indexes differ).
   for (let p = from; p < blocks.length; p++) {
     const text = blocks[p]!.text;
     // Whitespace normalisation only shortens: a raw text shorter than every candidate cannot match, and
     // one far longer than the longest (beyond doubled spaces) cannot either.
     if (text.length < shortest || text.length > longest * 2 + 8) continue;
-    if (!lengths.has(normalizedLength(text))) continue;
+    // Equal folded texts start alike and are as long: both are cheap to test before folding.
+    if (!starts.has(foldedStart(text)) || !lengths.has(normalizedLength(text))) continue;
     const key = fold(text);
     folded.set(key, [...(folded.get(key) ?? []), p]);
   }

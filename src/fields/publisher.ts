@@ -10,6 +10,7 @@
  */
 import type { Source } from '../types.js';
 import { FIELD_DEFAULTS } from './defaults.js';
+import { parsePageUrl } from './page-url.js';
 import { type TitleParts, normalizeSpace, splitTitle } from './title.js';
 
 export interface PublisherMatch {
@@ -59,12 +60,9 @@ export function hostName(url: string | null): string | null {
 }
 
 function readHost(url: string): string | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
+  const parsed = parsePageUrl(url);
+  if (!parsed) return null;
+  const host = parsed.hostname.toLowerCase();
   const labels = host.split('.').filter(Boolean);
   if (labels.length < 2) return labels[0] ?? null;
   const secondLevel = /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 2]!) && labels.length >= 3;

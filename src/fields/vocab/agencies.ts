@@ -55,8 +55,10 @@ function alternation(words: string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
 
+/** Every free-text-safe alias, as written. */
+export const AGENCY_ALIAS_WORDS: readonly string[] = [...new Set(AGENCIES.flatMap((a) => a.aliases))];
 /** Any agency name or alias (free-text safe), with an optional leading "The". */
-export const AGENCY_ALIAS_PATTERN = `(?:[Tt]he\\s+)?(?:${alternation(AGENCIES.flatMap((a) => a.aliases))})`;
+export const AGENCY_ALIAS_PATTERN = `(?:[Tt]he\\s+)?(?:${alternation([...AGENCY_ALIAS_WORDS])})`;
 /** Every agency name, alias and credit-only short form, as written. */
 export const AGENCY_ANY_WORDS: readonly string[] = [...new Set(AGENCIES.flatMap((a) => [...a.aliases, ...a.creditOnly, a.name]))];
 /** Any agency name, alias or credit-only short form. */
