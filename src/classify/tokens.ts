@@ -158,18 +158,18 @@ function sameFolded(word: string, s: string, start: number): boolean {
 /**
  * Lower case of one code unit as `toLowerCase` maps it inside a string, or -1 when it cannot be
  * read one unit at a time: its lower case is longer (U+0130) or falls in another token class.
- * Filled on first use.
+ * ASCII is filled at load, the rest on first use (-2: not looked up yet).
  */
 const LOWER = new Int32Array(0x10000).fill(-2);
+for (let c = 0; c < 0x80; c++) LOWER[c] = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+function lowerSlow(c: number): number {
+  const s = String.fromCharCode(c).toLowerCase();
+  const d = s.charCodeAt(0);
+  return (LOWER[c] = s.length === 1 && CLASS[d] === CLASS[c] ? d : -1);
+}
 function lowerCode(c: number): number {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
-  let l = LOWER[c];
-  if (l === -2) {
-    const s = String.fromCharCode(c).toLowerCase();
-    const d = s.charCodeAt(0);
-    l = LOWER[c] = s.length === 1 && CLASS[d] === CLASS[c] ? d : -1;
-  }
-  return l;
+  const l = LOWER[c];
+  return l === -2 ? lowerSlow(c) : l;
 }
 
 export interface Scanned {
@@ -181,23 +181,21 @@ export interface Scanned {
 /**
  * One pass over a block's text: letters per script (as `countScripts`), word tokens (as
  * `wordsOf`, without making them) and, for each bit of `index`'s masks, how many tokens carry it
- * (added to `hits[base + bit]`, which the caller zeroes).
+ * (added to `hits[base + bit]`, which the caller zeroes). Each code unit is read once.
  */
 export function scanText(text: string, index: WordIndex, hits: Int32Array, base: number): Scanned {
   const n = text.length;
   let latin = 0;
   let rest: Int32Array | null = null;
   let tokens = 0;
-  let start = -1;
-  let inTail = false;
-  let h = 0;
   let unfoldable = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let lc: number;
+  let i = 0;
+  let c = 0;
+  let lc = 0;
+  outer: while (i < n) {
+    c = text.charCodeAt(i);
     if (c < 0x80) {
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
-      lc = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+      lc = LOWER[c];
     } else {
       const s = scriptCode(c);
       if (s === 1) latin++;
@@ -208,32 +206,52 @@ export function scanText(text: string, index: WordIndex, hits: Int32Array, base:
         lc = c;
       }
     }
-    const cls = CLASS[lc];
-    if (start >= 0) {
-      if (inTail ? cls & TAIL_CHAR : cls & WORD_CHAR) {
-        h = hashStep(h, lc);
-        continue;
+    if (!(CLASS[lc] & WORD_CHAR)) {
+      i++;
+      continue;
+    }
+    // A token from i: a run of word characters, then maybe an apostrophe and a run of tail letters.
+    let start = i;
+    let h = 0;
+    let cls = WORD_CHAR;
+    for (;;) {
+      if (c < 0x80 && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+      h = hashStep(h, lc);
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      if (c < 0x80) {
+        lc = LOWER[c];
+      } else {
+        const s = scriptCode(c);
+        if (s === 1) latin++;
+        else if (s !== NO_SCRIPT) (rest ??= new Int32Array(SCRIPTS.length))[s - 1]++;
+        lc = lowerCode(c);
+        if (lc < 0) {
+          unfoldable = true;
+          lc = c;
+        }
       }
-      if (!inTail && (lc === APOSTROPHE || lc === RIGHT_QUOTE) && i + 1 < n) {
+      if (CLASS[lc] & cls) continue;
+      if (cls === WORD_CHAR && (lc === APOSTROPHE || lc === RIGHT_QUOTE) && i + 1 < n) {
         const next = lowerCode(text.charCodeAt(i + 1));
         if (next >= 0 && CLASS[next] & TAIL_CHAR) {
-          inTail = true;
+          cls = TAIL_CHAR;
           h = hashStep(h, lc);
           continue;
         }
       }
+      // The unit at i ends the token. It was read (and counted) already; after a tail run it may open the next token.
       tokens++;
       let bits = index.maskAtFolded(text, start, i, hashEnd(h));
       for (let b = base; bits !== 0; b++, bits >>>= 1) if (bits & 1) hits[b]++;
-      start = -1;
-    }
-    if (cls & WORD_CHAR) {
+      if (!(CLASS[lc] & WORD_CHAR)) {
+        i++;
+        continue outer;
+      }
       start = i;
-      inTail = false;
-      h = hashStep(0, lc);
+      h = 0;
+      cls = WORD_CHAR;
     }
-  }
-  if (start >= 0) {
     tokens++;
     let bits = index.maskAtFolded(text, start, n, hashEnd(h));
     for (let b = base; bits !== 0; b++, bits >>>= 1) if (bits & 1) hits[b]++;
