@@ -36,15 +36,36 @@ export function findRegion(works: Work[], from = 0): Region | null {
   return best;
 }
 
-/** The heaviest run whose first block lies in [from, to]. */
+/**
+ * The heaviest run whose first block lies in [from, to] (the first such run in reading order on a
+ * tie), in one pass: a run's weight is a difference of prefix sums, and the best end for each start
+ * is the largest prefix sum after it. Weights are multiples of ½, so the sums are exact.
+ */
 export function runStartingIn(works: Work[], from: number, to: number): Region | null {
-  let best: Region | null = null;
-  for (let start = from; start <= to && start < works.length; start++) {
-    let sum = 0;
-    for (let i = start; i < works.length; i++) {
-      sum += weightOf(works[i]);
-      if (sum > 0 && (!best || sum > best.weight)) best = { start, end: i, weight: sum };
+  const n = works.length;
+  const last = Math.min(to, n - 1);
+  if (from > last) return null;
+  // prefix[k]: total weight of blocks [from, from + k).
+  const prefix = new Float64Array(n - from + 1);
+  for (let i = from; i < n; i++) prefix[i - from + 1] = prefix[i - from] + weightOf(works[i]);
+  // top[k]: the largest prefix[j] for j ≥ k; at[k]: the first such j.
+  const top = new Float64Array(n - from + 2);
+  const at = new Int32Array(n - from + 2);
+  top[n - from + 1] = -Infinity;
+  for (let k = n - from; k >= 1; k--) {
+    if (prefix[k] >= top[k + 1]) {
+      top[k] = prefix[k];
+      at[k] = k;
+    } else {
+      top[k] = top[k + 1];
+      at[k] = at[k + 1];
     }
+  }
+  let best: Region | null = null;
+  for (let start = from; start <= last; start++) {
+    const k = start - from;
+    const sum = top[k + 1] - prefix[k];
+    if (sum > 0 && (!best || sum > best.weight)) best = { start, end: from + at[k + 1] - 1, weight: sum };
   }
   return best;
 }
