@@ -17,11 +17,15 @@ export function assemble(works: Work[], core: Core, ctx: DocContext): { article:
   let byline: string | null = null;
   let wire: Source | null = null;
   let publisher: Source | null = null;
-  const line = (w: Work): { line?: number } => (w.block.line !== null ? { line: w.block.line } : {});
+  /** A note with the block's line, when it has one (a new object: notes are never shared). */
+  const withLine = (note: Note, w: Work): Note => {
+    if (w.block.line !== null) note.line = w.block.line;
+    return note;
+  };
 
   for (const w of works) {
     const { label, ruleId, reason } = w.decision;
-    for (const part of w.parts) notes.push({ ...part, ...line(w) });
+    for (const part of w.parts) notes.push(withLine({ ...part }, w));
     if (w.dateline) dateline ??= w.dateline;
     if (w.byline) byline ??= w.byline;
     if (w.source?.kind === 'wire') wire ??= w.source;
@@ -31,7 +35,7 @@ export function assemble(works: Work[], core: Core, ctx: DocContext): { article:
       continue;
     }
     const action = FIELD_LABELS.has(label) ? 'pick' : 'remove';
-    notes.push({ ruleId, action, reason, text: w.text, ...line(w) });
+    notes.push(withLine({ ruleId, action, reason, text: w.text }, w));
   }
 
   if (core.date) {

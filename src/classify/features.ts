@@ -29,7 +29,6 @@ export interface Features {
 
 /** One CJK character carries about as much text as this many Latin characters. */
 export const CJK_CHAR_WEIGHT = 3;
-const DIGITS = /^\d+$/;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}/gu;
 
 /** Ends like a sentence: the last character that is not a closing quote or bracket is . ! ? or a CJK full stop. */
@@ -41,10 +40,19 @@ function endsLikeSentence(text: string): boolean {
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const ENDERS = new Set(['.', '!', '?', '。', '！', '？', '…']);
 
+/** Only ASCII digits (as /^\d+$/; a token is never empty). */
+function allDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return w.length > 0;
+}
+
 function contentWords(words: string[], stop: ReadonlySet<string>, text: string, isCjk: boolean): Set<string> {
   const content = new Set<string>();
   for (const w of words) {
-    if (w.length >= SETTINGS.minContentWordLength && !stop.has(w) && !DIGITS.test(w)) content.add(w);
+    if (w.length >= SETTINGS.minContentWordLength && !stop.has(w) && !allDigits(w)) content.add(w);
   }
   // Without spaces, content "words" are character bigrams of the CJK runs.
   if (isCjk) for (const run of text.match(CJK_RUN) ?? []) for (let i = 0; i + 1 < run.length; i++) content.add(run.slice(i, i + 2));

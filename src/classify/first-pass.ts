@@ -9,7 +9,12 @@ import { SETTINGS as S } from '../rules/settings.js';
 import type { Features, Script } from './features.js';
 import { isOff, type DocStats, type Quality } from './types.js';
 
-const fmt = (x: number): string => String(Math.round(x * 100) / 100);
+/** Hundredths 0–100 as text ("0", "0.01" … "1"): the shares quoted in every block's reason. */
+const HUNDREDTHS = Array.from({ length: 101 }, (_, k) => String(k / 100));
+const fmt = (x: number): string => {
+  const k = Math.round(x * 100);
+  return k >= 0 && k <= 100 ? HUNDREDTHS[k] : String(k / 100);
+};
 
 /** A short run of letters in a script other than the document's dominant one (Latin excepted). */
 export function foreignScript(f: Features, doc: DocStats): Script | null {
@@ -24,9 +29,10 @@ export function foreignScript(f: Features, doc: DocStats): Script | null {
 type Verdict = { quality: Quality; decision: Decision };
 
 const bad = (ruleId: string, label: Decision['label'], reason: string): Verdict => ({ quality: 'bad', decision: { label, ruleId, reason } });
+const BODY_RULE: Record<Quality, string> = { good: 'body/good', near: 'body/near', short: 'body/short', bad: 'body/bad' };
 const body = (quality: Quality, why: string, evidence: string): Verdict => ({
   quality,
-  decision: { label: 'body', ruleId: `body/${quality}`, reason: `${why}: ${evidence}` },
+  decision: { label: 'body', ruleId: BODY_RULE[quality], reason: `${why}: ${evidence}` },
 });
 
 /** Each chrome rule's patterns as one alternation: one test per rule and block. */

@@ -31,4 +31,4 @@ export interface DocStats {
 }
 
 export const isOff = (disabled: ReadonlySet<string>, ruleId: string): boolean =>
-  disabled.has(ruleId) || disabled.has(ruleId.slice(0, ruleId.indexOf('/')));
+  disabled.size > 0 && (disabled.has(ruleId) || disabled.has(ruleId.slice(0, ruleId.indexOf('/'))));
