@@ -19,7 +19,7 @@ import { anchorRegion, extendOverList, findRegion } from '../revise/region.js';
 import { chooseStoplist, STOPLIST_LANGS, STOPWORDS } from '../rules/stopwords.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Article, CleanOptions, Note } from '../types.js';
-import { paragraphText } from '../segment/text.js';
+import { paragraphText, sentencesOf } from '../segment/text.js';
 
 /** Words sampled to choose the stop-word list. */
 const STOPLIST_SAMPLE_WORDS = 4000;
@@ -68,6 +68,13 @@ function docStats(blocks: Block[]): { doc: DocStats; counted: Counted[] } {
   };
 }
 
+/** Letters of at least two scripts. */
+function twoScripts(scripts: Partial<Record<Script, number>>): boolean {
+  let n = 0;
+  for (const s in scripts) if (scripts[s as Script] !== undefined && ++n > 1) return true;
+  return false;
+}
+
 function prepare(blocks: Block[], ctx: DocContext): Work[] {
   const { doc, counted } = docStats(blocks);
   const spamOn = !isOff(ctx.disabled, 'spam/foreign-script-fragment');
@@ -75,7 +82,7 @@ function prepare(blocks: Block[], ctx: DocContext): Work[] {
     let text = block.text;
     const parts: Note[] = [];
     // Only a line with letters of two scripts can carry a foreign suffix.
-    const spam = spamOn && Object.keys(counted[i].scripts).length > 1 ? stripForeignSuffix(text, doc) : null;
+    const spam = spamOn && twoScripts(counted[i].scripts) ? stripForeignSuffix(text, doc) : null;
     if (spam) {
       text = spam.rest;
       parts.push(spam.note);
@@ -114,7 +121,6 @@ function markDuplicates(works: Work[], disabled: ReadonlySet<string>): void {
 
 /** Share of a block's sentences found earlier in the article above which the block is an echo. */
 const ECHO_MIN_SHARE = 0.8;
-const SENTENCE_SPLIT = /(?<=[.!?])\s+/;
 /** Sentences shorter than this (characters) are too common to count as echoes. */
 const ECHO_MIN_SENTENCE = 30;
 
@@ -130,7 +136,7 @@ function markEchoes(works: Work[], from: number, to: number, disabled: ReadonlyS
     const w = works[i];
     if (w.decision.label !== 'body') continue;
     // Two sentences of at least ECHO_MIN_SENTENCE characters need twice that many.
-    const sentences = seen && w.keptText.length >= 2 * ECHO_MIN_SENTENCE ? w.keptText.split(SENTENCE_SPLIT).filter((x) => x.length >= ECHO_MIN_SENTENCE) : [];
+    const sentences = seen && w.keptText.length >= 2 * ECHO_MIN_SENTENCE ? sentencesOf(w.keptText, ECHO_MIN_SENTENCE) : [];
     if (sentences.length >= 2) {
       // Stop at the first miss that makes the share unreachable (most paragraphs: the first sentence).
       let found = 0;

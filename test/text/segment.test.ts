@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphText, segmentText } from '../../src/segment/text.js';
+import fc from 'fast-check';
+import { paragraphText, segmentText, sentencesOf } from '../../src/segment/text.js';
 
 describe('segmentText', () => {
   it('makes one block per line, with 1-based lines, skipping blank lines', () => {
@@ -32,5 +33,17 @@ describe('segmentText', () => {
 
   it('handles CRLF and CR line ends', () => {
     expect(segmentText('a\r\nb\rc').map((b) => b.line)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('sentencesOf', () => {
+  it('cuts as the look-behind split it replaced, keeping sentences of the minimum length', () => {
+    const piece = fc.constantFrom('a', 'Word', '.', '!', '?', ' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\u2003', 'x'.repeat(12), '…', '"');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), fc.integer({ min: 0, max: 30 }), (t, min) => {
+        expect(sentencesOf(t, min)).toEqual(t.split(/(?<=[.!?])\s+/).filter((x) => x.length >= min));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
