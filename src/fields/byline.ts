@@ -16,7 +16,7 @@ import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WO
 import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
 import { matchesOf } from './matches.js';
 import { memo } from './memo.js';
-import { trimEndOf } from './trim.js';
+import { isSpace, trimEndOf } from './trim.js';
 
 export interface BylineMatch {
   byline: string;
@@ -159,15 +159,29 @@ export function matchByline(text: string): BylineMatch | null {
 }
 
 /** Lines already read (the same lines are asked about several times per page); copies go out. */
-const READ = memo<BylineMatch | null>();
+const READ = memo<BylineMatch | null>(FIELD_DEFAULTS.memoMaxChars);
+
+/** `s.split(/\s+/u).length > n` (whitespace runs, plus one), counted without splitting: this rejects
+ * every paragraph the byline reader is asked about. */
+function moreWordsThan(s: string, n: number): boolean {
+  let words = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      if (!inSpace && ++words > n) return true;
+      inSpace = true;
+    } else inSpace = false;
+  }
+  return false;
+}
 
 function readByline(text: string): BylineMatch | null {
   const line = text.trim().replace(/^[•·*–—-]\s*/u, '');
   if (line === '' || line.includes('\n')) return null;
-  if (line.split(/\s+/u).length > FIELD_DEFAULTS.bylineMaxWords) return null;
+  if (moreWordsThan(line, FIELD_DEFAULTS.bylineMaxWords)) return null;
   const opener = OPENER.exec(line);
   // Without an opener a byline needs a separator after the names and few words in all.
-  if (!opener && (!/[,|•·–—/-]/u.test(line) || line.split(/\s+/u).length > 14 || !UPPER_FIRST.test(line))) return null;
+  if (!opener && (!/[,|•·–—/-]/u.test(line) || moreWordsThan(line, 14) || !UPPER_FIRST.test(line))) return null;
   const body = opener ? line.slice(opener[0].length) : line;
   const read = readNames(body);
   if (!read) return null;

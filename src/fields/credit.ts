@@ -88,15 +88,14 @@ function named(alias: string): Source | null {
 /** The wire credit a block is, or ends with, or null. */
 export function matchCredit(text: string): CreditMatch | null {
   if (typeof text !== 'string') return null;
-  // Only lines are kept: a paragraph is asked once, and keying it would cost a hash of all its text.
-  if (text.length > FIELD_DEFAULTS.creditMaxChars) return readCredit(text);
   let found = READ.get(text);
   if (found === undefined) READ.set(text, (found = readCredit(text)));
   return found && { ...found, source: { ...found.source } };
 }
 
-/** Lines already read (the headline picker and the end pass ask again); copies go out. */
-const READ = memo<CreditMatch | null>();
+/** Lines already read (the headline picker and the end pass ask again); copies go out. Only lines
+ * are kept: a paragraph is asked once, and keying it would cost a hash of all its text. */
+const READ = memo<CreditMatch | null>(FIELD_DEFAULTS.creditMaxChars);
 
 function readCredit(text: string): CreditMatch | null {
   const block = text.trim();

@@ -137,4 +137,4 @@ export function matchDateline(text: string, ref: DateRef = {}): DatelineMatch | 
 
 /** Lines already read, per reference year (the same lines are asked about several times per
  * page); copies go out. */
-const READ = memo<DatelineMatch | null>();
+const READ = memo<DatelineMatch | null>(FIELD_DEFAULTS.memoMaxChars);

@@ -237,7 +237,8 @@ function mayHoldRelative(text: string): boolean {
   return RELATIVE_PIECES.some((p) => lower.includes(p)) && RELATIVE_WORD.test(text);
 }
 
-function hasDigit(text: string): boolean {
+/** Whether `text` holds an ASCII digit (what `\d` matches). */
+export function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;

@@ -8,7 +8,7 @@
  */
 import type { Block, PageMeta } from '../blocks/types.js';
 import { matchByline } from './byline.js';
-import { dateLabel, findDateMentions, isoDay } from './dates.js';
+import { dateLabel, findDateMentions, hasDigit, isoDay } from './dates.js';
 import { matchDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { pickHeadline } from './headline.js';
@@ -76,7 +76,7 @@ interface Candidate {
 
 function readBlock(block: Block, year: number | undefined): Omit<Candidate, 'score'> | null {
   // Every date form that yields a day has a digit in it.
-  if (block.text.length > 200 || !/\d/.test(block.text)) return null;
+  if (block.text.length > 200 || !hasDigit(block.text)) return null;
   const text = block.text.trim();
   if (text.includes('\n')) return null;
   // An embedded post ("— Jane Doe (@jane) November 4, 2019") dates the post, not the article.
@@ -123,7 +123,8 @@ function copyrightYear(blocks: Block[]): number | undefined {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const text = blocks[i]!.text;
     if (text.length > 200) continue;
-    const m = COPYRIGHT_SIGN.test(text) ? COPYRIGHT_YEAR.exec(text) : null;
+    // The year is digits: a line without one is passed over before any pattern runs.
+    const m = hasDigit(text) && COPYRIGHT_SIGN.test(text) ? COPYRIGHT_YEAR.exec(text) : null;
     if (m) return Number(m[1]);
   }
   return undefined;

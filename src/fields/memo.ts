@@ -19,12 +19,17 @@ export interface Memo<T> {
   set(key: string, value: T, variant?: string | number): void;
 }
 
-export function memo<T>(): Memo<T> {
+/**
+ * `maxKeyChars`: longer texts are never kept. A parser that rejects a paragraph in a few steps
+ * gains nothing from keeping it, and looking it up would hash the whole paragraph.
+ */
+export function memo<T>(maxKeyChars = Infinity): Memo<T> {
   const kept = new Map<string | number, Map<string, T>>();
   let size = 0;
   return {
-    get: (key, variant = '') => kept.get(variant)?.get(key),
+    get: (key, variant = '') => (key.length > maxKeyChars ? undefined : kept.get(variant)?.get(key)),
     set: (key, value, variant = '') => {
+      if (key.length > maxKeyChars) return;
       if (size >= MAX_ENTRIES) {
         kept.clear();
         size = 0;

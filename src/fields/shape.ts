@@ -12,14 +12,23 @@ const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 
 /** Words, counting two characters of an unspaced script as one word. */
 export function wordCountOf(text: string): number {
-  // -1 when a character at or above U+0E00 (Thai, the first unspaced script) is present: only then
-  // can there be an unspaced script, and only then is the script regex run.
+  // -1 when a character of the blocks that hold the unspaced scripts is present (typographic quotes
+  // and dashes are not): only then can there be one, and only then is the script regex run.
   const spaced = spacedWords(text, true);
   if (spaced >= 0) return spaced;
   if (!HAS_UNSPACED.test(text)) return spacedWords(text, false);
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).filter((w) => !UNSPACED.test(w)).length;
   const unspaced = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu) ?? []).length;
   return words + Math.floor(unspaced / 2);
+}
+
+/**
+ * Whether a UTF-16 code unit may belong to Han, Hiragana, Katakana or Thai: the Thai block, the CJK
+ * blocks (U+2E80–U+9FFF), compatibility ideographs, half-width forms, and surrogates (the astral
+ * ideographs). Every character of those scripts is in these ranges (checked over the whole BMP).
+ */
+function mayBeUnspaced(c: number): boolean {
+  return (c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
 }
 
 /** Runs of non-space characters that hold a letter or digit (a fast loop: this runs on every block).
@@ -30,7 +39,7 @@ function spacedWords(text: string, stopAtUnspaced: boolean): number {
   let hasAlnum = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c >= 0x0e00 && stopAtUnspaced) return -1;
+    if (c >= 0x0e00 && stopAtUnspaced && mayBeUnspaced(c)) return -1;
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
     if (space) {
       if (inWord && hasAlnum) count++;

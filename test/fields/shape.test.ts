@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { wordCountOf } from '../../src/fields/shape.js';
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+describe('wordCountOf', () => {
+  // The fast loop hands a text to the script-aware count only when a character of the blocks that
+  // hold the unspaced scripts appears: every character of those scripts must be caught.
+  it('counts two characters of an unspaced script as one word, for every such character of the BMP', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (UNSPACED.test(ch) && wordCountOf(ch.repeat(4)) !== 2) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('counts astral ideographs the same way', () => {
+    expect(wordCountOf('𠀀𠀁𠀂𠀃')).toBe(2);
+  });
+
+  it('counts spaced words around typographic quotes and dashes as words', () => {
+    expect(wordCountOf('“Quoted” words — and a dash…')).toBe(5);
+    expect(wordCountOf('東京で会議 meeting in Tokyo')).toBe(2 + 3);
+  });
+});
