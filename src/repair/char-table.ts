@@ -14,6 +14,11 @@ export const LATIN_HIGH = 1 << 20;
 export const DAMAGE_MARK = 1 << 21;
 export const CYR_UPPER = 1 << 22;
 export const CYR_LOWER = 1 << 23;
+/**
+ * `Ã` and `Â` (cp1252/Latin-1 C3, C2) and cp1251's `Г` (C3): a UTF-8 lead whose continuation is
+ * often a no-break space flattened to a space ("Ã " for "à", "Â " for a no-break space).
+ */
+export const SPACE_LEAD = 1 << 24;
 
 export const CHAR_FLAGS = new Uint32Array(0x10000);
 
@@ -35,6 +40,9 @@ for (const ch of SLOPPY_CP1252.decodeTable.slice(0x80, 0xa0)) CHAR_FLAGS[ch.char
 for (let c = 0x80; c <= 0x9f; c++) CHAR_FLAGS[c] |= DAMAGE_MARK;
 CHAR_FLAGS[0x1a] |= DAMAGE_MARK;
 CHAR_FLAGS[0xfffd] |= DAMAGE_MARK;
+CHAR_FLAGS[0xc2] |= SPACE_LEAD;
+CHAR_FLAGS[0xc3] |= SPACE_LEAD;
+CHAR_FLAGS[0x413] |= SPACE_LEAD;
 for (let c = 0x400; c <= 0x42f; c++) CHAR_FLAGS[c] |= CYR_UPPER;
 for (let c = 0x430; c <= 0x45f; c++) CHAR_FLAGS[c] |= CYR_LOWER;
 

@@ -34,8 +34,14 @@ export const UTF8_DEFAULTS = {
   minDecodedChars: 3,
   /** …and must cover this share of the line's characters from the charset's high half. */
   minCoverage: 0.5,
-  /** Restoring flattened no-break spaces must cover this share of them, badness fall or not. */
+  /** Restoring flattened no-break spaces must cover this share of them, badness fall or not… */
   minNbspCoverage: 0.6,
+  /**
+   * …and decode this many characters, unless each restored space still has the word space after
+   * it: one lead and a space ("voilÃ le") may be "à" with its no-break space flattened, or with
+   * the space after it lost too; nothing tells which.
+   */
+  minNbspDecoded: 2,
 } as const;
 
 interface Matcher {
@@ -302,7 +308,9 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     const lowersBadness =
       before > 0 &&
       after <= before * UTF8_DEFAULTS.maxBadnessLeft &&
-      (!m.restoreNbsp || cover >= UTF8_DEFAULTS.minNbspCoverage);
+      (!m.restoreNbsp ||
+        (cover >= UTF8_DEFAULTS.minNbspCoverage &&
+          (decoded >= UTF8_DEFAULTS.minNbspDecoded || fixes.every((f) => !f.text.endsWith(' ') || line[f.end] === ' '))));
     // cp437's box-drawing characters are clean text's line art: they need a fall in badness.
     const manySequences =
       !m.restoreNbsp &&

@@ -22,7 +22,10 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
     const line = lines[i];
     const signals = lineSignals(line);
     // The signs couldBeDamaged looks for, read from the line's signals.
-    if (!typography && !(signals.utf8Pairs || signals.latinHighPair || signals.damageMark || signals.cyrillicOdd))
+    if (
+      !typography &&
+      !(signals.utf8Pairs || signals.latinHighPair || signals.damageMark || signals.cyrillicOdd || signals.spaceLead)
+    )
       continue;
     const fixed = repairLine(line, signals, i + 1, isEnabled, notes, typography);
     if (fixed !== line) {

@@ -6,7 +6,7 @@
  * - C1 controls, SUB, U+FFFD;
  * - Cyrillic case running backwards, or four capitals in a row (KOI8-R and cp1251 swapped).
  */
-import { CHAR_FLAGS, CONT_SHIFT, CYR_LOWER, CYR_UPPER, DAMAGE_MARK, LATIN_HIGH, LEAD_MASK } from './char-table.js';
+import { CHAR_FLAGS, CONT_SHIFT, CYR_LOWER, CYR_UPPER, DAMAGE_MARK, LATIN_HIGH, LEAD_MASK, SPACE_LEAD } from './char-table.js';
 
 const ANY_NON_ASCII = /[^\x00-\x7f]/;
 
@@ -23,17 +23,22 @@ export interface LineSignals {
   latinHighPairCount: number;
   damageMark: boolean;
   cyrillicOdd: boolean;
+  /** `Ã`, `Â` or `Г` then a space: "à" or a no-break space whose A0 byte was flattened. */
+  spaceLead: boolean;
 }
 
 export function lineSignals(text: string): LineSignals {
-  const s: LineSignals = { utf8Pairs: 0, utf8PairCount: 0, utf8LeadSpace: 0, latinHighPair: false, latinHighPairCount: 0, damageMark: false, cyrillicOdd: false };
+  const s: LineSignals = { utf8Pairs: 0, utf8PairCount: 0, utf8LeadSpace: 0, latinHighPair: false, latinHighPairCount: 0, damageMark: false, cyrillicOdd: false, spaceLead: false };
   let prev = 0;
   let capitals = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (c === 0x1a) s.damageMark = true;
-      else if (c === 0x20) s.utf8LeadSpace |= prev & LEAD_MASK;
+      else if (c === 0x20) {
+        s.utf8LeadSpace |= prev & LEAD_MASK;
+        if (prev & SPACE_LEAD) s.spaceLead = true;
+      }
       prev = 0;
       capitals = 0;
       continue;
@@ -72,7 +77,7 @@ export function couldBeDamaged(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (c === 0x1a) return true;
+      if (c === 0x1a || (c === 0x20 && prev & SPACE_LEAD)) return true;
       prev = 0;
       capitals = 0;
       continue;
