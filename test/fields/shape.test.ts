@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wordCountOf } from '../../src/fields/shape.js';
+import { headingShaped, wordCountOf } from '../../src/fields/shape.js';
+import { NOT_HEADLINE_PATTERNS } from '../../src/fields/vocab/headlines.js';
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
@@ -23,5 +24,18 @@ describe('wordCountOf', () => {
   it('counts spaced words around typographic quotes and dashes as words', () => {
     expect(wordCountOf('“Quoted” words — and a dash…')).toBe(5);
     expect(wordCountOf('東京で会議 meeting in Tokyo')).toBe(2 + 3);
+  });
+});
+
+describe('headingShaped', () => {
+  // headingShaped joins the furniture patterns into one /i alternation: that reads them the same
+  // only while each has exactly that flag.
+  it('reads every furniture pattern with the /i flag it was written with', () => {
+    expect(NOT_HEADLINE_PATTERNS.map((p) => p.flags).filter((f) => f !== 'i')).toEqual([]);
+  });
+
+  it('turns down furniture lines and keeps headlines', () => {
+    expect(['Skip to main content now', 'Most Read Stories Today', 'We use cookies on this site', 'Share this on Facebook'].filter(headingShaped)).toEqual([]);
+    expect(headingShaped('Officials Say Talks Will Resume Next Week')).toBe(true);
   });
 });
