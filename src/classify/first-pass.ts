@@ -19,9 +19,13 @@ const fmt = (x: number): string => {
 /** A short run of letters in a script other than the document's dominant one (Latin excepted). */
 export function foreignScript(f: Features, doc: DocStats): Script | null {
   if (!doc.dominant || doc.dominantShare < S.dominantScriptMinShare) return null;
-  const entries = Object.entries(f.scripts) as [Script, number][];
-  if (entries.length !== 1) return null;
-  const [script] = entries[0];
+  // The block's letters must all be of one script (one key, counted without building entries).
+  let script: Script | null = null;
+  for (const k in f.scripts) {
+    if (script !== null) return null;
+    script = k as Script;
+  }
+  if (script === null) return null;
   // Latin is excluded: brand names and names in Latin letters are normal in every script's news.
   return script !== doc.dominant && script !== 'latin' ? script : null;
 }
@@ -51,13 +55,19 @@ const CHROME_MAX_WORDS = Math.max(...CHROME_RULES.map((r) => r.maxWords));
  */
 const isAnchored = (p: RegExp): boolean => p.source.startsWith('^(?:') && p.source.endsWith(')$');
 const TOGETHER = COMBINED.filter(({ rule }) => !rule.requires && rule.patterns.every(isAnchored));
-const TOGETHER_MAX_WORDS = Math.max(0, ...TOGETHER.map(({ rule }) => rule.maxWords));
-const SCREEN = new RegExp(`^(?:${TOGETHER.flatMap(({ rule }) => rule.patterns.map((p) => p.source.slice(1, -1))).join('|')})$`, 'iu');
+/** One screen per word limit among them: the screen for limit L holds the rules that allow L words or more. */
+const LIMITS = [...new Set(TOGETHER.map(({ rule }) => rule.maxWords))].sort((a, b) => a - b);
+const SCREENS = LIMITS.map((limit) => {
+  const sources = TOGETHER.filter(({ rule }) => rule.maxWords >= limit).flatMap(({ rule }) => rule.patterns.map((p) => p.source.slice(1, -1)));
+  return { limit, screen: new RegExp(`^(?:${sources.join('|')})$`, 'iu') };
+});
 const APART = COMBINED.filter((c) => !TOGETHER.includes(c)).map(({ rule, pattern }) => ({ maxWords: rule.maxWords, test: rule.requires ?? pattern }));
 
 /** False when no chrome rule can match `text` of `words` words. */
 export function mayBeChrome(text: string, words: number): boolean {
-  if (words <= TOGETHER_MAX_WORDS && SCREEN.test(text)) return true;
+  // The rules that allow this many words are those of the smallest limit at or above it.
+  const s = SCREENS.find((x) => words <= x.limit);
+  if (s && s.screen.test(text)) return true;
   for (const a of APART) if (words <= a.maxWords && a.test.test(text)) return true;
   return false;
 }
