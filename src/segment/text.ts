@@ -11,17 +11,17 @@ const WRAP_MAX = 110;
 /** Lines ending like this end a sentence or a heading; a wrapped line usually does not. */
 const LINE_END = /[.!?:;"”’)\]]$/u;
 
-interface Line {
-  text: string;
-  line: number;
-}
-
-function isHardWrapped(group: Line[]): boolean {
+/** A group of lines (trimmed texts) is hard-wrapped prose. */
+function isHardWrapped(group: readonly string[]): boolean {
   if (group.length < 2) return false;
-  const body = group.slice(0, -1);
-  if (!body.every((l) => l.text.length >= WRAP_MIN && l.text.length <= WRAP_MAX)) return false;
-  const midSentence = body.filter((l) => !LINE_END.test(l.text)).length;
-  return midSentence * 2 >= body.length;
+  const body = group.length - 1;
+  let midSentence = 0;
+  for (let k = 0; k < body; k++) {
+    const t = group[k];
+    if (t.length < WRAP_MIN || t.length > WRAP_MAX) return false;
+    if (!LINE_END.test(t)) midSentence++;
+  }
+  return midSentence * 2 >= body;
 }
 
 export function makeTextBlock(index: number, text: string, line: number, lineCount: number): Block {
@@ -32,22 +32,27 @@ export function segmentText(text: string): Block[] {
   // Splitting on a string is much faster than on a regex: most text has line feeds only.
   const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   const blocks: Block[] = [];
-  let group: Line[] = [];
+  // The current group of non-blank lines: their trimmed texts and the (0-based) index of the first.
+  const group: string[] = [];
+  let first = 0;
   const flush = (): void => {
     if (isHardWrapped(group)) {
-      const first = group[0];
-      blocks.push(makeTextBlock(blocks.length, group.map((l) => l.text).join('\n'), first.line, group.length));
+      blocks.push(makeTextBlock(blocks.length, group.join('\n'), first + 1, group.length));
     } else {
-      for (const l of group) blocks.push(makeTextBlock(blocks.length, l.text, l.line, 1));
+      for (let k = 0; k < group.length; k++) blocks.push(makeTextBlock(blocks.length, group[k], first + k + 1, 1));
     }
-    group = [];
+    group.length = 0;
   };
   for (let i = 0; i < lines.length; i++) {
     const trimmed = lines[i].trim();
-    if (trimmed === '') flush();
-    else group.push({ text: trimmed, line: i + 1 });
+    if (trimmed === '') {
+      if (group.length) flush();
+      continue;
+    }
+    if (!group.length) first = i;
+    group.push(trimmed);
   }
-  flush();
+  if (group.length) flush();
   return blocks;
 }
 
