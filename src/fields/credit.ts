@@ -60,8 +60,9 @@ const WHOLE_LINE_FIRST = new Set([
 const REPORTING = /\(?\b(?:Reporting|Additional reporting|Writing) by [^()]{0,300}?(?:;|\band\b)\s{0,20}(?:(?:Additional reporting|Writing|Editing)(?: by)?)\b[^()]{0,300}\)?\.?$/u;
 const TRAILING = new RegExp(`(?<=[.!?"”’)])\\s*(?:${MARK}+\\s*|\\(\\s*)(${ANY})\\s*\\)?\\.?$`, 'u');
 
-/** The words REPORTING cannot match without ("Reporting by", "Additional reporting by", "Writing by"). */
-const mayReport = (text: string): boolean => text.includes('eporting by ') || text.includes('Writing by ');
+/** The words REPORTING cannot match without ("Reporting by", "Additional reporting by", "Writing by"),
+ * behind the piece all three share, so that most paragraphs are scanned once. */
+const mayReport = (text: string): boolean => text.includes('ing by ') && (text.includes('eporting by ') || text.includes('Writing by '));
 
 /** Whether `text` ends as TRAILING needs: an agency name, then spaces, one ")" and one "." at most. */
 function endsWithAgency(text: string): boolean {

@@ -305,6 +305,7 @@ function beforeLead(view: PageView, from: number): HeadlinePick | null {
 
 function fromMeta(blocks: Block[], meta: PageMeta): HeadlinePick | null {
   const stated = meta.headlines.filter((h) => h.from !== 'title' && h.from !== 'h1').map((h) => h.value);
+  if (stated.length === 0) return null; // nothing for an <h1> to agree with (always so in plain text)
   const h1s = blocks.filter((b) => b.headingLevel === 1);
   for (const h1 of h1s) {
     const agree = stated.find((s) => fold(s) === fold(h1.text));
