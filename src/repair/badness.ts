@@ -11,6 +11,8 @@
  * scoring costs a few table lookups per character.
  */
 
+import iconv from 'iconv-lite';
+
 type Range = readonly [number, number];
 
 const r = (a: string, b = a): Range => [a.codePointAt(0) ?? 0, b.codePointAt(0) ?? 0];
@@ -118,9 +120,17 @@ const PATTERNS: Pattern[] = [
   P('greekCyrillic', 'latinLetter'),
   // copydesk: a lower-case letter, a non-ASCII capital, then a symbol, inside a word ("hebeltĂ´").
   P('Ll', 'LuNonAscii', 'symbolOrNo'),
+  // copydesk: a lower-case letter, then cp1250's look-alike of a UTF-8 lead byte C2–C5 (a capital),
+  // then one of its continuation bytes 80–BF, inside a word ("nungkanĂşiaya", "drĹľave").
+  P('Ll', LIT('\u00c2\u0102\u00c4\u0139'), 'cp1250Continuation'),
+  // copydesk: an inverted question mark read as cp1250 ("Âż").
+  P(LIT('\u00c2'), LIT('\u017c')),
 ];
 
 CAT.latinLetter = [r('A', 'Z'), r('a', 'z'), r('\u00c0', '\u024f')];
+CAT.cp1250Continuation = [...iconv.decode(Buffer.from(Array.from({ length: 0x40 }, (_, i) => 0x80 + i)), 'windows-1250')]
+  .filter((ch) => ch !== '\ufffd')
+  .map((ch) => r(ch));
 CAT.greekCyrillic = [r('\u0370', '\u04ff')];
 
 // ---- compile: one bit per distinct set in a table of words per code unit, built once ----
