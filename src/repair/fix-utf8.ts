@@ -12,7 +12,7 @@
 import type { RepairStep } from '../types.js';
 import { badness } from './badness.js';
 import { SLOPPY_CP1252, UTF8_MISREADS, encodeSingleByte, type SingleByteCharset } from './charsets.js';
-import { utf8PairCharsets } from './char-table.js';
+import { IS_LETTER, LETTER_PROPS, utf8PairCharsets } from './char-table.js';
 import { TRANSCODERS } from './plan.js';
 import type { LineFixer, SpanFix } from './types.js';
 import { decodeUtf8Strict, sequenceSpans, type SequenceReading } from './utf8-spans.js';
@@ -235,8 +235,22 @@ function highCount(line: string, start: number, end: number, cs?: SingleByteChar
   return n;
 }
 
+/** Whether every high character of the line outside the spans is punctuation (General Punctuation, Latin-1's). */
+function othersArePunctuation(line: string, spans: readonly { start: number; end: number }[]): boolean {
+  let k = 0;
+  for (let i = 0; i < line.length; i++) {
+    while (k < spans.length && spans[k].end <= i) k++;
+    if (k < spans.length && spans[k].start <= i) continue;
+    const c = line.charCodeAt(i);
+    if (c <= 0x7f || c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) continue;
+    if (c >= 0xa1 && c <= 0xbf && !(LETTER_PROPS[c] & IS_LETTER)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Share of the line's high-half characters (no-break spaces aside) that the spans cover. */
-function coverage(line: string, spans: readonly { start: number; end: number }[], cs: SingleByteCharset): number {
+function coverage(line: string, spans: readonly { start: number; end: number }[], cs?: SingleByteCharset): number {
   const high = highCount(line, 0, line.length, cs);
   let covered = 0;
   for (const f of spans) covered += highCount(line, f.start, f.end);
@@ -305,7 +319,18 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     // written block (the Cyrillic Supplement's Komi letters, say): that is a chance byte pair.
     if (decoded < UTF8_DEFAULTS.minDecodedChars && fixes.some((f) => UNCOMMON_CHAR.test(f.replacement))) continue;
     const cover = coverage(line, fixes, m.cs);
+    // Inconsistent damage (ftfy's decode_inconsistent_utf8): when the line's other high
+    // characters are punctuation that stays as it is (a dash, curly quotes), the line may be
+    // meant as it stands, and a sequence or two is repaired only if it is implausible on its own,
+    // not merely beside its neighbours ("Mccoy – DrÃ¥ber"). Letters left outside the spans
+    // ("urođenog … zaÅ¡titu") show a line of clean text with a damaged word pasted in.
+    const inconsistent =
+      decoded < UTF8_DEFAULTS.minDecodedChars &&
+      coverage(line, fixes) < 1 &&
+      othersArePunctuation(line, fixes) &&
+      !fixes.every((f) => badness(f.text) > 0);
     const lowersBadness =
+      !inconsistent &&
       before > 0 &&
       after <= before * UTF8_DEFAULTS.maxBadnessLeft &&
       (!m.restoreNbsp ||
