@@ -60,28 +60,21 @@ export function segmentText(text: string): Block[] {
 export const paragraphText = (block: Block): string =>
   block.lineCount > 1 ? block.text.split('\n').map((s) => s.trim()).join(' ') : block.text;
 
-/** White space as the regex class \s has it. */
-export function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** A sentence end: . ! or ? and the run of white space after it. */
+const SENTENCE_END = /[.!?]\s+/g;
 
 /**
  * The sentences of a text at least `min` characters long: the text cut at every run of white
- * space that follows . ! or ? (as `split(/(?<=[.!?])\s+/)`), in one pass.
+ * space that follows . ! or ? (as `split(/(?<=[.!?])\s+/)`), found by a native scan.
  */
 export function sentencesOf(text: string, min: number): string[] {
   const out: string[] = [];
   let start = 0;
-  for (let i = 1; i < text.length; i++) {
-    const p = text.charCodeAt(i - 1);
-    if ((p === 0x2e || p === 0x21 || p === 0x3f) && isSpace(text.charCodeAt(i))) {
-      let j = i + 1;
-      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-      if (i - start >= min) out.push(text.slice(start, i));
-      start = j;
-      i = j;
-    }
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const cut = m.index + 1;
+    if (cut - start >= min) out.push(text.slice(start, cut));
+    start = SENTENCE_END.lastIndex;
   }
   if (text.length - start >= min) out.push(text.slice(start));
   return out;
