@@ -4,7 +4,7 @@
 import type { Block } from '../blocks/types.js';
 import { SETTINGS } from '../rules/settings.js';
 import { countScripts, type Script } from './scripts.js';
-import { wordsOf } from './tokens.js';
+import { longWordsOf, wordsOf } from './tokens.js';
 
 export { countScripts, scriptOf, type Script } from './scripts.js';
 export { wordsOf };
@@ -97,7 +97,7 @@ class Measured implements Features {
   }
 
   get content(): Set<string> {
-    return (this.#content ??= contentWords(this.#words ?? wordsOf(this.#text), this.#stop, this.#text, this.cjk));
+    return (this.#content ??= contentWords(this.#words ?? longWordsOf(this.#text, SETTINGS.minContentWordLength), this.#stop, this.#text, this.cjk));
   }
 }
 

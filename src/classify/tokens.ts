@@ -42,7 +42,10 @@ function tokenEnd(s: string, start: number): number {
 }
 
 /** Lower-cased word tokens of a text. */
-export function wordsOf(text: string): string[] {
+export const wordsOf = (text: string): string[] => longWordsOf(text, 1);
+
+/** The lower-cased word tokens of a text at least `min` units long (shorter ones are never cut out). */
+export function longWordsOf(text: string, min: number): string[] {
   const s = text.toLowerCase();
   const out: string[] = [];
   const n = s.length;
@@ -53,7 +56,7 @@ export function wordsOf(text: string): string[] {
       continue;
     }
     const end = tokenEnd(s, i);
-    out.push(s.slice(i, end));
+    if (end - i >= min) out.push(s.slice(i, end));
     i = end;
   }
   return out;

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countScripts } from '../../src/classify/scripts.js';
-import { scanText, STOP_INDEX, wordsOf } from '../../src/classify/tokens.js';
+import { longWordsOf, scanText, STOP_INDEX, wordsOf } from '../../src/classify/tokens.js';
 import { pickStoplist, STOPLIST_LANGS, STOPWORDS } from '../../src/rules/stopwords.js';
 
 /** The reference tokenisation (the regex the tokeniser replaced). */
@@ -57,5 +57,16 @@ describe('tokeniser', () => {
   it('picks the list with the most hits, and learns one when none fits', () => {
     expect(pickStoplist(wordsOf('der die das und ist nicht the')).lang).toBe('de');
     expect(pickStoplist(wordsOf('xa xa xa yb yb yb zc zc zc qq')).lang).toBe('learned');
+  });
+});
+
+describe('longWordsOf', () => {
+  it('keeps exactly the tokens of wordsOf that are long enough, in order', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 6 }), (t, min) => {
+        expect(longWordsOf(t, min)).toEqual(wordsOf(t).filter((w) => w.length >= min));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
