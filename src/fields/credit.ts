@@ -12,7 +12,6 @@
 import type { Source } from '../types.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { AGENCY_ALIAS_PATTERN, AGENCY_ALIAS_WORDS, AGENCY_ANY_PATTERN, AGENCY_ANY_WORDS, agencyFor } from './vocab/agencies.js';
-import { memo } from './memo.js';
 import { isSpace } from './trim.js';
 
 export interface CreditMatch {
@@ -89,14 +88,10 @@ function named(alias: string): Source | null {
 /** The wire credit a block is, or ends with, or null. */
 export function matchCredit(text: string): CreditMatch | null {
   if (typeof text !== 'string') return null;
-  let found = READ.get(text);
-  if (found === undefined) READ.set(text, (found = readCredit(text)));
-  return found && { ...found, source: { ...found.source } };
+  // No answers are kept (unlike the other readers): on the benchmark only one line in seven is
+  // asked twice, and keying every line cost more than reading the repeats again.
+  return readCredit(text);
 }
-
-/** Lines already read (the headline picker and the end pass ask again); copies go out. Only lines
- * are kept: a paragraph is asked once, and keying it would cost a hash of all its text. */
-const READ = memo<CreditMatch | null>(FIELD_DEFAULTS.creditMaxChars);
 
 function readCredit(text: string): CreditMatch | null {
   const block = text.trim();
