@@ -179,13 +179,38 @@ function isFragment(line: string, start: number, end: number, cs: SingleByteChar
     if (c <= 0x7f || c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false;
     return cs.encodeMap.has(ch) || SLOPPY_CP1252.encodeMap.has(ch) || c <= 0xff;
   };
-  return high(line[start - 1]) || high(line[end]);
+  return high(line[start - 1]) || (high(line[end]) && !loneC1Run(line, end));
+}
+
+/** A run of C1 controls at `at` that no other high character follows: cp1252 punctuation read as Latin-1 ("…" as \x85), not a longer run. */
+function loneC1Run(line: string, at: number): boolean {
+  let i = at;
+  while (i < line.length && line.charCodeAt(i) >= 0x80 && line.charCodeAt(i) <= 0x9f) i++;
+  return i > at && (i === line.length || line.charCodeAt(i) <= 0x7f);
+}
+
+/**
+ * Drop spans glued to further high characters (see isFragment). A span that joined several
+ * sequences over ASCII gaps is split back into its runs first, so that one fragment at its edge
+ * ("pressureâ\x80\x99\x85") does not take the other sequences down with it.
+ */
+function unfragmented(line: string, spans: readonly [number, number][], m: Matcher): [number, number][] {
+  const out: [number, number][] = [];
+  let runs: [number, number][] | null = null;
+  for (const [start, end] of spans) {
+    if (!isFragment(line, start, end, m.cs)) {
+      out.push([start, end]);
+      continue;
+    }
+    runs ??= sequenceSpans(line, { ...m.reading, maxAsciiGap: 0 });
+    for (const [s, e] of runs) if (s >= start && e <= end && !isFragment(line, s, e, m.cs)) out.push([s, e]);
+  }
+  return out;
 }
 
 function spansFor(line: string, spans: readonly [number, number][], m: Matcher): SpanFix[] {
   const fixes: SpanFix[] = [];
-  for (const [start, end] of spans) {
-    if (isFragment(line, start, end, m.cs)) continue;
+  for (const [start, end] of unfragmented(line, spans, m)) {
     const text = line.slice(start, end);
     const done = decodeSpan(text, m.cs, m.restoreNbsp);
     if (!done) continue;
