@@ -5,7 +5,6 @@
  */
 import { FIELD_DEFAULTS } from './defaults.js';
 import { matchesOf } from './matches.js';
-import { isSpace } from './trim.js';
 
 /** Separators between a title's headline and its site or section parts. */
 // A match starts only where a space run starts (the lookbehind), which keeps the scan linear.
@@ -14,17 +13,12 @@ const TITLE_SEPARATOR = /(?<!\s)\s+(?:[-|–—·•»:]{1,2}|::)\s+/gu;
 /** Whitespace runs as one space, ends trimmed. Most lines need no change, which a loop tells cheaply. */
 export const normalizeSpace = (s: string): string => (spacedOddly(s) ? s.replace(/\s+/gu, ' ').trim() : s);
 
+/** Whitespace other than a plain space, two spaces in a row, or a space at an end. */
+const ODD_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** Whether `s` has whitespace at an end, in a run, or other than a plain space. */
 function spacedOddly(s: string): boolean {
-  let afterSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c)) {
-      if (c !== 32 || afterSpace) return true;
-      afterSpace = true;
-    } else afterSpace = false;
-  }
-  return afterSpace && s.length > 0;
+  return ODD_SPACE.test(s);
 }
 
 export interface TitleParts {
