@@ -104,7 +104,12 @@ function decodeBytes(
   }
   // A lost-byte mark outside any sequence stays what it is.
   if (bytes.includes(0x1a) && !hasSub) return null;
-  const out = decodeUtf8Strict(bytes);
+  let out = decodeUtf8Strict(bytes);
+  if (out === null && bytes.includes(0xed)) {
+    // Surrogate pairs written one by one (CESU-8): emoji from Java and old MySQL.
+    const utf8 = TRANSCODERS['cesu8-to-utf8'](bytes);
+    if (utf8 !== bytes && (out = decodeUtf8Strict(utf8)) !== null) steps.push({ transcode: 'cesu8-to-utf8' });
+  }
   if (out === null) return null;
   steps.push({ decode: 'utf-8' });
   return { text: out, steps };

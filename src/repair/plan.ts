@@ -14,6 +14,8 @@ export const TRANSCODERS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
   'replace-lossy-bytes': replaceLossyBytes,
   /** A space (0x20) where a UTF-8 continuation byte must stand was a no-break space (0xA0). */
   'restore-byte-a0': restoreByteA0,
+  /** CESU-8 (each UTF-16 surrogate as a 3-byte sequence, ED A0–AF … ED B0–BF …) to UTF-8. */
+  'cesu8-to-utf8': cesu8ToUtf8,
 };
 
 /** String-to-string functions a plan may name in an `apply` step. */
@@ -114,4 +116,27 @@ function restoreByteA0(bytes: Uint8Array): Uint8Array {
     i += need;
   }
   return out ?? bytes;
+}
+
+/**
+ * Surrogate pairs written as two 3-byte sequences (CESU-8, Java's "modified UTF-8") become the
+ * 4-byte UTF-8 of their code point. Unpaired surrogates stay as they are (and stay invalid).
+ */
+function cesu8ToUtf8(bytes: Uint8Array): Uint8Array {
+  let out: number[] | null = null;
+  for (let i = 0; i < bytes.length; i++) {
+    const hi = bytes[i] === 0xed && bytes[i + 1] >= 0xa0 && bytes[i + 1] <= 0xaf && (bytes[i + 2] & 0xc0) === 0x80;
+    const lo = hi && bytes[i + 3] === 0xed && bytes[i + 4] >= 0xb0 && bytes[i + 4] <= 0xbf && (bytes[i + 5] & 0xc0) === 0x80;
+    if (!lo) {
+      out?.push(bytes[i]);
+      continue;
+    }
+    const high = 0xd000 | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+    const low = 0xd000 | ((bytes[i + 4] & 0x3f) << 6) | (bytes[i + 5] & 0x3f);
+    const cp = 0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00);
+    out ??= Array.from(bytes.subarray(0, i));
+    out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    i += 5;
+  }
+  return out ? Uint8Array.from(out) : bytes;
 }
