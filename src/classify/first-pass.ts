@@ -66,8 +66,11 @@ const APART = COMBINED.filter((c) => !TOGETHER.includes(c)).map(({ rule, pattern
 /** False when no chrome rule can match `text` of `words` words. */
 export function mayBeChrome(text: string, words: number): boolean {
   // The rules that allow this many words are those of the smallest limit at or above it.
-  const s = SCREENS.find((x) => words <= x.limit);
-  if (s && s.screen.test(text)) return true;
+  for (const s of SCREENS) {
+    if (words > s.limit) continue;
+    if (s.screen.test(text)) return true;
+    break;
+  }
   for (const a of APART) if (words <= a.maxWords && a.test.test(text)) return true;
   return false;
 }
