@@ -18,19 +18,24 @@ import { countInputs, taskBatches, type SourceOptions } from './sources.js';
 export const WINDOW_PER_JOB = 2;
 /**
  * V8 heap limits per worker. Left alone, a worker's heap grew to ~400 MB on 1,000 short records
- * (V8 collects lazily); with a small young generation and an explicit old-generation ceiling, peak
- * RSS with one worker fell from 440 to 290–300 MB at the same speed (measured, see bench/cli.ts).
- * The ceiling is far above what the largest allowed input (5 MB) needs; a worker that still runs
- * out of memory fails only its own input (EWORKER), see `retryAlone`.
+ * (V8 collects lazily, and its young generation goes to 48 MB). The young generation is what trades
+ * memory for CPU: a small one means frequent scavenges and early promotion, which the collector's
+ * helper threads pay for, and on 2 cores those compete with the other worker. Over 2,000 records
+ * with --jobs 2 (with HEAP_GROWING_PERCENT below), 8 MB: peak RSS 250 MB, 12.1–12.5 s CPU;
+ * 16 MB: 263 MB, 10.5–10.8 s; 24 MB: 261 MB, 10.4–11.2 s; 32 MB: 285 MB, 10.9 s.
+ * The old-generation ceiling is far above what the largest allowed input (5 MB) needs; a worker
+ * that still runs out of memory fails only its own input (EWORKER), see `retryAlone`.
  */
-export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 } as const;
+export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 } as const;
 /**
  * How far V8 lets a heap grow past what survived its last full collection before collecting again,
  * in percent (V8 picks 10–300 % by itself, and went to ~90 %: a worker holding 46 MB committed
  * 88 MB). A process-wide V8 flag, read at each collection, so it holds for the main thread and for
- * every worker. Measured over 2,000 records with --jobs 2 on a loaded machine: peak RSS 325 MB
- * (V8's choice) → 301 (50 %) → 280 (20 %) → 278 MB (10 %), CPU 11.8 → 12.8 → 13.4 → 12.5 s (noise
- * of ±1 s). `--optimize-for-size` went to 229 MB but cost 43 % more CPU.
+ * every worker. Measured over 2,000 records with --jobs 2 on a loaded machine (8 MB young
+ * generations): peak RSS 325 MB (V8's choice) → 301 (50 %) → 280 (20 %) → 278 MB (10 %), CPU
+ * 11.8 → 12.8 → 13.4 → 12.5 s (noise of ±1 s); with one worker, 20 % cost ~10 % more CPU than V8's
+ * choice (8.8 → 9.6–9.9 s, collector threads included). `--optimize-for-size` went to 229 MB but
+ * cost 43 % more CPU.
  */
 export const HEAP_GROWING_PERCENT = 20;
 
