@@ -114,10 +114,12 @@ const PATTERNS: Pattern[] = [
   P(LIT('\u03b2'), LIT('\u20ac'), LIT('\u2122\u00a0\u0386\u00ad\u00ae\u00b0')),
   P(LIT('\u0392\u0393\u039e\u039f'), `c1+bad+startPunct+endPunct+currency+${LIT('\u00b0')}`, LIT('\u0392\u0393\u039e\u039f')),
   P(LIT('\u0101'), LIT('\u20ac')),
-  // copydesk: a Latin letter glued to a Cyrillic or Greek one inside a word ("seehadaytiinГґ").
+  // copydesk: a Latin letter glued to a Cyrillic one inside a word ("seehadaytiinГґ"), or to the
+  // Greek letters MacRoman shows (π, Ω). Other Greek is left out: science writes Greek letters
+  // inside Latin words ("IL2Rγc", "TNFα").
   // Known false positive: deliberate homoglyph spam, which is not clean text either.
-  P('latinLetter', 'greekCyrillic'),
-  P('greekCyrillic', 'latinLetter'),
+  P('latinLetter', 'cyrillic+=\u03c0\u03a9'),
+  P('cyrillic+=\u03c0\u03a9', 'latinLetter'),
   // copydesk: a lower-case letter, a non-ASCII capital, then a symbol, inside a word ("hebeltĂ´").
   P('Ll', 'LuNonAscii', 'symbolOrNo'),
   // copydesk: a lower-case letter, then cp1250's look-alike of a UTF-8 lead byte C2–C5 (a capital),
@@ -131,7 +133,7 @@ CAT.latinLetter = [r('A', 'Z'), r('a', 'z'), r('\u00c0', '\u024f')];
 CAT.cp1250Continuation = [...iconv.decode(Buffer.from(Array.from({ length: 0x40 }, (_, i) => 0x80 + i)), 'windows-1250')]
   .filter((ch) => ch !== '\ufffd')
   .map((ch) => r(ch));
-CAT.greekCyrillic = [r('\u0370', '\u04ff')];
+CAT.cyrillic = [r('\u0400', '\u04ff')];
 
 // ---- compile: one bit per distinct set in a table of words per code unit, built once ----
 
