@@ -182,7 +182,7 @@ function isFragment(line: string, start: number, end: number, cs: SingleByteChar
     if (ch === undefined) return false;
     const c = ch.charCodeAt(0);
     if (c <= 0x7f || c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false;
-    return cs.encodeMap.has(ch) || SLOPPY_CP1252.encodeMap.has(ch) || c <= 0xff;
+    return c <= 0xff || cs.byteOf[c] !== 0 || SLOPPY_CP1252.byteOf[c] !== 0;
   };
   return high(line[start - 1]) || (high(line[end]) && !loneC1Run(line, end));
 }
@@ -199,18 +199,25 @@ function loneC1Run(line: string, at: number): boolean {
  * sequences over ASCII gaps is split back into its runs first, so that one fragment at its edge
  * ("pressureâ\x80\x99\x85") does not take the other sequences down with it.
  */
-function unfragmented(line: string, spans: readonly [number, number][], m: Matcher): [number, number][] {
-  const out: [number, number][] = [];
+function unfragmented(line: string, spans: readonly [number, number][], m: Matcher): readonly [number, number][] {
+  let out: [number, number][] | null = null;
   let runs: [number, number][] | null = null;
-  for (const [start, end] of spans) {
+  let r = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const [start, end] = spans[i];
     if (!isFragment(line, start, end, m.cs)) {
-      out.push([start, end]);
+      out?.push(spans[i]);
       continue;
     }
+    out ??= spans.slice(0, i);
+    // A span that joined nothing is its only run.
+    if (end - start <= 4 && !/[\x20-\x7e]/.test(line.slice(start, end))) continue;
     runs ??= sequenceSpans(line, { ...m.reading, maxAsciiGap: 0 });
-    for (const [s, e] of runs) if (s >= start && e <= end && !isFragment(line, s, e, m.cs)) out.push([s, e]);
+    // Runs and spans both go left to right: walk the runs once.
+    while (r < runs.length && runs[r][0] < start) r++;
+    for (; r < runs.length && runs[r][1] <= end; r++) if (!isFragment(line, runs[r][0], runs[r][1], m.cs)) out.push(runs[r]);
   }
-  return out;
+  return out ?? spans;
 }
 
 function spansFor(line: string, spans: readonly [number, number][], m: Matcher): SpanFix[] {
