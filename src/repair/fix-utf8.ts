@@ -168,7 +168,8 @@ function decodeSpan(text: string, cs: SingleByteCharset, restoreNbsp: boolean): 
   }
   // A span that decodes to itself (its bytes were ASCII all along) is no repair.
   if (!done || done.text === text) return null;
-  return { text: done.text, steps: [{ encode: cs.name }, ...done.steps] };
+  // The steps after the encoding, shared: the chosen repair's plans get their encode step last.
+  return done;
 }
 
 /**
@@ -392,6 +393,7 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
   const { fixes, after, decoded, m } = best;
   const label = m.cs.short;
   for (const f of fixes) {
+    f.plan = [{ encode: m.cs.name }, ...f.plan];
     const layers = f.plan.filter((s) => 'decode' in s).length;
     f.reason =
       `${f.text.length} characters read as ${label} re-encode to valid UTF-8` +
