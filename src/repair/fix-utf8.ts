@@ -288,11 +288,15 @@ function othersArePunctuation(line: string, spans: readonly { start: number; end
 }
 
 /** Share of the line's high-half characters (no-break spaces aside) that the spans cover. */
-function coverage(line: string, spans: readonly { start: number; end: number }[], cs?: SingleByteCharset): number {
-  const high = highCount(line, 0, line.length, cs);
+function coverage(
+  line: string,
+  spans: readonly ({ start: number; end: number } | readonly [number, number])[],
+  cs?: SingleByteCharset,
+  lineHigh = highCount(line, 0, line.length, cs),
+): number {
   let covered = 0;
-  for (const f of spans) covered += highCount(line, f.start, f.end);
-  return high ? covered / high : 0;
+  for (const f of spans) covered += 'start' in f ? highCount(line, f.start, f.end) : highCount(line, f[0], f[1]);
+  return lineHigh ? covered / lineHigh : 0;
 }
 
 function nonAsciiCount(fixes: SpanFix[]): number {
@@ -324,6 +328,7 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
   // an accepted one cannot be beaten by its twin (ties go to the earlier), and a rejected one's
   // badness is known.
   const scored: { fixes: SpanFix[]; after: number; accepted: boolean }[] = [];
+  const highInCharset: (number | undefined)[] = [];
   let best: { fixes: SpanFix[]; after: number; decoded: number; cover: number; m: Matcher } | null = null;
   for (let i = 0; i < MATCHERS.length * 2; i++) {
     const nbsp = i >= MATCHERS.length;
@@ -340,7 +345,9 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     if (!spans.length) continue;
     // With nothing implausible in the line, only a repair by many sequences over most of its
     // high characters can be accepted (see below): when the spans cannot cover that many, stop.
-    if (before === 0 && coverage(line, spans.map(([start, end]) => ({ start, end })), m.cs) < UTF8_DEFAULTS.minCoverage)
+    // The line's high characters in this charset, counted once per charset.
+    const lineHigh = (highInCharset[k] ??= highCount(line, 0, line.length, m.cs));
+    if (before === 0 && coverage(line, spans, m.cs, lineHigh) < UTF8_DEFAULTS.minCoverage)
       continue;
     const fixes = spansFor(line, spans, m);
     if (!fixes.length) continue;
@@ -356,7 +363,7 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     // A repair of a sequence or two is weak evidence: it must not decode to letters of a rarely
     // written block (the Cyrillic Supplement's Komi letters, say): that is a chance byte pair.
     if (decoded < UTF8_DEFAULTS.minDecodedChars && fixes.some((f) => UNCOMMON_CHAR.test(f.replacement))) continue;
-    const cover = coverage(line, fixes, m.cs);
+    const cover = coverage(line, fixes, m.cs, lineHigh);
     // Inconsistent damage (ftfy's decode_inconsistent_utf8): when the line's other high
     // characters are punctuation that stays as it is (a dash, curly quotes), the line may be
     // meant as it stands, and a sequence or two is repaired only if it is implausible on its own,
