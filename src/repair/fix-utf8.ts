@@ -179,13 +179,13 @@ function decodeSpan(text: string, cs: SingleByteCharset, restoreNbsp: boolean): 
  * them next to damaged words.
  */
 function isFragment(line: string, start: number, end: number, cs: SingleByteCharset): boolean {
-  const high = (ch: string | undefined): boolean => {
-    if (ch === undefined) return false;
-    const c = ch.charCodeAt(0);
-    if (c <= 0x7f || c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false;
-    return c <= 0xff || cs.byteOf[c] !== 0 || SLOPPY_CP1252.byteOf[c] !== 0;
-  };
-  return high(line[start - 1]) || (high(line[end]) && !loneC1Run(line, end));
+  return (start > 0 && isGlueChar(line.charCodeAt(start - 1), cs)) || (end < line.length && isGlueChar(line.charCodeAt(end), cs) && !loneC1Run(line, end));
+}
+
+/** A high character of `cs` (or cp1252) that glues onto a span (see isFragment). */
+function isGlueChar(c: number, cs: SingleByteCharset): boolean {
+  if (c <= 0x7f || c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false;
+  return c <= 0xff || cs.byteOf[c] !== 0 || SLOPPY_CP1252.byteOf[c] !== 0;
 }
 
 /** A run of C1 controls at `at` that no other high character follows: cp1252 punctuation read as Latin-1 ("…" as \x85), not a longer run. */

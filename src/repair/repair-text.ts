@@ -116,8 +116,16 @@ function applyFixes(line: string, fixes: SpanFix[], written: [number, number][])
     pos = f.end;
   }
   out += line.slice(pos);
-  const map = (x: number): number => shifts.reduce((acc, [end, d]) => (end <= x ? acc + d : acc), x);
-  return { text: out, applied, written: [...written.map(([s, e]) => [map(s), map(e)] as [number, number]), ...added] };
+  const moved: [number, number][] = [];
+  for (const [s, e] of written) moved.push([shifted(s, shifts), shifted(e, shifts)]);
+  return { text: out, applied, written: [...moved, ...added] };
+}
+
+/** Where position `x` moves to after the replacements (each ending at `end` and changing the length by `d`). */
+function shifted(x: number, shifts: readonly [number, number][]): number {
+  let acc = x;
+  for (const [end, d] of shifts) if (end <= x) acc += d;
+  return acc;
 }
 
 function toNote(f: SpanFix, line: number): Note {
