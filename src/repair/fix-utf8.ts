@@ -47,13 +47,15 @@ export const UTF8_DEFAULTS = {
 interface Matcher {
   cs: SingleByteCharset;
   reading: SequenceReading;
+  /** The same reading with no ASCII gaps: a span's runs of glued sequences. */
+  runReading: SequenceReading;
   ruleId: string;
   restoreNbsp: boolean;
 }
 
 function matcher(cs: SingleByteCharset, restoreNbsp: boolean): Matcher {
   const reading = { cs, lossy: cs.name.startsWith('sloppy-'), restoreNbsp, maxAsciiGap: UTF8_DEFAULTS.maxAsciiGap };
-  return { cs, reading, ruleId: `mojibake/utf8-as-${cs.short}`, restoreNbsp };
+  return { cs, reading, runReading: { ...reading, maxAsciiGap: 0 }, ruleId: `mojibake/utf8-as-${cs.short}`, restoreNbsp };
 }
 
 const MATCHERS: readonly Matcher[] = UTF8_MISREADS.map((cs) => matcher(cs, false));
@@ -202,8 +204,6 @@ function loneC1Run(line: string, at: number): boolean {
  */
 function unfragmented(line: string, spans: readonly [number, number][], m: Matcher): readonly [number, number][] {
   let out: [number, number][] | null = null;
-  let runs: [number, number][] | null = null;
-  let r = 0;
   for (let i = 0; i < spans.length; i++) {
     const [start, end] = spans[i];
     if (!isFragment(line, start, end, m.cs)) {
@@ -213,10 +213,8 @@ function unfragmented(line: string, spans: readonly [number, number][], m: Match
     out ??= spans.slice(0, i);
     // A span that joined nothing is its only run.
     if (end - start <= 4 && !/[\x20-\x7e]/.test(line.slice(start, end))) continue;
-    runs ??= sequenceSpans(line, { ...m.reading, maxAsciiGap: 0 });
-    // Runs and spans both go left to right: walk the runs once.
-    while (r < runs.length && runs[r][0] < start) r++;
-    for (; r < runs.length && runs[r][1] <= end; r++) if (!isFragment(line, runs[r][0], runs[r][1], m.cs)) out.push(runs[r]);
+    // The span's runs: a span is whole runs joined over ASCII gaps, so its own range holds them.
+    for (const run of sequenceSpans(line, m.runReading, start, end)) if (!isFragment(line, run[0], run[1], m.cs)) out.push(run);
   }
   return out ?? spans;
 }

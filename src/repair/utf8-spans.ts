@@ -22,31 +22,34 @@ function continuations(b: number): number {
 }
 
 /** Length of the sequence starting at `i`, or 0. */
-function sequenceAt(line: string, i: number, r: SequenceReading): number {
-  const byteOf = r.cs.byteOf;
+function sequenceAt(line: string, i: number, byteOf: Uint8Array, lossy: boolean, restoreNbsp: boolean): number {
   const need = continuations(byteOf[line.charCodeAt(i)]);
   if (!need || i + need >= line.length) return 0;
   for (let k = 1; k <= need; k++) {
     const c = line.charCodeAt(i + k);
     const b = byteOf[c];
-    const cont = (b >= 0x80 && b <= 0xbf) || (r.lossy && b === 0x1a) || (r.restoreNbsp && c === 0x20);
-    if (!cont) return 0;
+    if (!((b >= 0x80 && b <= 0xbf) || (lossy && b === 0x1a) || (restoreNbsp && c === 0x20))) return 0;
   }
   return need + 1;
 }
 
-/** The spans, leftmost first, each as long as joining sequences over ASCII gaps makes it. */
-export function sequenceSpans(line: string, r: SequenceReading): [number, number][] {
+/**
+ * The spans, leftmost first, each as long as joining sequences over ASCII gaps makes it; only
+ * sequences starting in [from, to) are looked for (a span may run past `to`).
+ */
+export function sequenceSpans(line: string, r: SequenceReading, from = 0, to = line.length): [number, number][] {
   const spans: [number, number][] = [];
+  const { lossy, restoreNbsp, maxAsciiGap } = r;
   const byteOf = r.cs.byteOf;
-  for (let i = 0; i < line.length; ) {
+  const n = line.length;
+  for (let i = from; i < to; ) {
     const c = line.charCodeAt(i);
     // Only a lead can start a sequence; ASCII never is one.
     if (c < 0x80 || byteOf[c] < 0xc2) {
       i++;
       continue;
     }
-    const len = sequenceAt(line, i, r);
+    const len = sequenceAt(line, i, byteOf, lossy, restoreNbsp);
     if (!len) {
       i++;
       continue;
@@ -55,13 +58,13 @@ export function sequenceSpans(line: string, r: SequenceReading): [number, number
     let end = i + len;
     for (;;) {
       let j = end;
-      while (j < line.length && j - end <= r.maxAsciiGap) {
+      while (j < n && j - end <= maxAsciiGap) {
         const d = line.charCodeAt(j);
         if (d < 0x20 || d > 0x7e) break;
         j++;
       }
-      if (j - end > r.maxAsciiGap) break;
-      const next = j < line.length ? sequenceAt(line, j, r) : 0;
+      if (j - end > maxAsciiGap || j >= n) break;
+      const next = sequenceAt(line, j, byteOf, lossy, restoreNbsp);
       if (!next) break;
       end = j + next;
     }
