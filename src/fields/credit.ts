@@ -37,11 +37,11 @@ const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string }[] = [
   },
   {
     ruleId: 'source/copyright', what: 'a copyright line',
-    pattern: new RegExp(`^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*,?\\s*)?(${ANY})(?:\\s*,?\\s*\\d{4})?\\.?(?:\\s+All rights reserved\\.?)?(?:\\s+This material may not be [^]*)?$`, 'iu'),
+    pattern: new RegExp(`^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*(?:,\\s*)?)?(${ANY})(?:\\s*(?:,\\s*)?\\d{4})?\\.?(?:\\s+All rights reserved\\.?)?(?:\\s+This material may not be [^]*)?$`, 'iu'),
   },
   {
     ruleId: 'source/contributed', what: 'a "contributed to this report" credit',
-    pattern: new RegExp(`^(${ALIAS})(?:\\s+(?:writers?|reporters?|correspondents?|staff)\\b[^.]*?)?\\s+contributed(?:\\s+reporting)?\\s+to\\s+this\\s+(?:report|story|article)\\.?$`, 'u'),
+    pattern: new RegExp(`^(${ALIAS})(?:\\s+(?:writers?|reporters?|correspondents?|staff)\\b(?:[^.]*?\\S)?)?\\s+contributed(?:\\s+reporting)?\\s+to\\s+this\\s+(?:report|story|article)\\.?$`, 'u'),
   },
 ];
 
