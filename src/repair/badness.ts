@@ -147,11 +147,6 @@ function propertyMembers(re: RegExp): number[] {
 }
 
 let ALL_CODE_UNITS = '';
-{
-  const units: number[] = [];
-  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) units.push(c);
-  for (let i = 0; i < units.length; i += 4096) ALL_CODE_UNITS += String.fromCharCode(...units.slice(i, i + 4096));
-}
 
 const propertyCache = new Map<string, number[]>();
 
@@ -170,106 +165,128 @@ function membersOf(expr: string): Iterable<number> {
   return out;
 }
 
-const setIndex = new Map<string, number>();
-const setExprs: string[] = [];
-// `=` literals may contain `+`: none of ours do, which keeps the split simple.
-const COMPILED: { bits: number[]; anchored: boolean }[] = PATTERNS.map((p) => ({
-  anchored: p.anchored ?? false,
-  bits: p.sets.map((expr) => {
-    let i = setIndex.get(expr);
-    if (i === undefined) {
-      i = setExprs.length;
-      setIndex.set(expr, i);
-      setExprs.push(expr);
-    }
-    return i;
-  }),
-}));
-
-const WORDS = Math.ceil(setExprs.length / 32);
+/** The compiled tables, built on first use (building them costs a few hundred ms of CPU). */
+let COMPILED: { bits: number[]; anchored: boolean }[] = [];
+let WORDS = 0;
 /** Bit `b` of a code unit's words: the character is in set `b`. */
-const TABLE = new Int32Array(0x10000 * WORDS);
-setExprs.forEach((expr, b) => {
-  for (const c of membersOf(expr)) TABLE[c * WORDS + (b >>> 5)] |= 1 << (b & 31);
-});
-ALL_CODE_UNITS = '';
-
-function inSet(c: number, b: number): boolean {
-  return (TABLE[c * WORDS + (b >>> 5)] & (1 << (b & 31))) !== 0;
-}
-
-/**
- * Pattern masks, two 32-bit halves each: FIRST holds the patterns whose first set holds a code
- * unit, SECOND those whose second set does. A match at `i` needs both, so one check of the pair
- * rules out almost every position. Code units with the same masks share a class, so the scan
- * reads one small table per character (cache-friendly) and a class-pair table; the anchored
- * pattern is kept apart.
- */
-if (COMPILED.length > 64) throw new Error('badness: more than 64 patterns');
+let TABLE = new Int32Array(0);
 /** Bits of the anchored patterns, which match only at the start of the text. */
 let ANCHORED_LO = 0;
 let ANCHORED_HI = 0;
 /** Class of each code unit; class 0 is "starts and continues nothing". */
-const CLASS = new Uint8Array(0x10000);
-const FIRST_LO: number[] = [];
-const FIRST_HI: number[] = [];
-const SECOND_LO: number[] = [];
-const SECOND_HI: number[] = [];
+let CLASS = new Uint8Array(0);
+let FIRST_LO: number[] = [];
+let FIRST_HI: number[] = [];
+let SECOND_LO: number[] = [];
+let SECOND_HI: number[] = [];
 /** One-set patterns (C1 controls) match whatever follows, the end of the text included. */
 let ONE_SET_LO = 0;
 let ONE_SET_HI = 0;
-{
-  const masks = [new Int32Array(0x10000), new Int32Array(0x10000), new Int32Array(0x10000), new Int32Array(0x10000)];
-  const bit = (k: number): [number, number] => (k < 32 ? [1 << k, 0] : [0, 1 << (k - 32)]);
-  COMPILED.forEach((p, k) => {
-    const [lo, hi] = bit(k);
-    if (p.anchored) {
-      ANCHORED_LO |= lo;
-      ANCHORED_HI |= hi;
-    }
-    if (p.bits.length === 1) {
-      ONE_SET_LO |= lo;
-      ONE_SET_HI |= hi;
-    }
-    for (let c = 0; c < 0x10000; c++) {
-      if (inSet(c, p.bits[0])) {
-        masks[0][c] |= lo;
-        masks[1][c] |= hi;
-      }
-      if (p.bits.length > 1 && inSet(c, p.bits[1])) {
-        masks[2][c] |= lo;
-        masks[3][c] |= hi;
-      }
-    }
-  });
-  const ids = new Map<string, number>([['0,0,0,0', 0]]);
-  FIRST_LO.push(0);
-  FIRST_HI.push(0);
-  SECOND_LO.push(0);
-  SECOND_HI.push(0);
-  for (let c = 0; c < 0x10000; c++) {
-    const key = `${masks[0][c]},${masks[1][c]},${masks[2][c]},${masks[3][c]}`;
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = FIRST_LO.length;
-      if (id > 0xff) throw new Error('badness: more than 256 character classes');
-      ids.set(key, id);
-      FIRST_LO.push(masks[0][c]);
-      FIRST_HI.push(masks[1][c]);
-      SECOND_LO.push(masks[2][c] | ONE_SET_LO);
-      SECOND_HI.push(masks[3][c] | ONE_SET_HI);
-    }
-    CLASS[c] = id;
-  }
-}
-const CLASSES = FIRST_LO.length;
+let CLASSES = 0;
 /** Whether some pattern's first two sets hold a character of class `a` then one of class `b`. */
-const PAIR = new Uint8Array(CLASSES * CLASSES);
-for (let a = 0; a < CLASSES; a++)
-  for (let b = 0; b < CLASSES; b++)
-    PAIR[a * CLASSES + b] = (FIRST_LO[a] & SECOND_LO[b]) | (FIRST_HI[a] & SECOND_HI[b]) ? 1 : 0;
+let PAIR = new Uint8Array(0);
 /** Classes that start a one-set pattern: these match at the very end too. */
-const ENDS = FIRST_LO.map((lo, a) => (lo & ONE_SET_LO) | (FIRST_HI[a] & ONE_SET_HI));
+let ENDS: number[] = [];
+let built = false;
+
+function buildTables(): void {
+  built = true;
+  {
+    const units: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) units.push(c);
+    for (let i = 0; i < units.length; i += 4096) ALL_CODE_UNITS += String.fromCharCode(...units.slice(i, i + 4096));
+  }
+  const setIndex = new Map<string, number>();
+  const setExprs: string[] = [];
+  // `=` literals may contain `+`: none of ours do, which keeps the split simple.
+  COMPILED = PATTERNS.map((p) => ({
+    anchored: p.anchored ?? false,
+    bits: p.sets.map((expr) => {
+      let i = setIndex.get(expr);
+      if (i === undefined) {
+        i = setExprs.length;
+        setIndex.set(expr, i);
+        setExprs.push(expr);
+      }
+      return i;
+    }),
+  }));
+
+  WORDS = Math.ceil(setExprs.length / 32);
+  TABLE = new Int32Array(0x10000 * WORDS);
+  setExprs.forEach((expr, b) => {
+    for (const c of membersOf(expr)) TABLE[c * WORDS + (b >>> 5)] |= 1 << (b & 31);
+  });
+
+  /**
+   * Pattern masks, two 32-bit halves each: FIRST holds the patterns whose first set holds a code
+   * unit, SECOND those whose second set does. A match at `i` needs both, so one check of the pair
+   * rules out almost every position. Code units with the same masks share a class, so the scan
+   * reads one small table per character (cache-friendly) and a class-pair table; the anchored
+   * pattern is kept apart.
+   */
+  if (COMPILED.length > 64) throw new Error('badness: more than 64 patterns');
+  CLASS = new Uint8Array(0x10000);
+  FIRST_LO = [];
+  FIRST_HI = [];
+  SECOND_LO = [];
+  SECOND_HI = [];
+  {
+    const masks = [new Int32Array(0x10000), new Int32Array(0x10000), new Int32Array(0x10000), new Int32Array(0x10000)];
+    const bit = (k: number): [number, number] => (k < 32 ? [1 << k, 0] : [0, 1 << (k - 32)]);
+    COMPILED.forEach((p, k) => {
+      const [lo, hi] = bit(k);
+      if (p.anchored) {
+        ANCHORED_LO |= lo;
+        ANCHORED_HI |= hi;
+      }
+      if (p.bits.length === 1) {
+        ONE_SET_LO |= lo;
+        ONE_SET_HI |= hi;
+      }
+      for (let c = 0; c < 0x10000; c++) {
+        if (inSet(c, p.bits[0])) {
+          masks[0][c] |= lo;
+          masks[1][c] |= hi;
+        }
+        if (p.bits.length > 1 && inSet(c, p.bits[1])) {
+          masks[2][c] |= lo;
+          masks[3][c] |= hi;
+        }
+      }
+    });
+    const ids = new Map<string, number>([['0,0,0,0', 0]]);
+    FIRST_LO.push(0);
+    FIRST_HI.push(0);
+    SECOND_LO.push(0);
+    SECOND_HI.push(0);
+    for (let c = 0; c < 0x10000; c++) {
+      const key = `${masks[0][c]},${masks[1][c]},${masks[2][c]},${masks[3][c]}`;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = FIRST_LO.length;
+        if (id > 0xff) throw new Error('badness: more than 256 character classes');
+        ids.set(key, id);
+        FIRST_LO.push(masks[0][c]);
+        FIRST_HI.push(masks[1][c]);
+        SECOND_LO.push(masks[2][c] | ONE_SET_LO);
+        SECOND_HI.push(masks[3][c] | ONE_SET_HI);
+      }
+      CLASS[c] = id;
+    }
+  }
+  CLASSES = FIRST_LO.length;
+  PAIR = new Uint8Array(CLASSES * CLASSES);
+  for (let a = 0; a < CLASSES; a++)
+    for (let b = 0; b < CLASSES; b++)
+      PAIR[a * CLASSES + b] = (FIRST_LO[a] & SECOND_LO[b]) | (FIRST_HI[a] & SECOND_HI[b]) ? 1 : 0;
+  ENDS = FIRST_LO.map((lo, a) => (lo & ONE_SET_LO) | (FIRST_HI[a] & ONE_SET_HI));
+  ALL_CODE_UNITS = '';
+}
+
+function inSet(c: number, b: number): boolean {
+  return (TABLE[c * WORDS + (b >>> 5)] & (1 << (b & 31))) !== 0;
+}
 
 /** Whether the rest of pattern `k` (from its third set on) matches at `i`. */
 function restMatches(text: string, i: number, k: number): boolean {
@@ -306,6 +323,7 @@ function matchAt(text: string, i: number, a: number, b: number): number {
 
 /** The number of implausible sequences in `text` (leftmost, non-overlapping matches). */
 export function badness(text: string): number {
+  if (!built) buildTables();
   let n = 0;
   const end = text.length;
   let a = end ? CLASS[text.charCodeAt(0)] : 0;
@@ -337,6 +355,7 @@ export function badness(text: string): number {
 
 /** Whether `text` holds any implausible sequence. */
 export function isBad(text: string): boolean {
+  if (!built) buildTables();
   const end = text.length;
   for (let i = 0; i < end; i++) {
     const a = CLASS[text.charCodeAt(i)];
