@@ -308,6 +308,31 @@ function nonAsciiCount(fixes: SpanFix[]): number {
   return n;
 }
 
+/**
+ * Whether an earlier matcher reads the line exactly as `m` does (the same byte for every
+ * non-ASCII character, lost-byte marks alike) and its repair is judged by the same tests: then
+ * it found the same spans and the same repair, with the same verdict.
+ */
+function readAlready(line: string, tried: readonly Matcher[], m: Matcher): boolean {
+  for (const t of tried) {
+    if (t.restoreNbsp !== m.restoreNbsp || (t.cs.short === 'cp437') !== (m.cs.short === 'cp437')) continue;
+    if (LOSSY_READINGS.has(t.cs.short) !== LOSSY_READINGS.has(m.cs.short)) continue;
+    if (t.reading.lossy !== m.reading.lossy && line.includes('\x1a')) continue;
+    if (sameBytes(line, t.cs, m.cs)) return true;
+  }
+  return false;
+}
+
+function sameBytes(line: string, a: SingleByteCharset, b: SingleByteCharset): boolean {
+  const x = a.byteOf;
+  const y = b.byteOf;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x80 && x[c] !== y[c]) return false;
+  }
+  return true;
+}
+
 /** Whether two repairs of one line change the same spans into the same text. */
 function sameRepair(a: readonly SpanFix[], b: readonly SpanFix[]): boolean {
   if (a.length !== b.length) return false;
@@ -325,9 +350,10 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
   // Repairs already scored: charsets that share the spans' characters give the same repair, so
   // an accepted one cannot be beaten by its twin (ties go to the earlier), and a rejected one's
   // badness is known.
-  const scored: { fixes: SpanFix[]; after: number; accepted: boolean }[] = [];
+  const scored: { fixes: SpanFix[]; text: string; after: number; accepted: boolean }[] = [];
   const highInCharset: (number | undefined)[] = [];
-  let best: { fixes: SpanFix[]; after: number; decoded: number; cover: number; m: Matcher } | null = null;
+  const tried: Matcher[] = [];
+  let best: { fixes: SpanFix[]; text: string; after: number; decoded: number; cover: number; m: Matcher } | null = null;
   for (let i = 0; i < MATCHERS.length * 2; i++) {
     const nbsp = i >= MATCHERS.length;
     const k = i % MATCHERS.length;
@@ -339,19 +365,25 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     if (!m || !isEnabled(m.ruleId)) continue;
     // Flattened no-break spaces and cp437 need a fall in badness (see below): none without any.
     if (before === 0 && (m.restoreNbsp || m.cs.short === 'cp437')) continue;
+    // A charset that reads every character of the line as an earlier one did gives its repair,
+    // judged the same way: nothing new to learn.
+    if (readAlready(line, tried, m)) continue;
+    tried.push(m);
     const spans = sequenceSpans(line, m.reading);
     if (!spans.length) continue;
     // With nothing implausible in the line, only a repair by many sequences over most of its
     // high characters can be accepted (see below): when the spans cannot cover that many, stop.
     // The line's high characters in this charset, counted once per charset.
-    const lineHigh = (highInCharset[k] ??= highCount(line, 0, line.length, m.cs));
-    if (before === 0 && coverage(line, spans, m.cs, lineHigh) < UTF8_DEFAULTS.minCoverage)
+    if (before === 0 && coverage(line, spans, m.cs, (highInCharset[k] ??= highCount(line, 0, line.length, m.cs))) < UTF8_DEFAULTS.minCoverage)
       continue;
     const fixes = spansFor(line, spans, m);
     if (!fixes.length) continue;
     let twin = scored.find((t) => sameRepair(t.fixes, fixes));
     if (twin?.accepted) continue;
-    if (!twin) scored.push((twin = { fixes, after: badness(applySpans(line, fixes)), accepted: false }));
+    if (!twin) {
+      const text = applySpans(line, fixes);
+      scored.push((twin = { fixes, text, after: badness(text), accepted: false }));
+    }
     const after = twin.after;
     const decoded = nonAsciiCount(fixes);
     // Bytes lost to U+FFFD are cp1252's damage (its five undefined bytes), as in ftfy: under any
@@ -361,7 +393,7 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     // A repair of a sequence or two is weak evidence: it must not decode to letters of a rarely
     // written block (the Cyrillic Supplement's Komi letters, say): that is a chance byte pair.
     if (decoded < UTF8_DEFAULTS.minDecodedChars && fixes.some((f) => UNCOMMON_CHAR.test(f.replacement))) continue;
-    const cover = coverage(line, fixes, m.cs, lineHigh);
+    const cover = coverage(line, fixes, m.cs, (highInCharset[k] ??= highCount(line, 0, line.length, m.cs)));
     // Inconsistent damage (ftfy's decode_inconsistent_utf8): when the line's other high
     // characters are punctuation that stays as it is (a dash, curly quotes), the line may be
     // meant as it stands, and a sequence or two is repaired only if it is implausible on its own,
@@ -389,10 +421,11 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
       !fixes.some((f) => IMPLAUSIBLE_CHAR.test(f.replacement));
     if (!lowersBadness && !manySequences) continue;
     twin.accepted = true;
-    if (!best || after < best.after || (after === best.after && decoded > best.decoded)) best = { fixes, after, decoded, cover, m };
+    if (!best || after < best.after || (after === best.after && decoded > best.decoded))
+      best = { fixes, text: twin.text, after, decoded, cover, m };
     // A repair that leaves nothing implausible, covers every high character the charset shows,
     // and leaves no UTF-8 look-alike pair in any charset cannot be beaten: stop looking.
-    if (best.after === 0 && best.cover === 1 && !utf8PairCharsets(applySpans(line, best.fixes))) break;
+    if (best.after === 0 && best.cover === 1 && !utf8PairCharsets(best.text)) break;
   }
   if (!best) return [];
   const { fixes, after, decoded, m } = best;
