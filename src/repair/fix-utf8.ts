@@ -160,7 +160,8 @@ function decodeSpan(text: string, cs: SingleByteCharset, restoreNbsp: boolean): 
   const bytes = encodeSingleByte(text, cs);
   if (!bytes) return null;
   const hasSub = text.includes('\x1a');
-  const key = (restoreNbsp ? (hasSub ? '3' : '2') : hasSub ? '1' : '0') + String.fromCharCode.apply(null, bytes as unknown as number[]);
+  // The bytes as a Latin-1 string (one code unit per byte), read natively.
+  const key = (restoreNbsp ? (hasSub ? '3' : '2') : hasSub ? '1' : '0') + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
   let done = DECODED.get(key);
   if (done === undefined) {
     const first = decodeBytes(bytes, restoreNbsp, hasSub);
