@@ -187,6 +187,7 @@ let CLASSES = 0;
 let PAIR = new Uint8Array(0);
 /** Classes that start a one-set pattern: these match at the very end too. */
 let ENDS: number[] = [];
+let NO_ASCII_TRIPLE = false;
 let built = false;
 
 function buildTables(): void {
@@ -281,6 +282,9 @@ function buildTables(): void {
     for (let b = 0; b < CLASSES; b++)
       PAIR[a * CLASSES + b] = (FIRST_LO[a] & SECOND_LO[b]) | (FIRST_HI[a] & SECOND_HI[b]) ? 1 : 0;
   ENDS = FIRST_LO.map((lo, a) => (lo & ONE_SET_LO) | (FIRST_HI[a] & ONE_SET_HI));
+  // badnessAfterEdit's in-step points hold only while no pattern matches three ASCII characters in a row.
+  const asciiAt = COMPILED.map((p) => p.bits.map((b) => Array.from({ length: 0x80 }, (_, c) => c).some((c) => inSet(c, b))));
+  NO_ASCII_TRIPLE = !asciiAt.some((sets) => sets.some((x, j) => x && sets[j + 1] && sets[j + 2]));
   ALL_CODE_UNITS = '';
 }
 
@@ -324,10 +328,19 @@ function matchAt(text: string, i: number, a: number, b: number): number {
 /** The number of implausible sequences in `text` (leftmost, non-overlapping matches). */
 export function badness(text: string): number {
   if (!built) buildTables();
+  return countFrom(text, 0, text.length);
+}
+
+/**
+ * The matches a scan of `text` from `from` finds starting before `to`. From 0 that is the whole
+ * scan's count; from a position where the whole scan is in step (see inStep), the same matches as
+ * the whole scan finds there.
+ */
+function countFrom(text: string, from: number, to: number): number {
   let n = 0;
   const end = text.length;
-  let a = end ? CLASS[text.charCodeAt(0)] : 0;
-  for (let i = 0; i < end; ) {
+  let a = from < end ? CLASS[text.charCodeAt(from)] : 0;
+  for (let i = from; i < to; ) {
     // Every pattern that starts with an ASCII character has a non-ASCII one within its next two
     // positions: through a run of ASCII, jump to two before the next non-ASCII character.
     if (text.charCodeAt(i) < 0x80) {
@@ -337,6 +350,7 @@ export function badness(text: string): number {
       if (j - 2 > i) {
         i = j - 2;
         a = CLASS[text.charCodeAt(i)];
+        if (i >= to) break;
       }
     }
     const b = i + 1 < end ? CLASS[text.charCodeAt(i + 1)] : -1;
@@ -351,6 +365,38 @@ export function badness(text: string): number {
     }
   }
   return n;
+}
+
+/**
+ * Whether the scan is in step at `at` whatever came before: with two ASCII characters before it
+ * and three from it, no match can cover `at` from the left (no pattern matches three ASCII
+ * characters in a row, checked when the tables are built, and one starting with ASCII needs a
+ * non-ASCII character within its next two), and the scan jumps through the run alike from
+ * anywhere in it.
+ */
+function inStep(text: string, at: number): boolean {
+  if (at < 2 || at + 2 >= text.length) return false;
+  for (let i = at - 2; i <= at + 2; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * badness(edited), where `edited` is `text` (whose badness is `whole`) with [start, end) replaced:
+ * only the stretch between the in-step points around the change is scored again, in both texts.
+ */
+export function badnessAfterEdit(text: string, whole: number, edited: string, start: number, end: number): number {
+  if (!built) buildTables();
+  if (!NO_ASCII_TRIPLE) return countFrom(edited, 0, edited.length);
+  let from = start - 3;
+  while (from > 0 && !inStep(text, from)) from--;
+  if (from < 0) from = 0;
+  let to = end + 2;
+  while (to < text.length && !inStep(text, to)) to++;
+  if (to > text.length) to = text.length;
+  const delta = edited.length - text.length;
+  // Rescoring the stretch twice costs more than scoring the edited text once.
+  if (2 * (to - from) >= edited.length) return countFrom(edited, 0, edited.length);
+  return whole - countFrom(text, from, to) + countFrom(edited, from, to + delta);
 }
 
 /** Whether `text` holds any implausible sequence. */

@@ -10,7 +10,7 @@
  * sequence one U+FFFD, and a space where a continuation byte must stand is the NBSP it was.
  */
 import type { RepairStep } from '../types.js';
-import { badness } from './badness.js';
+import { badness, badnessAfterEdit } from './badness.js';
 import { SLOPPY_CP1252, UTF8_MISREADS, encodeSingleByte, type SingleByteCharset } from './charsets.js';
 import { IS_LETTER, LETTER_PROPS, utf8PairCharsets } from './char-table.js';
 import { TRANSCODERS } from './plan.js';
@@ -383,7 +383,8 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     if (twin?.accepted) continue;
     if (!twin) {
       const text = applySpans(line, fixes);
-      scored.push((twin = { fixes, text, after: badness(text), accepted: false }));
+      const after = badnessAfterEdit(line, before, text, fixes[0].start, fixes[fixes.length - 1].end);
+      scored.push((twin = { fixes, text, after, accepted: false }));
     }
     const after = twin.after;
     const decoded = nonAsciiCount(fixes);
