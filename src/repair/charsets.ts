@@ -97,6 +97,18 @@ export function encodeSingleByte(text: string, cs: SingleByteCharset): Uint8Arra
   return out;
 }
 
+/** encodeSingleByte into `out` from `at` on (which must have room); false when a character has no byte. */
+export function encodeSingleByteInto(text: string, cs: SingleByteCharset, out: Uint8Array, at: number): boolean {
+  const byteOf = cs.byteOf;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const b = byteOf[c];
+    if (b === 0 && c !== 0) return false;
+    out[at + i] = b;
+  }
+  return true;
+}
+
 /** A regex character class body (no brackets) of the characters that encode to a byte range. */
 export function classOf(cs: SingleByteCharset, from: number, to: number): string {
   let body = '';

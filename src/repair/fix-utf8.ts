@@ -11,7 +11,7 @@
  */
 import type { RepairStep } from '../types.js';
 import { badness, badnessAfterEdit } from './badness.js';
-import { SLOPPY_CP1252, UTF8_MISREADS, encodeSingleByte, type SingleByteCharset } from './charsets.js';
+import { SLOPPY_CP1252, UTF8_MISREADS, encodeSingleByte, encodeSingleByteInto, type SingleByteCharset } from './charsets.js';
 import { IS_LETTER, LETTER_PROPS, utf8PairCharsets } from './char-table.js';
 import { TRANSCODERS } from './plan.js';
 import type { LineFixer, SpanFix } from './types.js';
@@ -157,14 +157,16 @@ const DECODED = new Map<string, { text: string; steps: RepairStep[] } | null>();
 const DECODED_MAX = 4096;
 
 function decodeSpan(text: string, cs: SingleByteCharset, restoreNbsp: boolean): { text: string; steps: RepairStep[] } | null {
-  const bytes = encodeSingleByte(text, cs);
-  if (!bytes) return null;
+  const n = text.length;
   const hasSub = text.includes('\x1a');
-  // The bytes as a Latin-1 string (one code unit per byte), read natively.
-  const key = (restoreNbsp ? (hasSub ? '3' : '2') : hasSub ? '1' : '0') + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  // The key: the reading's mode, then the bytes, read natively as Latin-1 (one code unit per byte).
+  if (KEY_BYTES.length < n + 1) KEY_BYTES = Buffer.alloc(2 * n + 1);
+  if (!encodeSingleByteInto(text, cs, KEY_BYTES, 1)) return null;
+  KEY_BYTES[0] = restoreNbsp ? (hasSub ? 0x33 : 0x32) : hasSub ? 0x31 : 0x30;
+  const key = KEY_BYTES.toString('latin1', 0, n + 1);
   let done = DECODED.get(key);
   if (done === undefined) {
-    const first = decodeBytes(bytes, restoreNbsp, hasSub);
+    const first = decodeBytes(new Uint8Array(KEY_BYTES.subarray(1, n + 1)), restoreNbsp, hasSub);
     done = first && peelLayers(first);
     if (DECODED.size >= DECODED_MAX) DECODED.clear();
     DECODED.set(key, done);
@@ -174,6 +176,9 @@ function decodeSpan(text: string, cs: SingleByteCharset, restoreNbsp: boolean): 
   // The steps after the encoding, shared: the chosen repair's plans get their encode step last.
   return done;
 }
+
+/** Room for a span's key, reused from call to call (grown when a span needs more). */
+let KEY_BYTES = Buffer.alloc(1024);
 
 /**
  * A span glued to another character of the same charset's high half is a fragment of a longer
