@@ -339,6 +339,9 @@ function sameBytes(line: string, a: SingleByteCharset, b: SingleByteCharset): bo
   return true;
 }
 
+/** The line as the last repair left it, and its badness. */
+let LAST_REPAIR = { text: '', after: 0 };
+
 /** Whether two repairs of one line change the same spans into the same text. */
 function sameRepair(a: readonly SpanFix[], b: readonly SpanFix[]): boolean {
   if (a.length !== b.length) return false;
@@ -351,7 +354,8 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
   if (!signals.utf8Pairs && !signals.utf8LeadSpace) return [];
   // Too few sequences to be evidence on their own, and nothing implausible to lower: no repair
   // could be accepted, so do not look for one.
-  const before = badness(line);
+  // The next pass over a repaired line sees the text this fixer scored last: its badness is known.
+  const before = line === LAST_REPAIR.text ? LAST_REPAIR.after : badness(line);
   if (signals.utf8PairCount < UTF8_DEFAULTS.minDecodedChars && before === 0) return [];
   // Repairs already scored: charsets that share the spans' characters give the same repair, so
   // an accepted one cannot be beaten by its twin (ties go to the earlier), and a rejected one's
@@ -435,6 +439,7 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     if (best.after === 0 && best.cover === 1 && !utf8PairCharsets(best.text)) break;
   }
   if (!best) return [];
+  LAST_REPAIR = { text: best.text, after: best.after };
   const { fixes, after, decoded, m } = best;
   const label = m.cs.short;
   for (const f of fixes) {
