@@ -87,14 +87,7 @@ export function tableCharset(name: string): SingleByteCharset | undefined {
 /** Encode `text` in a single-byte charset; null when a character has no byte. */
 export function encodeSingleByte(text: string, cs: SingleByteCharset): Uint8Array | null {
   const out = new Uint8Array(text.length);
-  const byteOf = cs.byteOf;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const b = byteOf[c];
-    if (b === 0 && c !== 0) return null;
-    out[i] = b;
-  }
-  return out;
+  return encodeSingleByteInto(text, cs, out, 0) ? out : null;
 }
 
 /** encodeSingleByte into `out` from `at` on (which must have room); false when a character has no byte. */
