@@ -131,23 +131,30 @@ const ECHO_MIN_SENTENCE = 30;
  */
 function markEchoes(works: Work[], from: number, to: number, disabled: ReadonlySet<string>): void {
   if (isOff(disabled, 'chrome/duplicate')) return;
-  let seen = '';
+  // The earlier kept texts, searched as if joined by newlines (not joined: growing one string and
+  // searching it after every paragraph copied the whole article each time).
+  const seen: string[] = [];
+  const stands = (sentence: string): boolean => {
+    if (sentence.includes('\n')) return ('\n' + seen.join('\n')).includes(sentence);
+    for (const text of seen) if (text.includes(sentence)) return true;
+    return false;
+  };
   for (let i = from; i <= to && i < works.length; i++) {
     const w = works[i];
     if (w.decision.label !== 'body') continue;
     // Two sentences of at least ECHO_MIN_SENTENCE characters need twice that many.
-    const sentences = seen && w.keptText.length >= 2 * ECHO_MIN_SENTENCE ? sentencesOf(w.keptText, ECHO_MIN_SENTENCE) : [];
+    const sentences = seen.length && w.keptText.length >= 2 * ECHO_MIN_SENTENCE ? sentencesOf(w.keptText, ECHO_MIN_SENTENCE) : [];
     if (sentences.length >= 2) {
       // Stop at the first miss that makes the share unreachable (most paragraphs: the first sentence).
       let found = 0;
-      for (let k = 0; k < sentences.length && (sentences.length - (k - found)) / sentences.length >= ECHO_MIN_SHARE; k++) if (seen.includes(sentences[k])) found++;
+      for (let k = 0; k < sentences.length && (sentences.length - (k - found)) / sentences.length >= ECHO_MIN_SHARE; k++) if (stands(sentences[k])) found++;
       if (found / sentences.length >= ECHO_MIN_SHARE) {
         w.quality = 'bad';
         w.decision = { label: 'chrome', ruleId: 'chrome/duplicate', reason: `${found} of its ${sentences.length} sentences already stand word for word in earlier paragraphs (≥ ${ECHO_MIN_SHARE * 100}%)` };
         continue;
       }
     }
-    seen += '\n' + w.keptText;
+    seen.push(w.keptText);
   }
 }
 
