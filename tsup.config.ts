@@ -1,40 +1,45 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { packTables } from './src/fields/language-eld-pack.js';
+import { flattenTables, type EldSources } from './src/fields/language-eld-tables.js';
 
 /** The module id that src/fields/language.ts requires for the language detector in a built bundle. */
 export const ELD_TABLES_MODULE = 'copydesk:eld-tables';
 /**
  * eld's n-gram set: "extrasmall" (the same 60 languages as "small"; see src/fields/language.ts for
- * the accuracy and memory figures that chose it). Run from source, language.ts loads eld/extrasmall.
+ * the accuracy and memory figures that chose it). Run from source, language.ts reads the same files.
  */
 const ELD_TABLES = 'extrasmall';
 
 /**
- * The language detector's tables as one JSON string. eld ships them as a JavaScript object literal:
- * evaluating eld/small's costs a worker thread +145 MB resident, the same tables from JSON.parse
- * +55 MB (measured in a worker thread: 186 vs 97 MB with the tables loaded; detection identical on
- * 12,256 texts: language, reliability and scores). This plugin turns
- * `require('copydesk:eld-tables')` into a module exporting eld's own `createEld` and the tables as a
- * JSON string; the require is lazily called, so esbuild defers the module's initialisation and the
- * tables are parsed on the first detection only.
+ * The language detector's tables, ready to use. eld ships them as a JavaScript object literal of
+ * 50,000 n-gram objects (evaluating eld/small's costs a worker thread +145 MB resident; parsing the
+ * same from JSON +55 MB). This plugin reads eld's own files at build time (its data, byte
+ * dictionary, separator regex and average scores), flattens them into typed arrays
+ * (src/fields/language-eld-tables.ts) and turns `require('copydesk:eld-tables')` into a module
+ * exporting them packed in one string (src/fields/language-eld-pack.ts). The require is lazily
+ * called, so esbuild defers the module's initialisation and the tables are unpacked on the first
+ * detection only.
  */
 const eldTables: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'eld-tables',
   setup(build) {
     build.onResolve({ filter: /^copydesk:eld-tables$/ }, (args) => {
-      // eld's own entry (src/entries/static.small.js), found as an import finds it: eld/src is its parent's parent.
+      // eld's own entry (src/entries/static.extrasmall.js), found as an import finds it: eld/src is its parent's parent.
       const entry = fileURLToPath(import.meta.resolve(`eld/${ELD_TABLES}`));
       return { path: args.path, namespace: 'eld-tables', pluginData: { src: join(dirname(entry), '..') } };
     });
     build.onLoad({ filter: /.*/, namespace: 'eld-tables' }, async (args) => {
       const src = (args.pluginData as { src: string }).src;
-      const { ngramsData } = (await import(pathToFileURL(join(src, 'ngrams', `${ELD_TABLES}.js`)).href)) as { ngramsData: unknown };
-      return {
-        contents: `export { createEld } from ${JSON.stringify(join(src, 'languageDetector.js'))};\nexport const tables = ${JSON.stringify(JSON.stringify(ngramsData))};\n`,
-        loader: 'js',
-        resolveDir: src,
+      const load = async <T>(...path: string[]): Promise<T> => (await import(pathToFileURL(join(src, ...path)).href)) as T;
+      const sources: EldSources = {
+        data: (await load<{ ngramsData: EldSources['data'] }>('ngrams', `${ELD_TABLES}.js`)).ngramsData,
+        dictionary: (await load<Pick<EldSources, 'dictionary'>>('dictionary.js')).dictionary,
+        separators: (await load<Pick<EldSources, 'separators'>>('regexPatterns.js')).separators,
+        avgScore: (await load<Pick<EldSources, 'avgScore'>>('avgScore.js')).avgScore,
       };
+      return { contents: `export const packed = ${JSON.stringify(packTables(flattenTables(sources)))};\n`, loader: 'js' };
     });
   },
 };

@@ -22,8 +22,12 @@
  * callers that turn detection off, never pay for them.
  */
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIELD_DEFAULTS } from './defaults.js';
+import { eldDetect } from './language-eld.js';
+import { unpackTables } from './language-eld-pack.js';
+import { flattenTables, indexTables, type EldSources, type EldTables, type FlatTables } from './language-eld-tables.js';
 
 /** The first `max` characters, cut back to a word boundary. */
 export function languageSample(text: string, max: number = FIELD_DEFAULTS.languageSampleChars): string {
@@ -47,39 +51,41 @@ function hasLetters(text: string, min: number): boolean {
   return letters >= min;
 }
 
-type Eld = (typeof import('eld/extrasmall'))['eld'];
-type CreateEld = () => { instance: Eld; loadData: (data: unknown) => void };
-let detector: Eld | null = null;
+let tables: EldTables | null = null;
 
-/** Built bundles: eld's `createEld` and its tables as a JSON string (the tsup plugin `eld-tables`). */
-function fromBundle(): Eld {
-  const { createEld, tables } = require('copydesk:eld-tables') as { createEld: CreateEld; tables: string };
-  const { instance, loadData } = createEld();
-  loadData(JSON.parse(tables));
-  return instance;
+/** Built bundles: eld's tables flattened and packed at build time (the tsup plugin `eld-tables`). */
+function fromBundle(): FlatTables {
+  return unpackTables((require('copydesk:eld-tables') as { packed: string }).packed);
 }
 
 /**
- * Run from source (tsx, vitest) there is no bundle: eld/extrasmall's own entry is loaded (its
- * tables built from the object literal: the same detector, at a higher memory cost). It is resolved as an
- * import would resolve it (eld exports no "require" entry) and loaded by Node's require of an ES
- * module (Node ≥ 20.19), so detection stays synchronous.
+ * Run from source (tsx, vitest) there is no bundle: eld's files are loaded where an import of
+ * eld/extrasmall finds them (eld exports no "require" entry, and its data files are not in its
+ * exports), by Node's require of an ES module (Node ≥ 20.19), so that detection stays synchronous.
+ * The tsup plugin reads the same files.
  */
-function fromSource(): Eld {
-  const entry = fileURLToPath(import.meta.resolve('eld/extrasmall'));
-  const mod = createRequire(import.meta.url)(entry) as typeof import('eld/extrasmall');
-  return mod.eld;
+export function eldSources(): EldSources {
+  const src = join(dirname(fileURLToPath(import.meta.resolve('eld/extrasmall'))), '..');
+  const load = createRequire(import.meta.url);
+  return {
+    data: (load(join(src, 'ngrams', 'extrasmall.js')) as { ngramsData: EldSources['data'] }).ngramsData,
+    dictionary: (load(join(src, 'dictionary.js')) as Pick<EldSources, 'dictionary'>).dictionary,
+    separators: (load(join(src, 'regexPatterns.js')) as Pick<EldSources, 'separators'>).separators,
+    avgScore: (load(join(src, 'avgScore.js')) as Pick<EldSources, 'avgScore'>).avgScore,
+  };
 }
 
-/** The detector, built on first use. */
-function loadDetector(): Eld {
-  if (detector) return detector;
+/** The detector's tables, built on first use. */
+export function eldTables(): EldTables {
+  if (tables) return tables;
+  let flat: FlatTables;
   try {
-    detector = fromBundle();
+    flat = fromBundle();
   } catch {
-    detector = fromSource();
+    flat = flattenTables(eldSources());
   }
-  return detector;
+  tables = indexTables(flat);
+  return tables;
 }
 
 export function detectLanguage(text: string): string | null {
@@ -87,8 +93,8 @@ export function detectLanguage(text: string): string | null {
   const sample = languageSample(text);
   if (!hasLetters(sample, FIELD_DEFAULTS.languageMinLetters)) return null;
   try {
-    const result = loadDetector().detect(sample);
-    return result.language && result.isReliable() ? result.language : null;
+    const { language, reliable } = eldDetect(sample, eldTables());
+    return language && reliable ? language : null;
   } catch {
     return null;
   }
