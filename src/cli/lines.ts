@@ -1,6 +1,7 @@
 /**
  * Lines from a byte stream, read on demand: the stream is only pulled when the consumer asks for
- * more, which is the back-pressure on reading. Each chunk's complete lines come out together.
+ * more, which is the back-pressure on reading. Each chunk's complete lines come out together, as
+ * bytes: the main thread never decodes a record (the worker that parses it does).
  */
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
@@ -8,12 +9,27 @@ import type { Readable } from 'node:stream';
 /** A record longer than this is refused (and skipped to its end) instead of being held in memory. */
 export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
-export interface Line {
-  /** 1-based line number in its stream. */
-  number: number;
-  /** The line without its newline (and without a trailing CR); for `tooLong`, the error message. */
-  text: string;
-  tooLong: boolean;
+export type Line =
+  /** `bytes`: the line without its newline (and without a trailing CR). */
+  | { number: number; tooLong: false; bytes: Buffer }
+  /** A line over MAX_RECORD_BYTES, with the error message. */
+  | { number: number; tooLong: true; message: string };
+
+/** ASCII bytes that String.prototype.trim removes (a line is never split inside one). */
+const ASCII_SPACE = new Set([0x09, 0x0b, 0x0c, 0x0d, 0x20]);
+
+/**
+ * True when the line holds only whitespace (as String.prototype.trim sees it). Decides on the first
+ * ASCII byte that is not a space (a record's `{`); decodes only a line of spaces with non-ASCII
+ * bytes in it (U+00A0, U+FEFF…).
+ */
+export function isBlank(bytes: Buffer): boolean {
+  let ascii = true;
+  for (const b of bytes) {
+    if (b >= 0x80) ascii = false;
+    else if (!ASCII_SPACE.has(b)) return false;
+  }
+  return ascii || !bytes.toString('utf8').trim();
 }
 
 export async function* readLines(source: string | Readable): AsyncGenerator<Line[]> {
@@ -26,13 +42,13 @@ export async function* readLines(source: string | Readable): AsyncGenerator<Line
     number++;
     if (skipping) {
       skipping = false;
-      return { number, text: `record longer than ${MAX_RECORD_BYTES} bytes`, tooLong: true };
+      return { number, tooLong: true, message: `record longer than ${MAX_RECORD_BYTES} bytes` };
     }
     let buf = pending.length ? Buffer.concat([...pending, tail]) : tail;
     if (buf.length && buf[buf.length - 1] === 0x0d) buf = buf.subarray(0, buf.length - 1);
     pending = [];
     pendingBytes = 0;
-    return { number, text: buf.toString('utf8'), tooLong: false };
+    return { number, tooLong: false, bytes: buf };
   };
   for await (const chunk of stream) {
     const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);

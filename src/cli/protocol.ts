@@ -1,7 +1,10 @@
 /**
  * What the CLI's main thread and its worker threads say to each other. The main thread only reads
- * paths and lines and writes strings; everything that costs CPU (reading a file, parsing a JSONL
- * record, cleaning, formatting, rendering the report) happens in a worker. Types and small constants only: the main thread never loads the library.
+ * paths and lines and writes bytes; everything that costs CPU (reading a file, decoding and parsing
+ * a JSONL record, cleaning, formatting, encoding the output, rendering the report) happens in a
+ * worker. Records travel as UTF-8 bytes both ways, never as strings: a string crossing threads is
+ * copied into the other heap (where the main thread's collector then moves it) and encoded again
+ * by the write, which made the main thread a bottleneck on 2 cores. Types and small constants only: the main thread never loads the library.
  */
 
 export type Format = 'json' | 'jsonl' | 'text' | 'markdown';
@@ -35,7 +38,8 @@ export type Key =
 export type Task =
   | { kind: 'file'; key: Key; rel: string; path: string }
   | { kind: 'bytes'; key: Key; rel: string; bytes: Uint8Array }
-  | { kind: 'line'; line: number; rel: string | null; text: string }
+  /** A JSONL record's UTF-8 bytes (a view into its batch's one buffer). */
+  | { kind: 'line'; line: number; rel: string | null; bytes: Uint8Array }
   | { kind: 'error'; key: Key; rel: string; code: string; message: string };
 
 export interface Batch {
@@ -58,17 +62,21 @@ export interface ReportPart {
   row: string;
 }
 
-export interface TaskResult {
+/**
+ * One task's outputs: as strings where the worker makes them (`TaskResult<string>`), as UTF-8
+ * bytes once packed for the main thread (views into the batch's one transferred buffer).
+ */
+export interface TaskResult<Text = Uint8Array> {
   key: Key;
   /** The output path relative to `--out`. */
   rel: string;
   error: ErrorInfo | null;
   /** The record for stdout, newline-terminated, when stdout carries records. */
-  stdout: string | null;
+  stdout: Text | null;
   /** The content of the `--out` file. */
-  file: string | null;
+  file: Text | null;
   /** `--explain` lines, newline-terminated. */
-  explain: string | null;
+  explain: Text | null;
   report: ReportPart | null;
   /** `check` only: ok, differs, missing, created or updated. */
   status?: string;

@@ -11,6 +11,7 @@ import { Piscina } from 'piscina';
 import { explainError, outName } from './format.js';
 import { createProgress, type Progress } from './progress.js';
 import { ERROR_CODES, keyLabel, type Batch, type Task, type TaskResult, type WorkerConfig } from './protocol.js';
+import { packResults } from './pack.js';
 import { outDirSink, reportSink, stdoutSink, type Sink } from './sinks.js';
 import { countInputs, taskBatches, type SourceOptions } from './sources.js';
 
@@ -66,7 +67,7 @@ export function workerFile(): string {
 /** Error results for a batch whose worker failed: every task still gets its one record. */
 function workerFailed(batch: Batch, error: unknown): TaskResult[] {
   const message = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
-  return batch.tasks.map((t) => {
+  return packResults(batch.tasks.map((t): TaskResult<string> => {
     const key = t.kind === 'line' ? { id: null, line: t.line } : t.key;
     const rel = t.rel ?? `line-${t.kind === 'line' ? t.line : 0}`;
     const err = { code: ERROR_CODES.worker, message };
@@ -79,7 +80,7 @@ function workerFailed(batch: Batch, error: unknown): TaskResult[] {
       explain: batch.config.explain ? explainError(key, err) : null,
       report: null,
     };
-  });
+  })).results;
 }
 
 export interface RunOutcome {

@@ -17,8 +17,8 @@ export interface Sink {
   close(): Promise<void>;
 }
 
-/** Writes a string and waits for the stream to take it (or to fail). */
-export function writeDrained(stream: Writable, s: string): Promise<void> {
+/** Writes a string or bytes and waits for the stream to take them (or to fail). */
+export function writeDrained(stream: Writable, s: string | Uint8Array): Promise<void> {
   if (stream.write(s)) return Promise.resolve();
   return new Promise((ok) => {
     const done = () => {
@@ -33,11 +33,12 @@ export function writeDrained(stream: Writable, s: string): Promise<void> {
   });
 }
 
-export function stdoutSink(out: Writable, pick: (r: TaskResult) => string | null): Sink {
+/** `pick` gives a result's bytes for stdout: one whole record (or its `--explain` lines) per write. */
+export function stdoutSink(out: Writable, pick: (r: TaskResult) => Uint8Array | null): Sink {
   return {
     async write(r) {
-      const s = pick(r);
-      if (s) await writeDrained(out, s);
+      const bytes = pick(r);
+      if (bytes?.length) await writeDrained(out, bytes);
     },
     async close() {
       await new Promise<void>((ok) => out.write('', () => ok()));

@@ -8,7 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { glob } from 'tinyglobby';
-import { readLines } from './lines.js';
+import { isBlank, readLines } from './lines.js';
 import type { Task } from './protocol.js';
 
 /** Files per batch sent to a worker; records per batch; bytes of records per batch. */
@@ -139,40 +139,57 @@ async function* fileTasks(paths: string[], stdin: Readable, accept: (path: strin
   }
 }
 
+/** A record read (as a view into the chunk it came in), or a refusal already made. */
+type Pending = Task | { number: number; bytes: Buffer };
+
+/**
+ * A batch of JSONL records as tasks whose bytes are views into one new buffer: a batch crosses to
+ * its worker as one copied block (structured clone copies an ArrayBuffer once, not once per view),
+ * and the main thread keeps it for the batch's retry if a worker dies.
+ */
+function batchTasks(pending: Pending[], bytes: number): Task[] {
+  const block = new Uint8Array(bytes);
+  let at = 0;
+  return pending.map((p) => {
+    if ('kind' in p) return p;
+    block.set(p.bytes, at);
+    const view = block.subarray(at, at + p.bytes.length);
+    at += p.bytes.length;
+    return { kind: 'line', line: p.number, rel: null, bytes: view };
+  });
+}
+
 /** JSONL records from standard input or the named files, batched by count and size. */
 async function* lineBatches(paths: string[], stdin: Readable): AsyncGenerator<Task[]> {
   for (const path of paths.length ? paths : ['-']) {
-    let batch: Task[] = [];
+    let batch: Pending[] = [];
     let bytes = 0;
+    const take = (): Task[] => {
+      const tasks = batchTasks(batch, bytes);
+      batch = [];
+      bytes = 0;
+      return tasks;
+    };
     try {
       for await (const lines of readLines(path === '-' ? stdin : path)) {
         for (const line of lines) {
           if (line.tooLong) {
-            batch.push({ kind: 'error', key: { id: null, line: line.number }, rel: `line-${line.number}`, code: 'ERECORD', message: line.text });
+            batch.push({ kind: 'error', key: { id: null, line: line.number }, rel: `line-${line.number}`, code: 'ERECORD', message: line.message });
           } else {
-            if (!line.text.trim()) continue;
-            batch.push({ kind: 'line', line: line.number, rel: null, text: line.text });
-            bytes += line.text.length;
+            if (isBlank(line.bytes)) continue;
+            batch.push({ number: line.number, bytes: line.bytes });
+            bytes += line.bytes.length;
           }
-          if (batch.length >= LINE_BATCH || bytes >= LINE_BATCH_BYTES) {
-            yield batch;
-            batch = [];
-            bytes = 0;
-          }
+          if (batch.length >= LINE_BATCH || bytes >= LINE_BATCH_BYTES) yield take();
         }
         // Hand over what a chunk held at once: a slow producer must not stall its records.
-        if (batch.length) {
-          yield batch;
-          batch = [];
-          bytes = 0;
-        }
+        if (batch.length) yield take();
       }
     } catch (e) {
-      if (batch.length) yield batch;
-      batch = [];
+      if (batch.length) yield take();
       yield [errorTask(path, relOfArg(path), e)];
     }
-    if (batch.length) yield batch;
+    if (batch.length) yield take();
   }
 }
 

@@ -111,7 +111,7 @@ function cleanOptions(config: WorkerConfig): CleanOptions {
   return o;
 }
 
-function failed(key: Key, rel: string, error: ErrorInfo, config: WorkerConfig, index: number): TaskResult {
+function failed(key: Key, rel: string, error: ErrorInfo, config: WorkerConfig, index: number): TaskResult<string> {
   return {
     key,
     rel,
@@ -123,7 +123,7 @@ function failed(key: Key, rel: string, error: ErrorInfo, config: WorkerConfig, i
   };
 }
 
-function succeeded(key: Key, rel: string, article: Article, config: WorkerConfig): Omit<TaskResult, 'report'> {
+function succeeded(key: Key, rel: string, article: Article, config: WorkerConfig): Omit<TaskResult<string>, 'report'> {
   return {
     key,
     rel,
@@ -135,7 +135,7 @@ function succeeded(key: Key, rel: string, article: Article, config: WorkerConfig
 }
 
 /** Runs one task. `index` is its position in the whole run (for the report's anchors). */
-export function runTask(task: Task, config: WorkerConfig, index: number): TaskResult {
+export function runTask(task: Task, config: WorkerConfig, index: number): TaskResult<string> {
   let key: Key = task.kind === 'line' ? { id: null, line: task.line } : task.key;
   let rel = task.rel ?? relForId(key);
   try {
@@ -144,7 +144,7 @@ export function runTask(task: Task, config: WorkerConfig, index: number): TaskRe
     if (task.kind === 'file') input = textBytes(new Uint8Array(readFileSync(task.path)));
     else if (task.kind === 'bytes') input = textBytes(task.bytes);
     else {
-      const parsed = parseRecord(task.line, task.text);
+      const parsed = parseRecord(task.line, Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength).toString('utf8'));
       key = parsed.key;
       rel = task.rel ?? relForId(key);
       input = parsed.input;

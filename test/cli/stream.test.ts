@@ -63,6 +63,16 @@ describe('--input jsonl', () => {
     expect((article.paragraphs as string[]).join(' ')).toContain('Verkehrshaushalt');
   });
 
+  it('skips blank lines (ASCII or Unicode spaces, CRLF ends) and carries multi-byte text intact both ways', () => {
+    const text = 'Zoë opens a café in 東京 🚀\n\nThe café in 東京 serves breakfast 🚀 to the whole street every morning.';
+    const lines = [JSON.stringify({ id: 'é-1', text }), ' \t', '\u00a0\u3000', '\ufeff', JSON.stringify({ id: '二', text })];
+    const r = runCli(cli, ['--input', 'jsonl', '-j', '1'], { input: lines.join('\r\n') + '\r\n' });
+    expect(r.code).toBe(0);
+    const out = jsonl(r.stdout);
+    expect(out.map((x) => x.id)).toEqual(['é-1', '二']);
+    for (const x of out) expect((x.paragraphs as string[]).join('\n')).toContain('The café in 東京 serves breakfast 🚀');
+  });
+
   it('exits 0 when every record succeeds', () => {
     const r = runCli(cli, ['--input', 'jsonl', '-j', '1'], { input: [1, 2, 3].map(record).join('\n') });
     expect(r.code).toBe(0);
