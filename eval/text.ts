@@ -79,10 +79,36 @@ export async function run(): Promise<void> {
   console.log(`| body F1 | ${f3(s.body.f1)} | ≥ 0.900 | ${s.body.pages} |`);
   console.log(`| headline exact | ${f3(s.headline.exact)} | ≥ 0.850 | ${s.headline.labelled} |`);
   console.log(`| date same-day | ${f3(s.date.sameDay)} | ≥ 0.800 | ${s.date.labelled} |`);
+  console.log('\nthe same pages through two other HTML-to-text converters (body F1):\n');
+  console.log('| dump | lines per page (median) | raw dump | copydesk |');
+  console.log('| --- | --- | --- | --- |');
+  for (const dump of OTHER_DUMPS) {
+    const other = scoreDump(dump);
+    if (other) console.log(`| ${dump} | ${other.medianLines} | ${f3(other.raw)} | ${f3(other.f1)} |`);
+  }
   if (process.argv.includes('--worst')) {
     const worst = [...s.perPage].sort((a, b) => pageF1(a.score) - pageF1(b.score)).slice(0, 25);
     for (const p of worst) console.log(`${p.id} F1 ${f3(pageF1(p.score))} P ${f3(p.score.tp / (p.score.tp + p.score.fp || 1))} R ${f3(p.score.tp / (p.score.tp + p.score.fn || 1))}`);
   }
+}
+
+/**
+ * The other converters' dumps: inscriptis keeps the page's lines; beautifulsoup's `get_text(' ')`
+ * joins the whole page into one line (flattened text, see src/segment/flat.ts).
+ */
+export const OTHER_DUMPS = ['inscriptis', 'beautifulsoup'] as const;
+
+/** Body F1 of copydesk and of the raw dump on another converter's dump; null when it is absent. */
+export function scoreDump(dump: string): { f1: number; raw: number; medianLines: number } | null {
+  if (missingData(join(benchmarkDir(), 'text-dumps', `${dump}.json`))) return null;
+  const dumps = textDumps(dump);
+  const pages = benchmarkPages();
+  const lines = pages.map((p) => (dumps[p.id] ?? '').split('\n').filter((l) => l.trim()).length).sort((a, b) => a - b);
+  return {
+    f1: scoreText(dump).body.f1,
+    raw: scoreCorpus(pages.map((p) => scorePage(dumps[p.id] ?? '', p.truth))).f1,
+    medianLines: lines[lines.length >> 1] ?? 0,
+  };
 }
 
 const pageF1 = (s: PageScore): number => (s.tp ? (2 * s.tp) / (2 * s.tp + s.fp + s.fn) : 0);

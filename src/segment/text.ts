@@ -4,6 +4,7 @@
  * hard-wrapped prose (similar line lengths, most lines breaking mid-sentence) is one block instead.
  */
 import type { Block } from '../blocks/types.js';
+import { isFlat, splitFlat } from './flat.js';
 
 /** Hard-wrapped lines fall in this length range (characters). */
 const WRAP_MIN = 45;
@@ -47,6 +48,11 @@ export function segmentText(text: string): Block[] {
     const trimmed = lines[i].trim();
     if (trimmed === '') {
       if (group.length) flush();
+      continue;
+    }
+    if (isFlat(trimmed, text.length)) {
+      if (group.length) flush();
+      for (const part of splitFlat(trimmed)) blocks.push(makeTextBlock(blocks.length, part, i + 1, 1));
       continue;
     }
     if (!group.length) first = i;

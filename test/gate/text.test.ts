@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingTextData, scoreText } from '../../eval/text.js';
+import { missingTextData, OTHER_DUMPS, scoreDump, scoreText } from '../../eval/text.js';
 
-const floors = JSON.parse(readFileSync(join(__dirname, 'floors', 'text.json'), 'utf8')) as Record<string, number>;
+const floors = JSON.parse(readFileSync(join(__dirname, 'floors', 'text.json'), 'utf8')) as Record<string, number> & { otherDumpsF1: Record<string, number> };
 const missing = missingTextData();
 if (missing) console.log(`text gate skipped: ${missing}`);
 
@@ -24,4 +24,17 @@ describe.skipIf(missing !== null)('text quality gate (text-dumps/html-text.json)
   it(`date same-day ≥ ${floors.dateSameDay} on the labelled pages`, () => {
     expect(s!.date.sameDay).toBeGreaterThanOrEqual(floors.dateSameDay);
   });
+});
+
+describe.skipIf(missing !== null)('text quality gate (the other converters\' dumps)', () => {
+  for (const dump of OTHER_DUMPS) {
+    it(`${dump}: body F1 ≥ ${floors.otherDumpsF1[dump]}`, () => {
+      const s = scoreDump(dump);
+      if (!s) {
+        console.log(`text gate: text-dumps/${dump}.json absent, skipped`);
+        return;
+      }
+      expect(s.f1).toBeGreaterThanOrEqual(floors.otherDumpsF1[dump]);
+    });
+  }
 });

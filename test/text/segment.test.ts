@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { paragraphText, segmentText, sentencesOf } from '../../src/segment/text.js';
+import { FLAT_OPENER_MAX, FLAT_PARAGRAPH_CHARS } from '../../src/segment/flat.js';
 
 describe('segmentText', () => {
   it('makes one block per line, with 1-based lines, skipping blank lines', () => {
@@ -45,5 +46,44 @@ describe('sentencesOf', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('flattened page text (one line for the whole page)', () => {
+  const menu = 'Home News Sport Weather Business Technology Science Health Entertainment Arts Travel';
+  const para = (k: number) =>
+    `The council voted on Tuesday to approve budget number ${k} for the coming year. Several members argued that the proposed cuts to public transport would hurt the poorest residents of the city.`;
+  const article = Array.from({ length: 14 }, (_, k) => para(k)).join(' ');
+  const footer = 'Related Topics Budget Transport Council Elections Share This Story Facebook Twitter Email';
+  const flat = `${menu} ${article} ${footer}`;
+
+  it('is cut into paragraph-sized blocks, menus and link lists apart from the prose', () => {
+    const blocks = segmentText(flat);
+    expect(blocks.length).toBeGreaterThan(3);
+    // The menu comes apart; its last few capitalised words may stay with the prose (they could open it).
+    expect(menu.startsWith(blocks[0].text)).toBe(true);
+    expect(blocks[0].text.split(' ').length).toBeGreaterThanOrEqual(menu.split(' ').length - FLAT_OPENER_MAX);
+    expect(blocks[blocks.length - 1].text).toBe(footer);
+    // Every block is a slice of the line, in order, and nothing is lost but the spaces between blocks.
+    expect(blocks.map((b) => b.text).join(' ')).toBe(flat);
+    // Sentences are grouped up to the paragraph size; only the last group before the footer may be shorter.
+    for (const b of blocks.slice(1, -2)) expect(b.text.length).toBeGreaterThanOrEqual(FLAT_PARAGRAPH_CHARS);
+    expect(blocks.every((b) => b.line === 1 && b.lineCount === 1)).toBe(true);
+  });
+
+  it('does not cut after an abbreviation', () => {
+    const text = `${menu} ${'Mr. Garrett said on Nov. 18 that the U.S. team would play. '.repeat(60)}`;
+    for (const b of segmentText(text)) expect(b.text).not.toMatch(/(?:Mr|Nov|U\.S)\.$/);
+  });
+
+  it('leaves a long line among many lines alone: a long paragraph is not flattened text', () => {
+    const lines = [...Array.from({ length: 80 }, (_, k) => `Line ${k} of a page with a menu and a body.`), article];
+    const blocks = segmentText(lines.join('\n'));
+    expect(blocks).toHaveLength(81);
+    expect(blocks[80].text).toBe(article);
+  });
+
+  it('is stable: the same input gives the same blocks', () => {
+    expect(segmentText(flat)).toEqual(segmentText(flat));
   });
 });
