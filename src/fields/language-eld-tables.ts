@@ -21,6 +21,25 @@ export interface EldSources {
   avgScore: Record<string, number>;
 }
 
+/** eld's constants (languageDetector.js, LanguageResult.js). */
+export const ELD = {
+  /** detect() reads the first 1,000 UTF-16 code units. */
+  maxChars: 1000,
+  /** Bytes stop at the first space past 350 bytes, or after any character past 380. */
+  cutAfterBytes: 350,
+  enforceCutAfterBytes: 380,
+  /** N-grams are taken from a word's first 70 bytes. */
+  wordMaxBytes: 70,
+  /** Added to every table score (eld stores scores minus 53). */
+  baseNgramScore: 53,
+  /** A language's score s = x / (x + 25), x its total per distinct n-gram. */
+  scale: 25,
+  /** Reliable: s ≥ 0.75 × the language's average score, ≥ 3 distinct n-grams, a margin of 0.01. */
+  thresholdRatio: 0.75,
+  minNgrams: 3,
+  minMargin: 0.01,
+} as const;
+
 /** A code unit's class under eld's separator regex: a letter, an apostrophe (kept at a run's end), or a separator. */
 export const SEPARATOR = 0;
 export const LETTER = 1;
@@ -48,6 +67,8 @@ export interface FlatTables {
 }
 
 export interface EldTables extends Omit<FlatTables, 'long'> {
+  /** Each letter's lower case where one code unit says it whatever the context, else 0 (see lowerTable). */
+  lower: Uint16Array;
   /** Hash slots: 0 when empty, else n-gram index + 1. */
   slots: Int32Array;
   slotLo: Int32Array;
@@ -168,11 +189,31 @@ export function flattenTables(src: EldSources): FlatTables {
   };
 }
 
+/**
+ * Each letter's lower case where it is one code unit (not a surrogate) and the same before and
+ * after a letter or a space (measured with this runtime's toLowerCase, as eld lower-cases); else 0.
+ */
+export function lowerTable(charClass: Uint8Array): Uint16Array {
+  const letters: string[] = [];
+  for (let c = 0; c < 0x10000; c++) if (charClass[c] === LETTER) letters.push(String.fromCharCode(c));
+  const lower = new Uint16Array(0x10000);
+  const contexts = [' ', 'a'].flatMap((before) => [' ', 'a'].map((after) => [before, after]));
+  const readings = contexts.map(([before, after]) => letters.map((l) => before + l + after).join('|').toLowerCase().split('|'));
+  letters.forEach((letter, i) => {
+    const low = readings[0][i].slice(1, -1);
+    const code = low.charCodeAt(0);
+    const stable = contexts.every(([before, after], k) => readings[k][i] === before + low + after);
+    if (low.length === 1 && stable && (code < 0xd800 || code >= 0xe000)) lower[letter.charCodeAt(0)] = code;
+  });
+  return lower;
+}
+
 export function indexTables(flat: FlatTables): EldTables {
   let size = 1024;
   while (size < flat.gramLo.length * 2.5) size *= 2;
   const t: EldTables = {
     ...flat,
+    lower: lowerTable(flat.charClass),
     slots: new Int32Array(size),
     slotLo: new Int32Array(size),
     slotHi: new Int32Array(size),

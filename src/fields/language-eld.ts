@@ -2,7 +2,7 @@
  * eld's detection procedure (eld 2.1.0: src/languageDetector.js `detect`, src/LanguageResult.js
  * `isReliable`; https://github.com/nitotm/efficient-language-detector-js, Copyright 2023–2025
  * Nito T.M., Apache-2.0), run over the flat tables of language-eld-tables.ts with typed arrays
- * and no per-n-gram strings. It returns what `eld.detect(text)` returns as `language` and
+ * and no per-n-gram strings (steps 1–3 in language-eld-text.ts, 4–7 here). It returns what `eld.detect(text)` returns as `language` and
  * `isReliable()`, for every input; test/fields/language-eld.test.ts holds it to eld itself.
  *
  * The steps, each as eld does it:
@@ -22,7 +22,8 @@
  *     0.01 from the second entry of the sorted results — eld compares it with that entry's language
  *     index, not its score, and so is this.
  */
-import { APOSTROPHE, LETTER, PACKED_MAX, findSlot, hashOf, type EldTables } from './language-eld-tables.js';
+import { ELD, PACKED_MAX, findSlot, hashOf, type EldTables } from './language-eld-tables.js';
+import { BYTES, WORD_ENDS, encodeDirect, encodeExact } from './language-eld-text.js';
 
 export interface EldAnswer {
   /** ISO 639-1 code, '' when no language scored. */
@@ -30,150 +31,88 @@ export interface EldAnswer {
   reliable: boolean;
 }
 
-export const ELD = {
-  maxChars: 1000,
-  cutAfterBytes: 350,
-  enforceCutAfterBytes: 380,
-  wordMaxBytes: 70,
-  baseNgramScore: 53,
-  scale: 25,
-  thresholdRatio: 0.75,
-  minNgrams: 3,
-  minMargin: 0.01,
-} as const;
-
-/** Step 2: separators replaced, trimmed, lower-cased. */
-function normalise(text: string, charClass: Uint8Array): string {
-  const n = Math.min(text.length, ELD.maxChars);
-  let out = '';
-  let kept = 0;
-  for (let i = 0; i < n; ) {
-    if (charClass[text.charCodeAt(i)] === LETTER) {
-      i++;
-      continue;
-    }
-    const runStart = i;
-    let lastSeparator = -1;
-    for (; i < n; i++) {
-      const cls = charClass[text.charCodeAt(i)];
-      if (cls === LETTER) break;
-      if (cls !== APOSTROPHE) lastSeparator = i;
-    }
-    if (lastSeparator >= 0) {
-      out += text.slice(kept, runStart) + ' ';
-      kept = lastSeparator + 1;
-    }
-  }
-  out += text.slice(kept, n);
-  return out.trim().toLowerCase();
-}
-
-// Scratch space, reused by every call (detection is synchronous).
-const BYTES = new Uint8Array(ELD.enforceCutAfterBytes + 8);
-const WORD_ENDS = new Int32Array(ELD.enforceCutAfterBytes + 8);
+/** Distinct n-grams of one call that are not in the tables (at most one per byte). */
 const SEEN_SIZE = 2048;
-const seenStamp = new Int32Array(SEEN_SIZE);
-const seenLo = new Int32Array(SEEN_SIZE);
-const seenHi = new Int32Array(SEEN_SIZE);
-let stamp = 0;
 
-/** Step 3: the words' bytes (as dictionary codes) into BYTES; returns the number of words. */
-function encode(str: string, byteChar: Uint8Array): number {
-  let length = 0;
-  let words = 0;
-  let count = 0;
-  for (let i = 0; i < str.length; i++) {
-    let c = str.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 32) {
-        if (length > (words ? WORD_ENDS[words - 1] : 0)) WORD_ENDS[words++] = length;
-        if (count > ELD.cutAfterBytes) break;
-      } else {
-        BYTES[length++] = c;
-      }
-      count++;
-    } else if (c < 0x800) {
-      BYTES[length++] = byteChar[0xc0 | (c >> 6)];
-      BYTES[length++] = byteChar[0x80 | (c & 0x3f)];
-      count += 2;
-    } else if (c < 0xd800 || c >= 0xe000) {
-      BYTES[length++] = byteChar[0xe0 | (c >> 12)];
-      BYTES[length++] = byteChar[0x80 | ((c >> 6) & 0x3f)];
-      BYTES[length++] = byteChar[0x80 | (c & 0x3f)];
-      count += 3;
-    } else {
-      // As eld: any surrogate takes the next code unit's low 10 bits (0 past the end).
-      i++;
-      c = 0x10000 + (((c & 0x3ff) << 10) | (i < str.length ? str.charCodeAt(i) & 0x3ff : 0));
-      BYTES[length++] = byteChar[0xf0 | (c >> 18)];
-      BYTES[length++] = byteChar[0x80 | ((c >> 12) & 0x3f)];
-      BYTES[length++] = byteChar[0x80 | ((c >> 6) & 0x3f)];
-      BYTES[length++] = byteChar[0x80 | (c & 0x3f)];
-      count += 4;
-    }
-    if (count > ELD.enforceCutAfterBytes) break;
-  }
-  if (length > (words ? WORD_ENDS[words - 1] : 0)) WORD_ENDS[words++] = length;
-  return words;
-}
-
-const GRAM = new Uint8Array(PACKED_MAX);
-
+/** Step 5, with what one call has seen so far. */
 class Scorer {
-  scores: Int32Array;
+  readonly scores: Int32Array;
   distinct = 0;
-  private longSeen = new Set<string>();
+  /** Stamps: an n-gram of the tables, or a slot of `seen`, belongs to this call when it holds `stamp`. */
+  private stamp = 0;
+  private readonly entryStamp: Int32Array;
+  private readonly seenStamp = new Int32Array(SEEN_SIZE);
+  private readonly seenLo = new Int32Array(SEEN_SIZE);
+  private readonly seenHi = new Int32Array(SEEN_SIZE);
+  private readonly longSeen = new Set<string>();
 
   constructor(readonly t: EldTables) {
     this.scores = new Int32Array(t.languages.length);
+    this.entryStamp = new Int32Array(t.pairStart.length);
   }
 
   reset(): void {
     this.scores.fill(0);
     this.distinct = 0;
     this.longSeen.clear();
-    if (++stamp === 0x7fffffff) {
-      seenStamp.fill(0);
-      stamp = 1;
+    if (++this.stamp === 0x7fffffff) {
+      this.entryStamp.fill(0);
+      this.seenStamp.fill(0);
+      this.stamp = 1;
     }
   }
 
-  /** Step 5 for the n-gram [lead space] BYTES[from, to) [trail space]. */
+  /** The n-gram [space] BYTES[from, to) [space]: counted once, its languages' scores added once. */
   add(lead: boolean, from: number, to: number, trail: boolean): void {
     const size = (lead ? 1 : 0) + (to - from) + (trail ? 1 : 0);
-    let entry: number;
-    if (size > PACKED_MAX) {
-      let gram = lead ? ' ' : '';
-      for (let i = from; i < to; i++) gram += String.fromCharCode(BYTES[i]);
-      if (trail) gram += ' ';
-      if (this.longSeen.has(gram)) return;
-      this.longSeen.add(gram);
-      this.distinct++;
-      entry = this.t.long.get(gram) ?? -1;
-    } else {
-      let k = 0;
-      if (lead) GRAM[k++] = 32;
-      for (let i = from; i < to; i++) GRAM[k++] = BYTES[i];
-      if (trail) GRAM[k++] = 32;
-      let lo = 0;
-      for (let i = 0; i < k && i < 4; i++) lo |= GRAM[i] << (8 * i);
-      let hi = k << 16;
-      for (let i = 4; i < k; i++) hi |= GRAM[i] << (8 * (i - 4));
-      let s = hashOf(lo, hi) & (SEEN_SIZE - 1);
-      while (seenStamp[s] === stamp) {
-        if (seenLo[s] === lo && seenHi[s] === hi) return;
-        s = (s + 1) & (SEEN_SIZE - 1);
-      }
-      seenStamp[s] = stamp;
-      seenLo[s] = lo;
-      seenHi[s] = hi;
-      this.distinct++;
-      entry = this.t.slots[findSlot(this.t, lo, hi)] - 1;
+    if (size > PACKED_MAX) return this.addLong(lead, from, to, trail);
+    let lo = lead ? 32 : 0;
+    let hi = size << 16;
+    let k = lead ? 1 : 0;
+    for (let i = from; i < to; i++, k++) {
+      if (k < 4) lo |= BYTES[i] << (k << 3);
+      else hi |= BYTES[i] << ((k - 4) << 3);
     }
-    if (entry < 0) return;
+    if (trail) {
+      if (k < 4) lo |= 32 << (k << 3);
+      else hi |= 32 << ((k - 4) << 3);
+    }
+    const entry = this.t.slots[findSlot(this.t, lo, hi)] - 1;
+    if (entry >= 0) {
+      if (this.entryStamp[entry] === this.stamp) return;
+      this.entryStamp[entry] = this.stamp;
+      this.distinct++;
+      this.score(entry);
+      return;
+    }
+    let s = hashOf(lo, hi) & (SEEN_SIZE - 1);
+    while (this.seenStamp[s] === this.stamp) {
+      if (this.seenLo[s] === lo && this.seenHi[s] === hi) return;
+      s = (s + 1) & (SEEN_SIZE - 1);
+    }
+    this.seenStamp[s] = this.stamp;
+    this.seenLo[s] = lo;
+    this.seenHi[s] = hi;
+    this.distinct++;
+  }
+
+  /** An n-gram longer than 6 (the end of a word over 70 bytes), as a string. */
+  private addLong(lead: boolean, from: number, to: number, trail: boolean): void {
+    let gram = lead ? ' ' : '';
+    for (let i = from; i < to; i++) gram += String.fromCharCode(BYTES[i]);
+    if (trail) gram += ' ';
+    if (this.longSeen.has(gram)) return;
+    this.longSeen.add(gram);
+    this.distinct++;
+    const entry = this.t.long.get(gram);
+    if (entry !== undefined) this.score(entry);
+  }
+
+  private score(entry: number): void {
     const { pairStart, pairLang, pairScore } = this.t;
+    const scores = this.scores;
     for (let p = pairStart[entry], end = pairStart[entry + 1]; p < end; p++) {
-      this.scores[pairLang[p]] += pairScore[p] + ELD.baseNgramScore;
+      scores[pairLang[p]] += pairScore[p] + ELD.baseNgramScore;
     }
   }
 }
@@ -192,7 +131,6 @@ function scoreWords(words: number, s: Scorer): void {
     start = end;
   }
 }
-
 /** Steps 6 and 7. */
 function decide(scores: Int32Array, distinct: number, t: EldTables): EldAnswer {
   let best = -1;
@@ -230,7 +168,8 @@ function decide(scores: Int32Array, distinct: number, t: EldTables): EldAnswer {
 
 export function eldDetect(text: string, t: EldTables): EldAnswer {
   const s = scorer?.t === t ? scorer : (scorer = new Scorer(t));
-  const words = encode(normalise(text, t.charClass), t.byteChar);
+  let words = encodeDirect(text, t);
+  if (words < 0) words = encodeExact(text, t);
   s.reset();
   scoreWords(words, s);
   return decide(s.scores, s.distinct, t);

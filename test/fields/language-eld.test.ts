@@ -12,6 +12,7 @@ import { detectLanguage, eldSources, eldTables, languageSample } from '../../src
 import { eldDetect } from '../../src/fields/language-eld.js';
 import { packTables, unpackTables } from '../../src/fields/language-eld-pack.js';
 import { flattenTables, indexTables } from '../../src/fields/language-eld-tables.js';
+import { BYTES, WORD_ENDS, encodeDirect, encodeExact } from '../../src/fields/language-eld-text.js';
 import { cleanSentence, codeUnitString } from '../reliability/arbitraries.js';
 
 interface Answer {
@@ -61,6 +62,9 @@ describe('the fast eld detector answers as eld does', () => {
       'x'.repeat(2000),
       'été '.repeat(120) + 'the end of the text',
       'ab'.repeat(200) + ' cd',
+      // Every alignment of words against the 350- and 380-byte cut-offs, after a leading separator that trim drops.
+      ...Array.from({ length: 16 }, (_, k) => `— ${'x'.repeat(k)}${' abcde ñ'.repeat(60)}`),
+      ...Array.from({ length: 16 }, (_, k) => `'${'é'.repeat(k)}${" l'été"}${'x'.repeat(400)}`),
     ];
     expect(disagreements(cases)).toEqual([]);
   });
@@ -109,6 +113,36 @@ describe('the fast eld detector answers as eld does', () => {
         expect(disagreements([text, text.slice(0, 1000), text.slice(1)])).toEqual([]);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the one-pass encoder', () => {
+  /** The words BYTES and WORD_ENDS hold after an encoder ran, as arrays of byte values. */
+  function words(encode: (text: string) => number, text: string): number[][] | null {
+    const count = encode(text);
+    if (count < 0) return null;
+    return Array.from({ length: count }, (_, w) => [...BYTES.subarray(w ? WORD_ENDS[w - 1] : 0, WORD_ENDS[w])]);
+  }
+
+  it('writes the words the string path writes, and leaves letters with contextual lower cases to it', () => {
+    const t = eldTables();
+    expect(words((s) => encodeDirect(s, t), 'ΟΔΟΣ ΑΘΗΝΩΝ')).toBeNull();
+    expect(words((s) => encodeDirect(s, t), 'İstanbul')).toBeNull();
+    expect(t.lower['A'.charCodeAt(0)]).toBe('a'.charCodeAt(0));
+    // Every alignment of words against the 350- and 380-byte cut-offs, after separators that trim drops or not.
+    for (let k = 0; k < 16; k++) {
+      for (const text of [`— ${'x'.repeat(k)}${' abcde ñ'.repeat(60)}`, `'${'é'.repeat(k)}${" l'été"}${'x'.repeat(400)}`, `${'Ab'.repeat(k)}${' Ωmega’s'.repeat(60)}`]) {
+        expect(words((s) => encodeDirect(s, t), text)).toEqual(words((s) => encodeExact(s, t), text));
+      }
+    }
+    fc.assert(
+      fc.property(fc.array(fc.oneof(cleanSentence, codeUnitString(20), fc.constantFrom("'", '’ ', ' `', 'Σ', 'İ', '—')), { maxLength: 50 }), (pieces) => {
+        const text = pieces.join('');
+        const direct = words((s) => encodeDirect(s, t), text);
+        if (direct !== null) expect(direct).toEqual(words((s) => encodeExact(s, t), text));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
