@@ -30,7 +30,8 @@ export function isFlat(line: string, textLength: number): boolean {
 
 interface Piece {
   text: string;
-  caps: boolean;
+  /** Stands as a block of its own (a run of capitalised words, the repeat of the title). */
+  alone: boolean;
 }
 
 /** A sentence cut into pieces: each run of capitalised tokens apart from the prose around it. */
@@ -52,22 +53,45 @@ function cutCapsRuns(sentence: string, out: Piece[]): void {
     let end = j;
     if (j < tokens.length) end -= Math.max(0, Math.min(FLAT_OPENER_MAX, end - i - FLAT_CAPS_RUN_MIN));
     if (end - i >= FLAT_CAPS_RUN_MIN) {
-      if (i > from) out.push({ text: tokens.slice(from, i).join(' '), caps: false });
-      out.push({ text: tokens.slice(i, end).join(' '), caps: true });
+      if (i > from) out.push({ text: tokens.slice(from, i).join(' '), alone: false });
+      out.push({ text: tokens.slice(i, end).join(' '), alone: true });
       from = end;
     }
     i = j;
   }
-  if (from < tokens.length) out.push({ text: tokens.slice(from).join(' '), caps: false });
+  if (from < tokens.length) out.push({ text: tokens.slice(from).join(' '), alone: false });
+}
+
+/** The page title's separators from the site name ("Headline - Site", "Headline | Site"). */
+const TITLE_SEPARATOR = / [-|–—:] /;
+/** A title shorter than this (characters) is too common a string to look for. */
+const TITLE_MIN_CHARS = 20;
+
+/**
+ * The headline part of the page title that opens the line ("Headline - Site …"), when it stands again
+ * further on (the page's <h1>): the positions of that repeat. Null when there is none.
+ */
+function titleRepeat(line: string): { at: number; end: number } | null {
+  const sep = TITLE_SEPARATOR.exec(line.slice(0, 300));
+  if (!sep || sep.index < TITLE_MIN_CHARS) return null;
+  const title = line.slice(0, sep.index);
+  const at = line.indexOf(title, sep.index);
+  return at < 0 ? null : { at, end: at + title.length };
 }
 
 /** The blocks of a flattened line, in order, each trimmed and non-empty. */
 export function splitFlat(line: string): string[] {
   const pieces: Piece[] = [];
-  for (const sentence of line.split(SENTENCE_BREAK)) {
-    const s = sentence.trim();
-    if (s) cutCapsRuns(s, pieces);
-  }
+  // The repeat of the title (the page's headline) stands alone, as it would on its own line.
+  const repeat = titleRepeat(line);
+  const spans = repeat ? [line.slice(0, repeat.at), line.slice(repeat.end)] : [line];
+  spans.forEach((span, k) => {
+    if (k === 1 && repeat) pieces.push({ text: line.slice(repeat.at, repeat.end), alone: true });
+    for (const sentence of span.split(SENTENCE_BREAK)) {
+      const s = sentence.trim();
+      if (s) cutCapsRuns(s, pieces);
+    }
+  });
   const blocks: string[] = [];
   let paragraph = '';
   const flush = (): void => {
@@ -77,7 +101,7 @@ export function splitFlat(line: string): string[] {
   for (const p of pieces) {
     const text = p.text.trim();
     if (!text) continue;
-    if (p.caps) {
+    if (p.alone) {
       flush();
       blocks.push(text);
       continue;

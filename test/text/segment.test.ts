@@ -87,3 +87,13 @@ describe('flattened page text (one line for the whole page)', () => {
     expect(segmentText(flat)).toEqual(segmentText(flat));
   });
 });
+
+describe('flattened page text: the title repeated as the headline', () => {
+  it('stands alone where it is repeated further on', () => {
+    const title = 'Council approves the new transport budget';
+    const body = 'The council voted on Tuesday to approve the budget for the coming year, after a long debate. '.repeat(30);
+    const blocks = segmentText(`${title} - The Daily Example Home News Sport Weather ${title} By Jane Doe ${body}`);
+    expect(blocks[0].text.startsWith(title)).toBe(true);
+    expect(blocks.filter((b) => b.text === title)).toHaveLength(1);
+  });
+});
