@@ -339,6 +339,23 @@ function sameBytes(line: string, a: SingleByteCharset, b: SingleByteCharset): bo
   return true;
 }
 
+/**
+ * The most characters a repair of `line` read in `cs` can decode: each needs a lead character,
+ * and one lead gives two UTF-16 code units at most (a 4-byte sequence). Peeling further layers
+ * only lowers the count.
+ */
+function decodedAtMost(line: string, cs: SingleByteCharset): number {
+  const byteOf = cs.byteOf;
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x80) continue;
+    const b = byteOf[c];
+    if (b >= 0xc2 && b <= 0xf4) n += b >= 0xf0 ? 2 : 1;
+  }
+  return n;
+}
+
 /** The line as the last repair left it, and its badness. */
 let LAST_REPAIR = { text: '', after: 0 };
 
@@ -379,6 +396,9 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     // judged the same way: nothing new to learn.
     if (readAlready(line, tried, m)) continue;
     tried.push(m);
+    // With nothing implausible left by the best repair, another wins only by decoding more
+    // characters: a reading with no more lead characters than that cannot.
+    if (best && best.after === 0 && decodedAtMost(line, m.cs) <= best.decoded) continue;
     const spans = sequenceSpans(line, m.reading);
     if (!spans.length) continue;
     // With nothing implausible in the line, only a repair by many sequences over most of its
@@ -424,6 +444,7 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
           (decoded >= UTF8_DEFAULTS.minNbspDecoded || fixes.every((f) => !f.text.endsWith(' ') || line[f.end] === ' '))));
     // cp437's box-drawing characters are clean text's line art: they need a fall in badness.
     const manySequences =
+      !lowersBadness &&
       !m.restoreNbsp &&
       m.cs.short !== 'cp437' &&
       after <= before &&
