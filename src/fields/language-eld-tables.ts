@@ -66,14 +66,20 @@ export interface FlatTables {
   long: [string, number][];
 }
 
-export interface EldTables extends Omit<FlatTables, 'long'> {
+/** The tables as detection reads them: few cache lines per n-gram (detection runs between other work that evicts them). */
+export interface EldTables {
+  languages: string[];
+  avgScore: number[];
+  byteChar: Uint8Array;
+  charClass: Uint8Array;
   /** Each letter's lower case where one code unit says it whatever the context, else 0 (see lowerTable). */
   lower: Uint16Array;
-  /** Hash slots: 0 when empty, else n-gram index + 1. */
-  slots: Int32Array;
-  slotLo: Int32Array;
-  slotHi: Int32Array;
-  long: Map<string, number>;
+  /** Open-addressing hash, 4 integers a slot: lo, hi (0: empty), first pair, end of pairs. */
+  records: Int32Array;
+  /** (language, score) pairs, each one integer: language | score << 8. */
+  pairs: Int32Array;
+  /** n-grams that do not pack: their pairs' [first, end). */
+  long: Map<string, [number, number]>;
 }
 
 /** An n-gram of at most 6 codes, each < 256, packs into two integers (its length included, so no two collide). */
@@ -101,12 +107,14 @@ export function hashOf(lo: number, hi: number): number {
   return h ^ (h >>> 16);
 }
 
-/** The slot holding (lo, hi), or the empty slot where it would go. */
-export function findSlot(t: Pick<EldTables, 'slots' | 'slotLo' | 'slotHi'>, lo: number, hi: number): number {
-  const mask = t.slots.length - 1;
-  let s = hashOf(lo, hi) & mask;
-  while (t.slots[s] !== 0 && (t.slotLo[s] !== lo || t.slotHi[s] !== hi)) s = (s + 1) & mask;
-  return s;
+/** The offset in `records` of the slot holding (lo, hi), or of the empty slot where it would go. */
+export function findRecord(records: Int32Array, lo: number, hi: number): number {
+  const mask = (records.length >> 2) - 1;
+  for (let s = hashOf(lo, hi) & mask; ; s = (s + 1) & mask) {
+    const at = s << 2;
+    const h = records[at + 1];
+    if (h === 0 || (h === hi && records[at] === lo)) return at;
+  }
 }
 
 /**
@@ -211,22 +219,24 @@ export function lowerTable(charClass: Uint8Array): Uint16Array {
 export function indexTables(flat: FlatTables): EldTables {
   let size = 1024;
   while (size < flat.gramLo.length * 2.5) size *= 2;
-  const t: EldTables = {
-    ...flat,
-    lower: lowerTable(flat.charClass),
-    slots: new Int32Array(size),
-    slotLo: new Int32Array(size),
-    slotHi: new Int32Array(size),
-    long: new Map(flat.long),
-  };
+  const records = new Int32Array(size * 4);
+  const pairs = new Int32Array(flat.pairLang.length);
+  for (let p = 0; p < pairs.length; p++) {
+    if (Math.abs(flat.pairScore[p]) >= 1 << 22) throw new Error('eld tables: a score out of range');
+    pairs[p] = flat.pairLang[p] | (flat.pairScore[p] << 8);
+  }
+  const long = new Map<string, [number, number]>();
+  for (const [gram, index] of flat.long) long.set(gram, [flat.pairStart[index], flat.pairStart[index + 1]]);
   for (let index = 0; index < flat.gramLo.length; index++) {
     const lo = flat.gramLo[index];
     const hi = flat.gramHi[index];
     if (hi === -1) continue;
-    const s = findSlot(t, lo, hi);
-    t.slots[s] = index + 1;
-    t.slotLo[s] = lo;
-    t.slotHi[s] = hi;
+    const at = findRecord(records, lo, hi);
+    records[at] = lo;
+    records[at + 1] = hi;
+    records[at + 2] = flat.pairStart[index];
+    records[at + 3] = flat.pairStart[index + 1];
   }
-  return t;
+  const { languages, avgScore, byteChar, charClass } = flat;
+  return { languages, avgScore, byteChar, charClass, lower: lowerTable(charClass), records, pairs, long };
 }

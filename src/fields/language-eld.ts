@@ -22,7 +22,7 @@
  *     0.01 from the second entry of the sorted results — eld compares it with that entry's language
  *     index, not its score, and so is this.
  */
-import { ELD, PACKED_MAX, findSlot, hashOf, type EldTables } from './language-eld-tables.js';
+import { ELD, PACKED_MAX, findRecord, hashOf, type EldTables } from './language-eld-tables.js';
 import { BYTES, WORD_ENDS, encodeDirect, encodeExact } from './language-eld-text.js';
 
 export interface EldAnswer {
@@ -31,24 +31,20 @@ export interface EldAnswer {
   reliable: boolean;
 }
 
-/** Distinct n-grams of one call that are not in the tables (at most one per byte). */
-const SEEN_SIZE = 2048;
+/** The n-grams one call has seen (at most one per byte), 4 integers a slot: stamp, lo, hi. */
+const SEEN_SLOTS = 2048;
 
 /** Step 5, with what one call has seen so far. */
 class Scorer {
   readonly scores: Int32Array;
   distinct = 0;
-  /** Stamps: an n-gram of the tables, or a slot of `seen`, belongs to this call when it holds `stamp`. */
+  /** A slot of `seen` belongs to this call when it holds `stamp`. */
   private stamp = 0;
-  private readonly entryStamp: Int32Array;
-  private readonly seenStamp = new Int32Array(SEEN_SIZE);
-  private readonly seenLo = new Int32Array(SEEN_SIZE);
-  private readonly seenHi = new Int32Array(SEEN_SIZE);
+  private readonly seen = new Int32Array(SEEN_SLOTS * 4);
   private readonly longSeen = new Set<string>();
 
   constructor(readonly t: EldTables) {
     this.scores = new Int32Array(t.languages.length);
-    this.entryStamp = new Int32Array(t.pairStart.length);
   }
 
   reset(): void {
@@ -56,8 +52,7 @@ class Scorer {
     this.distinct = 0;
     this.longSeen.clear();
     if (++this.stamp === 0x7fffffff) {
-      this.entryStamp.fill(0);
-      this.seenStamp.fill(0);
+      this.seen.fill(0);
       this.stamp = 1;
     }
   }
@@ -77,23 +72,20 @@ class Scorer {
       if (k < 4) lo |= 32 << (k << 3);
       else hi |= 32 << ((k - 4) << 3);
     }
-    const entry = this.t.slots[findSlot(this.t, lo, hi)] - 1;
-    if (entry >= 0) {
-      if (this.entryStamp[entry] === this.stamp) return;
-      this.entryStamp[entry] = this.stamp;
-      this.distinct++;
-      this.score(entry);
-      return;
+    // Seen in this call? (A small table that stays in cache: the big one is read once per distinct n-gram.)
+    const seen = this.seen;
+    let at = (hashOf(lo, hi) & (SEEN_SLOTS - 1)) << 2;
+    while (seen[at] === this.stamp) {
+      if (seen[at + 1] === lo && seen[at + 2] === hi) return;
+      at = (at + 4) & (SEEN_SLOTS * 4 - 1);
     }
-    let s = hashOf(lo, hi) & (SEEN_SIZE - 1);
-    while (this.seenStamp[s] === this.stamp) {
-      if (this.seenLo[s] === lo && this.seenHi[s] === hi) return;
-      s = (s + 1) & (SEEN_SIZE - 1);
-    }
-    this.seenStamp[s] = this.stamp;
-    this.seenLo[s] = lo;
-    this.seenHi[s] = hi;
+    seen[at] = this.stamp;
+    seen[at + 1] = lo;
+    seen[at + 2] = hi;
     this.distinct++;
+    const records = this.t.records;
+    const record = findRecord(records, lo, hi);
+    if (records[record + 1] !== 0) this.score(records[record + 2], records[record + 3]);
   }
 
   /** An n-gram longer than 6 (the end of a word over 70 bytes), as a string. */
@@ -104,16 +96,14 @@ class Scorer {
     if (this.longSeen.has(gram)) return;
     this.longSeen.add(gram);
     this.distinct++;
-    const entry = this.t.long.get(gram);
-    if (entry !== undefined) this.score(entry);
+    const range = this.t.long.get(gram);
+    if (range) this.score(range[0], range[1]);
   }
 
-  private score(entry: number): void {
-    const { pairStart, pairLang, pairScore } = this.t;
+  private score(first: number, end: number): void {
+    const { pairs } = this.t;
     const scores = this.scores;
-    for (let p = pairStart[entry], end = pairStart[entry + 1]; p < end; p++) {
-      scores[pairLang[p]] += pairScore[p] + ELD.baseNgramScore;
-    }
+    for (let p = first; p < end; p++) scores[pairs[p] & 0xff] += (pairs[p] >> 8) + ELD.baseNgramScore;
   }
 }
 
