@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { buildProgram, type CheckCommand, type CleanCommand } from './args.js';
 import { runCheck } from './check.js';
+import { stdinStream } from './lines.js';
 import { BatchRun } from './run.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
@@ -55,7 +56,7 @@ async function clean(c: CleanCommand): Promise<void> {
   onInterrupt(() => run.interrupt());
   const outcome = await run.run(
     {
-      source: { paths: c.paths, input: c.input, stdin: process.stdin },
+      source: { paths: c.paths, input: c.input, stdin: stdinStream() },
       config: {
         mode: c.mode,
         url: c.url,

@@ -11,7 +11,7 @@ import { Piscina } from 'piscina';
 import { explainError, outName } from './format.js';
 import { createProgress, type Progress } from './progress.js';
 import { ERROR_CODES, keyLabel, type Batch, type Task, type TaskResult, type WorkerConfig } from './protocol.js';
-import { packResults } from './pack.js';
+import { ResultPacker } from './pack.js';
 import { outDirSink, reportSink, stdoutSink, type Sink } from './sinks.js';
 import { countInputs, taskBatches, type SourceOptions } from './sources.js';
 
@@ -67,11 +67,12 @@ export function workerFile(): string {
 /** Error results for a batch whose worker failed: every task still gets its one record. */
 function workerFailed(batch: Batch, error: unknown): TaskResult[] {
   const message = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
-  return packResults(batch.tasks.map((t): TaskResult<string> => {
+  const packer = new ResultPacker();
+  return batch.tasks.map((t) => {
     const key = t.kind === 'line' ? { id: null, line: t.line } : t.key;
     const rel = t.rel ?? `line-${t.kind === 'line' ? t.line : 0}`;
     const err = { code: ERROR_CODES.worker, message };
-    return {
+    return packer.add({
       key,
       rel,
       error: err,
@@ -79,8 +80,8 @@ function workerFailed(batch: Batch, error: unknown): TaskResult[] {
       file: null,
       explain: batch.config.explain ? explainError(key, err) : null,
       report: null,
-    };
-  })).results;
+    });
+  });
 }
 
 export interface RunOutcome {

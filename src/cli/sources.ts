@@ -171,7 +171,7 @@ async function* lineBatches(paths: string[], stdin: Readable): AsyncGenerator<Ta
       return tasks;
     };
     try {
-      for await (const lines of readLines(path === '-' ? stdin : path)) {
+      for await (const { lines, more } of readLines(path === '-' ? stdin : path)) {
         for (const line of lines) {
           if (line.tooLong) {
             batch.push({ kind: 'error', key: { id: null, line: line.number }, rel: `line-${line.number}`, code: 'ERECORD', message: line.message });
@@ -182,8 +182,10 @@ async function* lineBatches(paths: string[], stdin: Readable): AsyncGenerator<Ta
           }
           if (batch.length >= LINE_BATCH || bytes >= LINE_BATCH_BYTES) yield take();
         }
-        // Hand over what a chunk held at once: a slow producer must not stall its records.
-        if (batch.length) yield take();
+        // A slow producer must not stall its records: when nothing more is waiting to be read, what
+        // the chunk held goes at once. When more is (a file, a fast pipe), batches fill up: each
+        // batch costs the main thread a message each way, whatever its size.
+        if (batch.length && !more) yield take();
       }
     } catch (e) {
       if (batch.length) yield take();

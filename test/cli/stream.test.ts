@@ -3,12 +3,14 @@
  * one output (error records with codes included); tens of thousands of records over two worker
  * threads; an early-closed stdout (`| head`) exits quietly; SIGINT leaves only whole JSONL lines.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Each test spawns the CLI (worker threads loading the library); on a loaded shared machine that is slow.
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
-import { buildCli, jsonl, runCli, spawnCli } from './helpers.js';
+import { buildCli, jsonl, runCli, spawnCli, tempDir } from './helpers.js';
 
 let cli = '';
 beforeAll(async () => {
@@ -88,6 +90,28 @@ describe('--input jsonl', () => {
     expect(ids).toHaveLength(n);
     for (let i = 0; i < n; i++) if (ids[i] !== `doc-${i}`) expect.fail(`record ${i} is ${String(ids[i])}`);
   }, 300_000);
+});
+
+describe('JSONL files', () => {
+  it('reads a file, named or as standard input, in large chunks: records cut by chunk ends stay whole and in order', () => {
+    const n = 400;
+    const sentence = (i: number) => `A paragraph about event ${i}, told in a full sentence with a few more words. `;
+    const long = (i: number) => JSON.stringify({ id: `doc-${i}`, text: `Story number ${i} makes the news\n\n${sentence(i).repeat(10 + (i % 7) * 20)}` });
+    const path = join(tempDir(), 'in.jsonl');
+    const input = Array.from({ length: n }, (_, i) => long(i)).join('\n') + '\n';
+    writeFileSync(path, input);
+    expect(input.length).toBeGreaterThan(2 * (1 << 20)); // three read chunks of 1 MB
+    const named = runCli(cli, ['--input', 'jsonl', '-j', '2', path]);
+    const fd = openSync(path, 'r');
+    const redirected = spawnSync(process.execPath, [cli, '--input', 'jsonl', '-j', '2'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    closeSync(fd);
+    for (const r of [named, { code: redirected.status, stdout: redirected.stdout }]) {
+      expect(r.code).toBe(0);
+      const ids = jsonl(r.stdout).map((x) => x.id);
+      expect(ids).toHaveLength(n);
+      for (let i = 0; i < n; i++) if (ids[i] !== `doc-${i}`) expect.fail(`record ${i} is ${String(ids[i])}`);
+    }
+  });
 });
 
 describe('stream integrity', () => {
