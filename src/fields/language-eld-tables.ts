@@ -72,7 +72,7 @@ export interface EldTables {
   avgScore: number[];
   byteChar: Uint8Array;
   charClass: Uint8Array;
-  /** Each letter's lower case where one code unit says it whatever the context, else 0 (see lowerTable). */
+  /** Each letter's lower case, filled on first use (see learnLower). */
   lower: Uint16Array;
   /** Open-addressing hash, 4 integers a slot: lo, hi (0: empty), first pair, end of pairs. */
   records: Int32Array;
@@ -197,23 +197,23 @@ export function flattenTables(src: EldSources): FlatTables {
   };
 }
 
+/** In `lower`: a letter not looked up yet. */
+export const LOWER_UNKNOWN = 0;
+/** In `lower`: a letter whose lower case is not one code unit, or depends on its neighbours (Σ, İ). */
+export const LOWER_CONTEXTUAL = 0xffff;
+
 /**
- * Each letter's lower case where it is one code unit (not a surrogate) and the same before and
- * after a letter or a space (measured with this runtime's toLowerCase, as eld lower-cases); else 0.
+ * A letter's lower case as `lower` keeps it: the code unit, where it is one (not a surrogate) and the
+ * same before and after a letter or a space (this runtime's toLowerCase, as eld lower-cases), else
+ * LOWER_CONTEXTUAL. Looked up on a letter's first use.
  */
-export function lowerTable(charClass: Uint8Array): Uint16Array {
-  const letters: string[] = [];
-  for (let c = 0; c < 0x10000; c++) if (charClass[c] === LETTER) letters.push(String.fromCharCode(c));
-  const lower = new Uint16Array(0x10000);
-  const contexts = [' ', 'a'].flatMap((before) => [' ', 'a'].map((after) => [before, after]));
-  const readings = contexts.map(([before, after]) => letters.map((l) => before + l + after).join('|').toLowerCase().split('|'));
-  letters.forEach((letter, i) => {
-    const low = readings[0][i].slice(1, -1);
-    const code = low.charCodeAt(0);
-    const stable = contexts.every(([before, after], k) => readings[k][i] === before + low + after);
-    if (low.length === 1 && stable && (code < 0xd800 || code >= 0xe000)) lower[letter.charCodeAt(0)] = code;
-  });
-  return lower;
+export function learnLower(lower: Uint16Array, letter: number): number {
+  const c = String.fromCharCode(letter);
+  const low = c.toLowerCase();
+  const code = low.charCodeAt(0);
+  const one = low.length === 1 && (code < 0xd800 || code >= 0xe000) && code !== LOWER_CONTEXTUAL;
+  const stable = [' ', 'a'].every((before) => [' ', 'a'].every((after) => (before + c + after).toLowerCase() === before + low + after));
+  return (lower[letter] = one && stable ? code : LOWER_CONTEXTUAL);
 }
 
 export function indexTables(flat: FlatTables): EldTables {
@@ -238,5 +238,5 @@ export function indexTables(flat: FlatTables): EldTables {
     records[at + 3] = flat.pairStart[index + 1];
   }
   const { languages, avgScore, byteChar, charClass } = flat;
-  return { languages, avgScore, byteChar, charClass, lower: lowerTable(charClass), records, pairs, long };
+  return { languages, avgScore, byteChar, charClass, lower: new Uint16Array(0x10000), records, pairs, long };
 }

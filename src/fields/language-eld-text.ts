@@ -5,11 +5,11 @@
  *
  * Two ways, one result. `encodeDirect` does it in one pass, character by character, without
  * building strings, and stops as soon as eld's cut-off is reached; it lower-cases each letter
- * through a table, so it gives up (−1) on a letter whose lower case is not one code unit or
- * depends on its neighbours (Σ, İ). `encodeExact` then does it as eld does: the whole string,
+ * through a table (filled from toLowerCase on a letter's first use), so it gives up (−1) on a
+ * letter whose lower case is not one code unit or depends on its neighbours (Σ, İ). `encodeExact` then does it as eld does: the whole string,
  * String.prototype.toLowerCase, then the bytes.
  */
-import { APOSTROPHE, ELD, LETTER, type EldTables } from './language-eld-tables.js';
+import { APOSTROPHE, ELD, LETTER, LOWER_CONTEXTUAL, learnLower, type EldTables } from './language-eld-tables.js';
 
 // Scratch space, reused by every call (detection is synchronous). Bytes stop at 380 + one character.
 export const BYTES = new Uint8Array(ELD.enforceCutAfterBytes + 8);
@@ -30,8 +30,8 @@ export function encodeDirect(text: string, t: EldTables): number {
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     if (charClass[c] === LETTER) {
-      c = lower[c];
-      if (c === 0) return -1;
+      c = lower[c] || learnLower(lower, c);
+      if (c === LOWER_CONTEXTUAL) return -1;
     } else {
       if (i >= runEnd) {
         let last = -1;

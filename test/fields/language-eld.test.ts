@@ -129,6 +129,7 @@ describe('the one-pass encoder', () => {
     const t = eldTables();
     expect(words((s) => encodeDirect(s, t), 'ΟΔΟΣ ΑΘΗΝΩΝ')).toBeNull();
     expect(words((s) => encodeDirect(s, t), 'İstanbul')).toBeNull();
+    encodeDirect('Aa', t);
     expect(t.lower['A'.charCodeAt(0)]).toBe('a'.charCodeAt(0));
     // Every alignment of words against the 350- and 380-byte cut-offs, after separators that trim drops or not.
     for (let k = 0; k < 16; k++) {
