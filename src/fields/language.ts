@@ -18,6 +18,13 @@
  * gives one wrong answer fewer), and saves ~30 MB of peak RSS over a --jobs 2 CLI stream
  * (278 → 248 MB over 2,000 records).
  *
+ * eld's procedure runs here over its own tables in typed arrays (language-eld*.ts), with the same
+ * answers as eld's `detect` (language and isReliable(), held to eld itself in
+ * test/fields/language-eld.test.ts): ~35–45 µs a 600-character sample against eld's ~300–350 µs
+ * (CPU, the 181 benchmark bodies, a loaded machine). Built bundles ship the tables flattened at build
+ * time: the first detection in a worker thread costs ~47 ms of CPU and +5.5 MB resident, against
+ * ~100 ms and +20 MB for JSON.parse of eld's tables.
+ *
  * The tables are loaded on the first detection only: HTML pages that declare their language, and
  * callers that turn detection off, never pay for them.
  */
