@@ -183,8 +183,13 @@ let SECOND_HI: number[] = [];
 let ONE_SET_LO = 0;
 let ONE_SET_HI = 0;
 let CLASSES = 0;
-/** Whether some pattern's first two sets hold a character of class `a` then one of class `b`. */
+/**
+ * For a character of class `a` then one of class `b`: 0 when no pattern's first two sets hold
+ * them; else the length of the match when the first such pattern (in order, the anchored one
+ * aside) has at most two sets, which then matches without looking further; else MATCH_AT.
+ */
 let PAIR = new Uint8Array(0);
+const MATCH_AT = 3;
 /** Classes that start a one-set pattern: these match at the very end too. */
 let ENDS: number[] = [];
 let NO_ASCII_TRIPLE = false;
@@ -279,8 +284,16 @@ function buildTables(): void {
   CLASSES = FIRST_LO.length;
   PAIR = new Uint8Array(CLASSES * CLASSES);
   for (let a = 0; a < CLASSES; a++)
-    for (let b = 0; b < CLASSES; b++)
-      PAIR[a * CLASSES + b] = (FIRST_LO[a] & SECOND_LO[b]) | (FIRST_HI[a] & SECOND_HI[b]) ? 1 : 0;
+    for (let b = 0; b < CLASSES; b++) {
+      const lo = FIRST_LO[a] & SECOND_LO[b];
+      const hi = FIRST_HI[a] & SECOND_HI[b];
+      if (!(lo | hi)) continue;
+      // The first candidate past the start of the text (where the anchored pattern joins in).
+      const free = [lo & ~ANCHORED_LO, hi & ~ANCHORED_HI];
+      const k = free[0] ? 31 - Math.clz32(free[0] & -free[0]) : free[1] ? 63 - Math.clz32(free[1] & -free[1]) : -1;
+      const n = k < 0 ? 0 : COMPILED[k].bits.length;
+      PAIR[a * CLASSES + b] = k >= 0 && n <= 2 ? n : MATCH_AT;
+    }
   ENDS = FIRST_LO.map((lo, a) => (lo & ONE_SET_LO) | (FIRST_HI[a] & ONE_SET_HI));
   // badnessAfterEdit's in-step points hold only while no pattern matches three ASCII characters in a row.
   const asciiAt = COMPILED.map((p) => p.bits.map((b) => Array.from({ length: 0x80 }, (_, c) => c).some((c) => inSet(c, b))));
@@ -354,7 +367,14 @@ function countFrom(text: string, from: number, to: number): number {
       }
     }
     const b = i + 1 < end ? CLASS[text.charCodeAt(i + 1)] : -1;
-    const len = a !== 0 && (b < 0 ? ENDS[a] !== 0 : PAIR[a * CLASSES + b] !== 0) ? matchAt(text, i, a, b) : 0;
+    let len = 0;
+    if (a !== 0) {
+      if (b < 0) len = ENDS[a] !== 0 ? matchAt(text, i, a, b) : 0;
+      else {
+        const p = PAIR[a * CLASSES + b];
+        len = p === 0 ? 0 : p === MATCH_AT || i === 0 ? matchAt(text, i, a, b) : p;
+      }
+    }
     if (len) {
       n++;
       i += len;
