@@ -80,12 +80,15 @@ export function sequenceSpans(line: string, r: SequenceReading, from = 0, to = l
  * above U+10FFFF, exactly as `isUtf8` rejects them.
  */
 export function decodeUtf8Strict(bytes: Uint8Array): string | null {
-  const units: number[] = [];
   const n = bytes.length;
+  // A byte gives one code unit at most: the scratch room holds the whole decoding.
+  if (UNITS.length < n) UNITS = new Uint16Array(2 * n);
+  const units = UNITS;
+  let m = 0;
   for (let i = 0; i < n; ) {
     const b = bytes[i];
     if (b < 0x80) {
-      units.push(b);
+      units[m++] = b;
       i++;
       continue;
     }
@@ -99,11 +102,17 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | null {
     }
     const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
-    if (cp > 0xffff) units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
-    else units.push(cp);
+    if (cp > 0xffff) {
+      units[m++] = 0xd800 + ((cp - 0x10000) >> 10);
+      units[m++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else units[m++] = cp;
     i += need + 1;
   }
   let out = '';
-  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.slice(i, i + 4096));
+  // fromCharCode takes any array-like through apply; TypeScript types its arguments as an array.
+  for (let i = 0; i < m; i += 4096) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(m, i + 4096)) as unknown as number[]);
   return out;
 }
+
+/** Room for decodeUtf8Strict's code units, reused from call to call (grown when a run needs more). */
+let UNITS = new Uint16Array(1024);
