@@ -58,6 +58,13 @@ export function utf8PairCharsets(text: string): number {
   return found;
 }
 
+/** Bit `i` set when `text` holds a lead character of UTF8_MISREADS[i]. */
+export function utf8LeadCharsets(text: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length; i++) found |= CHAR_FLAGS[text.charCodeAt(i)];
+  return found & LEAD_MASK;
+}
+
 /** Letter, lower-case and upper-case flags per UTF-16 code unit (BMP), for loops that count them. */
 export const IS_LETTER = 1;
 export const IS_LOWER = 2;

@@ -12,9 +12,10 @@
 import type { RepairStep } from '../types.js';
 import { badness, badnessAfterEdit } from './badness.js';
 import { SLOPPY_CP1252, UTF8_MISREADS, encodeSingleByte, encodeSingleByteInto, type SingleByteCharset } from './charsets.js';
-import { IS_LETTER, LETTER_PROPS, utf8PairCharsets } from './char-table.js';
+import { IS_LETTER, LETTER_PROPS, utf8LeadCharsets, utf8PairCharsets } from './char-table.js';
 import { TRANSCODERS } from './plan.js';
 import type { LineFixer, SpanFix } from './types.js';
+import { lineSignals } from './suspect.js';
 import { decodeUtf8Strict, sequenceSpans, type SequenceReading } from './utf8-spans.js';
 
 export const UTF8_DEFAULTS = {
@@ -127,8 +128,13 @@ function peelLayers(first: { text: string; steps: RepairStep[] }): { text: strin
   let layers = 1;
   while (layers < UTF8_DEFAULTS.maxLayers) {
     // Only charsets whose lead and continuation characters meet can hide another layer; with
-    // lost-byte marks about, try them all.
-    const pairs = /[\ufffd\x1a]/.test(cur.text) ? -1 : utf8PairCharsets(cur.text);
+    // lost-byte marks about, any charset with a lead character in the text (without one, every
+    // high byte fails to decode), or, with a literal SUB about, all of them.
+    const pairs = /[\ufffd\x1a]/.test(cur.text)
+      ? cur.text.includes('\x1a')
+        ? -1
+        : utf8LeadCharsets(cur.text)
+      : utf8PairCharsets(cur.text);
     if (!pairs) break;
     const b = badness(cur.text);
     let next: { text: string; steps: RepairStep[] } | null = null;
@@ -457,7 +463,7 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
       best = { fixes, text: twin.text, after, decoded, cover, m };
     // A repair that leaves nothing implausible, covers every high character the charset shows,
     // and leaves no UTF-8 look-alike pair in any charset cannot be beaten: stop looking.
-    if (best.after === 0 && best.cover === 1 && !utf8PairCharsets(best.text)) break;
+    if (best.after === 0 && best.cover === 1 && !lineSignals(best.text).utf8Pairs) break;
   }
   if (!best) return [];
   LAST_REPAIR = { text: best.text, after: best.after };

@@ -13,8 +13,9 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   const typography = options.normalizeTypography === true;
   if (!typography && !couldBeDamaged(text)) return { text, changed: false, notes: [] };
   const disabled = new Set(options.disable ?? []);
-  const isEnabled = (ruleId: string): boolean =>
-    !disabled.has(ruleId) && !disabled.has(ruleId.slice(0, ruleId.indexOf('/')));
+  const isEnabled = disabled.size
+    ? (ruleId: string): boolean => !disabled.has(ruleId) && !disabled.has(ruleId.slice(0, ruleId.indexOf('/')))
+    : ALL_ENABLED;
   const notes: Note[] = [];
   const lines = text.split('\n');
   let changed = false;
@@ -35,6 +36,8 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   }
   return changed ? { text: lines.join('\n'), changed, notes } : { text, changed: false, notes: [] };
 }
+
+const ALL_ENABLED = (): boolean => true;
 
 /** Passes over a line before giving up on a fixed point (double and triple damage need 2–3). */
 export const MAX_PASSES = 6;
@@ -84,9 +87,9 @@ function repairPass(
   let signals = lineSignalsNow;
   let written: [number, number][] = [];
   for (const fixer of typography ? [...FIXERS, TYPOGRAPHY] : FIXERS) {
-    const fixes = fixer
-      .fix(current, isEnabled, signals)
-      .filter((f) => !written.some(([s, e]) => f.start < e && f.end > s));
+    const proposed = fixer.fix(current, isEnabled, signals);
+    if (!proposed.length) continue;
+    const fixes = written.length ? proposed.filter((f) => !written.some(([s, e]) => f.start < e && f.end > s)) : proposed;
     if (!fixes.length) continue;
     fixes.sort((a, b) => a.start - b.start);
     const next = applyFixes(current, fixes, written);

@@ -27,7 +27,20 @@ export interface LineSignals {
   spaceLead: boolean;
 }
 
+/**
+ * The last text read and what it showed: a repair's text is read when the repair is judged, then
+ * again as the line it became.
+ */
+let LAST: { text: string; signals: LineSignals } | null = null;
+
 export function lineSignals(text: string): LineSignals {
+  if (LAST !== null && LAST.text === text) return LAST.signals;
+  const s = readSignals(text);
+  LAST = { text, signals: s };
+  return s;
+}
+
+function readSignals(text: string): LineSignals {
   const s: LineSignals = { utf8Pairs: 0, utf8PairCount: 0, utf8LeadSpace: 0, latinHighPair: false, latinHighPairCount: 0, damageMark: false, cyrillicOdd: false, spaceLead: false };
   let prev = 0;
   let capitals = 0;
