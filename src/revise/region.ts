@@ -71,6 +71,16 @@ export function runStartingIn(works: Work[], from: number, to: number): Region |
 }
 
 /**
+ * Headlines found by their shape and position alone: a heading with a byline or date under it, the
+ * last heading before the first paragraph. In a dump without the page's title line, a teaser's
+ * heading with its date under it looks the same, so these do not anchor the main run.
+ */
+const POSITIONAL_HEADLINES: ReadonlySet<string> = new Set(['headline/above-byline', 'headline/before-lead']);
+
+/** Whether a headline found by `ruleId` marks where the article starts (see `anchorRegion`). */
+export const anchorsRun = (ruleId: string): boolean => !POSITIONAL_HEADLINES.has(ruleId);
+
+/**
  * The headline marks where the article starts. A run that begins just after it (within
  * `headWindow` blocks) wins when it weighs at least `anchorMinShare` of the heaviest run anywhere
  * (a cookie notice or a teaser block can outweigh a short article); a heavier run that contains the

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Work } from '../../src/classify/types.js';
-import { runStartingIn, weightOf, type Region } from '../../src/revise/region.js';
+import { anchorsRun, runStartingIn, weightOf, type Region } from '../../src/revise/region.js';
+import { cleanArticle } from '../../src/index.js';
 
 function direct(works: Work[], from: number, to: number): Region | null {
   let best: Region | null = null;
@@ -31,5 +32,36 @@ describe('runStartingIn', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the main run and a headline found by position alone', () => {
+  // A dump that does not open with the page title (its first line is a prompt), then a menu, the
+  // article, and after it a teaser whose heading has a byline and date under it and shares words
+  // with that first line: what \`headline/above-byline\` looks for.
+  const para = (k: number) =>
+    `The council voted on Tuesday to approve the budget for year ${k}, after a debate in which several members said that the cuts to public transport would hurt the poorest residents of the city.`;
+  const teaser = (k: number) =>
+    `The festival will return to the park in July with three stages, ${k} new areas for families and children, and a programme that the organisers say is the most varied in its history.`;
+  const text = [
+    'Got a tip for us? Let us know', 'Home', 'News', 'Sport', 'Weather', '',
+    'Council approves the transport budget', '',
+    ...Array.from({ length: 8 }, (_, k) => [para(k), '']).flat(),
+    'More stories', '',
+    'Festival organisers share a tip for the summer line-up',
+    'By Jane Doe, 22 hours ago',
+    ...Array.from({ length: 3 }, (_, k) => [teaser(k), '']).flat(),
+    'Read more',
+  ].join('\n');
+
+  it('is the heaviest run: the teaser heading does not pull the article away', () => {
+    const article = cleanArticle(text);
+    for (let k = 0; k < 8; k++) expect(article.paragraphs).toContain(para(k));
+  });
+
+  it('positional headline rules do not anchor the run; the title and metadata rules do', () => {
+    expect(anchorsRun('headline/above-byline')).toBe(false);
+    expect(anchorsRun('headline/before-lead')).toBe(false);
+    for (const id of ['headline/title-repeat', 'headline/title-near', 'headline/meta', 'headline/h1', 'headline/title-only']) expect(anchorsRun(id)).toBe(true);
   });
 });
