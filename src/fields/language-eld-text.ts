@@ -16,6 +16,19 @@ export const BYTES = new Uint8Array(ELD.enforceCutAfterBytes + 8);
 /** Word w is BYTES[WORD_ENDS[w - 1] (0 for the first), WORD_ENDS[w]). */
 export const WORD_ENDS = new Int32Array(ELD.enforceCutAfterBytes + 8);
 
+/** The UTF-8 bytes of c (0x80 ≤ c < 0x10000, not a surrogate) as eld writes them, at BYTES[at]: where they end. */
+function putBmp(c: number, at: number, byteChar: Uint8Array): number {
+  if (c < 0x800) {
+    BYTES[at] = byteChar[0xc0 | (c >> 6)];
+    BYTES[at + 1] = byteChar[0x80 | (c & 0x3f)];
+    return at + 2;
+  }
+  BYTES[at] = byteChar[0xe0 | (c >> 12)];
+  BYTES[at + 1] = byteChar[0x80 | ((c >> 6) & 0x3f)];
+  BYTES[at + 2] = byteChar[0x80 | (c & 0x3f)];
+  return at + 3;
+}
+
 /** One pass over the text: the number of words, or −1 where a letter's lower case needs the whole string. */
 export function encodeDirect(text: string, t: EldTables): number {
   const { charClass, lower, byteChar } = t;
@@ -56,15 +69,10 @@ export function encodeDirect(text: string, t: EldTables): number {
     if (c < 0x80) {
       BYTES[length++] = c;
       count++;
-    } else if (c < 0x800) {
-      BYTES[length++] = byteChar[0xc0 | (c >> 6)];
-      BYTES[length++] = byteChar[0x80 | (c & 0x3f)];
-      count += 2;
     } else {
-      BYTES[length++] = byteChar[0xe0 | (c >> 12)];
-      BYTES[length++] = byteChar[0x80 | ((c >> 6) & 0x3f)];
-      BYTES[length++] = byteChar[0x80 | (c & 0x3f)];
-      count += 3;
+      const end = putBmp(c, length, byteChar);
+      count += end - length;
+      length = end;
     }
     if (count > ELD.enforceCutAfterBytes) break;
   }
@@ -115,15 +123,10 @@ export function encodeExact(text: string, t: EldTables): number {
         BYTES[length++] = c;
       }
       count++;
-    } else if (c < 0x800) {
-      BYTES[length++] = byteChar[0xc0 | (c >> 6)];
-      BYTES[length++] = byteChar[0x80 | (c & 0x3f)];
-      count += 2;
     } else if (c < 0xd800 || c >= 0xe000) {
-      BYTES[length++] = byteChar[0xe0 | (c >> 12)];
-      BYTES[length++] = byteChar[0x80 | ((c >> 6) & 0x3f)];
-      BYTES[length++] = byteChar[0x80 | (c & 0x3f)];
-      count += 3;
+      const end = putBmp(c, length, byteChar);
+      count += end - length;
+      length = end;
     } else {
       // As eld: any surrogate takes the next code unit's low 10 bits (0 past the end).
       i++;
