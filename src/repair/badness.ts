@@ -419,6 +419,25 @@ export function badnessAfterEdit(text: string, whole: number, edited: string, st
   return whole - countFrom(text, from, to) + countFrom(edited, from, to + delta);
 }
 
+/** Builds the tables now if they are not yet (for scans that call matchLengthAt). */
+export function ensureBadnessTables(): void {
+  if (!built) buildTables();
+}
+
+/**
+ * Length of the match a badness scan finds at `i` (0 when none), for a scan that reaches `i`:
+ * lets another per-character scan count the badness on the way (see lineSignals). Needs the
+ * tables built (ensureBadnessTables).
+ */
+export function matchLengthAt(text: string, i: number): number {
+  const a = CLASS[text.charCodeAt(i)];
+  if (a === 0) return 0;
+  if (i + 1 >= text.length) return ENDS[a] !== 0 ? matchAt(text, i, a, -1) : 0;
+  const b = CLASS[text.charCodeAt(i + 1)];
+  const p = PAIR[a * CLASSES + b];
+  return p === 0 ? 0 : p === MATCH_AT || i === 0 ? matchAt(text, i, a, b) : p;
+}
+
 /** Whether `text` holds any implausible sequence. */
 export function isBad(text: string): boolean {
   if (!built) buildTables();

@@ -378,7 +378,8 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
   // Too few sequences to be evidence on their own, and nothing implausible to lower: no repair
   // could be accepted, so do not look for one.
   // The next pass over a repaired line sees the text this fixer scored last: its badness is known.
-  const before = line === LAST_REPAIR.text ? LAST_REPAIR.after : badness(line);
+  // …and a first look at a line counted it with the signals.
+  const before = signals.badness ?? (line === LAST_REPAIR.text ? LAST_REPAIR.after : badness(line));
   if (signals.utf8PairCount < UTF8_DEFAULTS.minDecodedChars && before === 0) return [];
   // Repairs already scored: charsets that share the spans' characters give the same repair, so
   // an accepted one cannot be beaten by its twin (ties go to the earlier), and a rejected one's

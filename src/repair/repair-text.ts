@@ -21,7 +21,7 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const signals = lineSignals(line);
+    const signals = lineSignals(line, true);
     // The signs couldBeDamaged looks for, read from the line's signals.
     if (
       !typography &&

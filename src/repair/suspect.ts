@@ -6,6 +6,7 @@
  * - C1 controls, SUB, U+FFFD;
  * - Cyrillic case running backwards, or four capitals in a row (KOI8-R and cp1251 swapped).
  */
+import { ensureBadnessTables, matchLengthAt } from './badness.js';
 import { CHAR_FLAGS, CONT_SHIFT, CYR_LOWER, CYR_UPPER, DAMAGE_MARK, LATIN_HIGH, LEAD_MASK, SPACE_LEAD } from './char-table.js';
 
 const ANY_NON_ASCII = /[^\x00-\x7f]/;
@@ -25,6 +26,8 @@ export interface LineSignals {
   cyrillicOdd: boolean;
   /** `Ã`, `Â` or `Г` then a space: "à" or a no-break space whose A0 byte was flattened. */
   spaceLead: boolean;
+  /** The line's badness, when the same scan counted it (lineSignals with `scored`). */
+  badness?: number;
 }
 
 /**
@@ -33,18 +36,29 @@ export interface LineSignals {
  */
 let LAST: { text: string; signals: LineSignals } | null = null;
 
-export function lineSignals(text: string): LineSignals {
-  if (LAST !== null && LAST.text === text) return LAST.signals;
-  const s = readSignals(text);
+/**
+ * What the line shows; with `scored`, its badness too, counted in the same scan (a first look at
+ * a line needs both).
+ */
+export function lineSignals(text: string, scored = false): LineSignals {
+  if (LAST !== null && LAST.text === text && (!scored || LAST.signals.badness !== undefined)) return LAST.signals;
+  const s = readSignals(text, scored);
   LAST = { text, signals: s };
   return s;
 }
 
-function readSignals(text: string): LineSignals {
+function readSignals(text: string, scored: boolean): LineSignals {
   const s: LineSignals = { utf8Pairs: 0, utf8PairCount: 0, utf8LeadSpace: 0, latinHighPair: false, latinHighPairCount: 0, damageMark: false, cyrillicOdd: false, spaceLead: false };
   let prev = 0;
   let capitals = 0;
-  for (let i = 0; i < text.length; i++) {
+  // The badness scan's matches: it looks at every non-ASCII character, and at an ASCII one only
+  // with a non-ASCII character within the next two (no pattern matches otherwise); a match
+  // covers the characters up to `next`.
+  let bad = 0;
+  let next = 0;
+  if (scored) ensureBadnessTables();
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (c === 0x1a) s.damageMark = true;
@@ -54,7 +68,21 @@ function readSignals(text: string): LineSignals {
       }
       prev = 0;
       capitals = 0;
+      if (scored && i >= next && ((i + 1 < n && text.charCodeAt(i + 1) >= 0x80) || (i + 2 < n && text.charCodeAt(i + 2) >= 0x80))) {
+        const len = matchLengthAt(text, i);
+        if (len) {
+          bad++;
+          next = i + len;
+        }
+      }
       continue;
+    }
+    if (scored && i >= next) {
+      const len = matchLengthAt(text, i);
+      if (len) {
+        bad++;
+        next = i + len;
+      }
     }
     const f = CHAR_FLAGS[c];
     if (f & DAMAGE_MARK) s.damageMark = true;
@@ -72,6 +100,7 @@ function readSignals(text: string): LineSignals {
     } else capitals = 0;
     prev = f;
   }
+  if (scored) s.badness = bad;
   return s;
 }
 
