@@ -2,7 +2,7 @@
  * `npm run bench -- repair`: repairText against @photostructure/ftfy (python-ftfy's JS port),
  * configured for encoding repair only, on the same clean text and the same damaged text in the same
  * run. Texts are the dev cases of ../shared/datasets/mojibake, one paragraph per call, as an article
- * pipeline calls it. Reports MB/s (UTF-8 bytes of input) for both and the ratio.
+ * pipeline calls it. Reports MB/s (UTF-8 bytes of input, over CPU time) for both and the ratio.
  */
 import { TextFixerConfig, fix_text } from '@photostructure/ftfy';
 import { missingData, mojibakeDir } from '../eval/datasets.js';
@@ -28,32 +28,39 @@ const FTFY_ENCODING_ONLY = TextFixerConfig({
   explain: false,
 });
 
-/**
- * Minimum wall time per round. The machine is shared, so the two libraries take turns round by
- * round (load that comes and goes falls on both alike) and the best round of each is kept.
- */
-const MIN_MS = 1000;
-const ROUNDS = 4;
+/** CPU time each library must have been measured for, per set of texts. */
+const MIN_MS = 3000;
+/** CPU time of warm-up passes (both libraries in turn, over every text) before anything is measured. */
+const WARM_MS = 2000;
 
-function roundMBps(texts: string[], bytes: number, fn: (t: string) => unknown): number {
-  let done = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  do {
-    for (const t of texts) fn(t);
-    done += bytes;
-    elapsed = performance.now() - start;
-  } while (elapsed < MIN_MS);
-  return done / 1e6 / (elapsed / 1000);
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
 }
 
-/** Best MB/s (UTF-8 bytes of input) of each function, measured in alternating rounds. */
+/** One pass over the texts; CPU time of this process, not wall time: the machine is shared. */
+function pass(texts: string[], fn: (t: string) => unknown): number {
+  const start = process.cpuUsage();
+  for (const t of texts) fn(t);
+  return cpuMs(start);
+}
+
+/**
+ * MB/s (UTF-8 bytes of input) of each function. After a warm-up over every text, the functions
+ * take turns pass by pass until each has run MIN_MS, so that load that comes and goes on the
+ * shared machine falls on both alike and neither pays for the JIT's warm-up.
+ */
 function mbPerSecond(texts: string[], fns: ((t: string) => unknown)[]): number[] {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
-  for (const fn of fns) for (const t of texts.slice(0, 200)) fn(t); // warm up
-  const best = fns.map(() => 0);
-  for (let r = 0; r < ROUNDS; r++) fns.forEach((fn, i) => (best[i] = Math.max(best[i], roundMBps(texts, bytes, fn))));
-  return best;
+  for (let warm = 0; warm < WARM_MS; ) for (const fn of fns) warm += pass(texts, fn);
+  const ms = fns.map(() => 0);
+  const passes = fns.map(() => 0);
+  while (ms.some((m) => m < MIN_MS))
+    fns.forEach((fn, i) => {
+      ms[i] += pass(texts, fn);
+      passes[i]++;
+    });
+  return fns.map((_, i) => (bytes * passes[i]) / 1e6 / (ms[i] / 1000));
 }
 
 export async function run(): Promise<void> {
