@@ -47,6 +47,14 @@ export interface Batch {
   tasks: Task[];
   /** Position of the batch's first task in the whole run. */
   start: number;
+  /** Buffers of earlier results, written out and handed back (transferred) to encode this batch's into. */
+  spare: ArrayBuffer[];
+}
+
+/** A batch's results, and every buffer their texts point into (transferred back with them). */
+export interface BatchResult {
+  results: TaskResult[];
+  buffers: ArrayBuffer[];
 }
 
 export interface ErrorInfo {

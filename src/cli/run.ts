@@ -10,13 +10,19 @@ import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import { explainError, outName } from './format.js';
 import { createProgress, type Progress } from './progress.js';
-import { ERROR_CODES, keyLabel, type Batch, type Task, type TaskResult, type WorkerConfig } from './protocol.js';
-import { ResultPacker } from './pack.js';
+import { ERROR_CODES, keyLabel, type Batch, type BatchResult, type Task, type WorkerConfig } from './protocol.js';
+import { PACK_BLOCK_BYTES, ResultPacker } from './pack.js';
 import { outDirSink, reportSink, stdoutSink, type Sink } from './sinks.js';
 import { countInputs, taskBatches, type SourceOptions } from './sources.js';
 
 /** Batches in flight per worker thread: enough to keep every thread busy while the head is written. */
 export const WINDOW_PER_JOB = 2;
+/**
+ * Written result buffers kept to hand back to the workers, and how many go with one batch (a
+ * batch of 64 full pages fills ~3 of PACK_BLOCK_BYTES). Only buffers of that size circulate.
+ */
+export const SPARE_BUFFERS = 16;
+export const SPARE_PER_BATCH = 4;
 /**
  * V8 heap limits per worker. Left alone, a worker's heap grew to ~400 MB on 1,000 short records
  * (V8 collects lazily, and its young generation goes to 48 MB). The young generation is what trades
@@ -65,10 +71,10 @@ export function workerFile(): string {
 }
 
 /** Error results for a batch whose worker failed: every task still gets its one record. */
-function workerFailed(batch: Batch, error: unknown): TaskResult[] {
+function workerFailed(batch: Batch, error: unknown): BatchResult {
   const message = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
   const packer = new ResultPacker();
-  return batch.tasks.map((t) => {
+  return packer.done(batch.tasks.map((t) => {
     const key = t.kind === 'line' ? { id: null, line: t.line } : t.key;
     const rel = t.rel ?? `line-${t.kind === 'line' ? t.line : 0}`;
     const err = { code: ERROR_CODES.worker, message };
@@ -81,7 +87,7 @@ function workerFailed(batch: Batch, error: unknown): TaskResult[] {
       explain: batch.config.explain ? explainError(key, err) : null,
       report: null,
     });
-  });
+  }));
 }
 
 export interface RunOutcome {
@@ -96,7 +102,7 @@ export interface RunOutcome {
 
 export class BatchRun {
   private stopping = false;
-  private pool: Piscina<Batch, TaskResult[]> | null = null;
+  private pool: Piscina<Batch, BatchResult> | null = null;
   private wake: () => void = () => {};
 
   /** Asks the run to stop after the record being written; `run()` then resolves with `interrupted`. */
@@ -166,7 +172,7 @@ export class BatchRun {
 
     // Before the pool starts, so that it holds for the worker threads' heaps too.
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-    this.pool = new Piscina<Batch, TaskResult[]>({
+    this.pool = new Piscina<Batch, BatchResult>({
       filename: workerFile(),
       // One input needs one thread; a batch run starts all --jobs threads at once rather than
       // leaving it to piscina to grow the pool as batches queue.
@@ -177,29 +183,31 @@ export class BatchRun {
     });
     const pool = this.pool;
     const window = Math.max(2, o.jobs * WINDOW_PER_JOB);
-    const inFlight: Promise<TaskResult[]>[] = [];
+    const inFlight: Promise<BatchResult>[] = [];
+    const spare: ArrayBuffer[] = [];
     const outcome: RunOutcome = { done: 0, failed: 0, codes: {}, statuses: {}, interrupted: false };
     let start = 0;
 
     // When a worker dies on a batch, each of its tasks runs again alone, so only the input that
     // killed it gets an EWORKER record.
-    const retryAlone = (batch: Batch, e: unknown): Promise<TaskResult[]> =>
+    const retryAlone = (batch: Batch, e: unknown): Promise<BatchResult> =>
       batch.tasks.length === 1
         ? Promise.resolve(workerFailed(batch, e))
         : Promise.all(
             batch.tasks.map((task, i) => {
-              const one: Batch = { config, tasks: [task], start: batch.start + i };
+              const one: Batch = { config, tasks: [task], start: batch.start + i, spare: [] };
               return pool.run(one).catch((err: unknown) => workerFailed(one, err));
             }),
-          ).then((parts) => parts.flat());
+          ).then((parts) => ({ results: parts.flatMap((p) => p.results), buffers: [] }));
     const submit = (tasks: Task[]) => {
-      const batch: Batch = { config, tasks, start };
+      const give = spare.splice(0, SPARE_PER_BATCH);
+      const batch: Batch = { config, tasks, start, spare: give };
       start += tasks.length;
-      inFlight.push(pool.run(batch).catch((e: unknown) => retryAlone(batch, e)));
+      inFlight.push(pool.run(batch, { transferList: give }).catch((e: unknown) => retryAlone(batch, e)));
     };
     const writeHead = async () => {
-      const results = await this.untilStopped(inFlight.shift()!);
-      for (const r of results ?? []) {
+      const batch = await this.untilStopped(inFlight.shift()!);
+      for (const r of batch?.results ?? []) {
         if (this.stopping) return;
         for (const sink of sinks) await sink.write(r);
         outcome.done++;
@@ -210,6 +218,11 @@ export class BatchRun {
           if (o.logErrors !== false) progress.log(`copydesk: ${keyLabel(r.key)}: ${r.error.message} [${r.error.code}]`);
         }
         progress.tick();
+      }
+      // Hand the buffers back only once stdout holds no part of them (a write to a file, or to a
+      // pipe on Linux, completes at once; `--out` files are written before their write resolves).
+      if (batch && !stdout.writableLength) {
+        for (const b of batch.buffers) if (b.byteLength === PACK_BLOCK_BYTES && spare.length < SPARE_BUFFERS) spare.push(b);
       }
     };
 
