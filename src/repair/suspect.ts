@@ -68,12 +68,25 @@ function readSignals(text: string, scored: boolean): LineSignals {
       }
       prev = 0;
       capitals = 0;
-      if (scored && i >= next && ((i + 1 < n && text.charCodeAt(i + 1) >= 0x80) || (i + 2 < n && text.charCodeAt(i + 2) >= 0x80))) {
-        const len = matchLengthAt(text, i);
-        if (len) {
-          bad++;
-          next = i + len;
+      if (scored) {
+        // Through the rest of the ASCII run at once: past its first character only a lost-byte
+        // mark shows anything, and the badness scan looks at its last two characters alone.
+        let j = i + 1;
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j);
+          if (d >= 0x80) break;
+          if (d === 0x1a) s.damageMark = true;
         }
+        if (j < n)
+          for (let p = Math.max(i, j - 2); p < j; p++) {
+            if (p < next) continue;
+            const len = matchLengthAt(text, p);
+            if (len) {
+              bad++;
+              next = p + len;
+            }
+          }
+        i = j - 1;
       }
       continue;
     }
