@@ -339,6 +339,17 @@ function sameBytes(line: string, a: SingleByteCharset, b: SingleByteCharset): bo
   return true;
 }
 
+/** Whether the spans of `a` hold every span of `b` and cover more of the line. */
+function widens(a: readonly SpanFix[], b: readonly SpanFix[]): boolean {
+  let more = false;
+  for (const f of b) {
+    const g = a.find((x) => x.start <= f.start && x.end >= f.end);
+    if (!g) return false;
+    if (g.end - g.start > f.end - f.start) more = true;
+  }
+  return more;
+}
+
 /** The line as the last repair left it, and its badness. */
 let LAST_REPAIR = { text: '', after: 0 };
 
@@ -432,7 +443,13 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
       !fixes.some((f) => IMPLAUSIBLE_CHAR.test(f.replacement));
     if (!lowersBadness && !manySequences) continue;
     twin.accepted = true;
-    if (!best || after < best.after || (after === best.after && decoded > best.decoded))
+    // Ties in badness go to the reading that decodes more, then to one whose spans hold the other's
+    // and more ("‚Ä¶" is MacRoman's "…" whole, not cp1252's "Ķ" after a stray "‚").
+    if (
+      !best ||
+      after < best.after ||
+      (after === best.after && (decoded > best.decoded || (decoded === best.decoded && widens(fixes, best.fixes))))
+    )
       best = { fixes, text: twin.text, after, decoded, cover, m };
     // A repair that leaves nothing implausible, covers every high character the charset shows,
     // and leaves no UTF-8 look-alike pair in any charset cannot be beaten: stop looking.
