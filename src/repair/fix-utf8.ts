@@ -87,6 +87,7 @@ function decodeBytes(
   encoded: Uint8Array,
   restoreNbsp: boolean,
   hasSub: boolean,
+  lostQuestionMarks = false,
 ): { text: string; steps: RepairStep[] } | null {
   let bytes = encoded;
   const steps: RepairStep[] = [];
@@ -95,6 +96,13 @@ function decodeBytes(
     if (restored !== bytes) {
       bytes = restored;
       steps.push({ transcode: 'restore-byte-a0' });
+    }
+  }
+  if (lostQuestionMarks) {
+    const replaced = TRANSCODERS['replace-lost-question-marks'](bytes);
+    if (replaced !== bytes) {
+      bytes = replaced;
+      steps.push({ transcode: 'replace-lost-question-marks' });
     }
   }
   if (bytes.includes(0x1a)) {
@@ -159,14 +167,16 @@ const DECODED_MAX = 4096;
 function decodeSpan(text: string, cs: SingleByteCharset, restoreNbsp: boolean): { text: string; steps: RepairStep[] } | null {
   const n = text.length;
   const hasSub = text.includes('\x1a');
+  // A `?` may be a lost byte only under the sloppy readings that mark lost bytes at all.
+  const lostQuestionMarks = cs.name.startsWith('sloppy-') && text.includes('?');
   // The key: the reading's mode, then the bytes, read natively as Latin-1 (one code unit per byte).
   if (KEY_BYTES.length < n + 1) KEY_BYTES = Buffer.alloc(2 * n + 1);
   if (!encodeSingleByteInto(text, cs, KEY_BYTES, 1)) return null;
-  KEY_BYTES[0] = restoreNbsp ? (hasSub ? 0x33 : 0x32) : hasSub ? 0x31 : 0x30;
+  KEY_BYTES[0] = 0x30 + (hasSub ? 1 : 0) + (restoreNbsp ? 2 : 0) + (lostQuestionMarks ? 4 : 0);
   const key = KEY_BYTES.toString('latin1', 0, n + 1);
   let done = DECODED.get(key);
   if (done === undefined) {
-    const first = decodeBytes(new Uint8Array(KEY_BYTES.subarray(1, n + 1)), restoreNbsp, hasSub);
+    const first = decodeBytes(new Uint8Array(KEY_BYTES.subarray(1, n + 1)), restoreNbsp, hasSub, lostQuestionMarks);
     done = first && peelLayers(first);
     if (DECODED.size >= DECODED_MAX) DECODED.clear();
     DECODED.set(key, done);
@@ -339,6 +349,32 @@ function sameBytes(line: string, a: SingleByteCharset, b: SingleByteCharset): bo
   return true;
 }
 
+/** Replacement characters the repairs write for lost bytes (beyond any already in their text). */
+function lostMarks(fixes: readonly SpanFix[]): number {
+  let n = 0;
+  for (const f of fixes) n += countFffd(f.replacement) - countFffd(f.text);
+  return Math.max(0, n);
+}
+
+function countFffd(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\ufffd'); i >= 0; i = s.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/**
+ * The badness of a repair with the lost bytes it marked counted as lost, not as misread: a U+FFFD
+ * a repair writes scores as a letter would. A line of mojibake whose every sequence decodes, some
+ * to lost bytes, is text with holes, not implausible text ("It�¢��s" from "ItÃ?Â¢â?¬â?¢s").
+ */
+function lostBytesJudged(line: string, fixes: readonly SpanFix[], after: number): number {
+  if (!lostMarks(fixes)) return after;
+  return badness(applySpans(line, fixes.map((f) => ({ ...f, replacement: f.replacement.replaceAll('\ufffd', LOST_STAND_IN) }))));
+}
+
+/** What a lost byte's mark scores as: a plain letter, which no badness pattern reads as damage. */
+const LOST_STAND_IN = 'x';
+
 /** Whether the spans of `a` hold every span of `b` and cover more of the line. */
 function widens(a: readonly SpanFix[], b: readonly SpanFix[]): boolean {
   let more = false;
@@ -371,10 +407,11 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
   // Repairs already scored: charsets that share the spans' characters give the same repair, so
   // an accepted one cannot be beaten by its twin (ties go to the earlier), and a rejected one's
   // badness is known.
-  const scored: { fixes: SpanFix[]; text: string; after: number; accepted: boolean }[] = [];
+  const scored: { fixes: SpanFix[]; text: string; after: number; judged: number; accepted: boolean }[] = [];
   const highInCharset: (number | undefined)[] = [];
   const tried: Matcher[] = [];
-  let best: { fixes: SpanFix[]; text: string; after: number; decoded: number; cover: number; m: Matcher } | null = null;
+  let best: { fixes: SpanFix[]; text: string; after: number; judged: number; decoded: number; cover: number; m: Matcher } | null =
+    null;
   for (let i = 0; i < MATCHERS.length * 2; i++) {
     const nbsp = i >= MATCHERS.length;
     const k = i % MATCHERS.length;
@@ -404,9 +441,10 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     if (!twin) {
       const text = applySpans(line, fixes);
       const after = badnessAfterEdit(line, before, text, fixes[0].start, fixes[fixes.length - 1].end);
-      scored.push((twin = { fixes, text, after, accepted: false }));
+      scored.push((twin = { fixes, text, after, judged: lostBytesJudged(line, fixes, after), accepted: false }));
     }
-    const after = twin.after;
+    // The repair is judged on its badness with the lost bytes it marks counted as lost, not misread.
+    const after = twin.judged;
     const decoded = nonAsciiCount(fixes);
     // Bytes lost to U+FFFD are cp1252's damage (its five undefined bytes), as in ftfy: under any
     // other reading, a repair that decodes nothing but replacement characters turns real
@@ -447,17 +485,18 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     // and more ("‚Ä¶" is MacRoman's "…" whole, not cp1252's "Ķ" after a stray "‚").
     if (
       !best ||
-      after < best.after ||
-      (after === best.after && (decoded > best.decoded || (decoded === best.decoded && widens(fixes, best.fixes))))
+      after < best.judged ||
+      (after === best.judged && (decoded > best.decoded || (decoded === best.decoded && widens(fixes, best.fixes))))
     )
-      best = { fixes, text: twin.text, after, decoded, cover, m };
+      best = { fixes, text: twin.text, after: twin.after, judged: after, decoded, cover, m };
     // A repair that leaves nothing implausible, covers every high character the charset shows,
     // and leaves no UTF-8 look-alike pair in any charset cannot be beaten: stop looking.
     if (best.after === 0 && best.cover === 1 && !utf8PairCharsets(best.text)) break;
   }
   if (!best) return [];
   LAST_REPAIR = { text: best.text, after: best.after };
-  const { fixes, after, decoded, m } = best;
+  const { fixes, after, judged, decoded, m } = best;
+  const lost = lostMarks(fixes);
   const label = m.cs.short;
   for (const f of fixes) {
     f.plan = [{ encode: m.cs.name }, ...f.plan];
@@ -465,7 +504,8 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     f.reason =
       `${f.text.length} characters read as ${label} re-encode to valid UTF-8` +
       (layers > 1 ? ` through ${layers} layers` : '') +
-      `; over the line, ${decoded} characters decode and the badness goes from ${before} to ${after}`;
+      `; over the line, ${decoded} characters decode and the badness goes from ${before} to ${after}` +
+      (lost && judged !== after ? ` (${judged} with the ${lost} lost bytes marked U+FFFD counted as lost)` : '');
   }
   return fixes;
 };

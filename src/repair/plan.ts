@@ -7,11 +7,17 @@ import iconv from 'iconv-lite';
 import type { RepairStep } from '../types.js';
 import { encodeSingleByte, tableCharset } from './charsets.js';
 import { foldWidth, uncurlQuotes } from './normalize-typography.js';
+import { questionMarkMayBeLost } from './utf8-spans.js';
 
 /** Byte-to-byte functions a plan may name in a `transcode` step. */
 export const TRANSCODERS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
   /** Bytes 0x1A (a lost byte written as SUB) inside UTF-8 sequences become EF BF BD (U+FFFD). */
   'replace-lossy-bytes': replaceLossyBytes,
+  /**
+   * A `?` (0x3F) where a UTF-8 continuation byte must stand was a byte the first decoder could not
+   * map: the whole sequence becomes EF BF BD (U+FFFD), as ftfy's lossy sequences.
+   */
+  'replace-lost-question-marks': replaceLostQuestionMarks,
   /** A space (0x20) where a UTF-8 continuation byte must stand was a no-break space (0xA0). */
   'restore-byte-a0': restoreByteA0,
   /** CESU-8 (each UTF-16 surrogate as a 3-byte sequence, ED A0–AF … ED B0–BF …) to UTF-8. */
@@ -97,6 +103,34 @@ function replaceLossyBytes(bytes: Uint8Array): Uint8Array {
     out.push(b);
   }
   return Uint8Array.from(out);
+}
+
+/**
+ * A sequence whose continuation bytes are each 80–BF, 0x1A or `?`, with at least one `?`, becomes
+ * EF BF BD. Of the two-byte leads only C2 and C3 count (see questionMarkMayBeLost).
+ */
+function replaceLostQuestionMarks(bytes: Uint8Array): Uint8Array {
+  if (!bytes.includes(0x3f)) return bytes;
+  let out: number[] | null = null;
+  for (let i = 0; i < bytes.length; i++) {
+    const need = continuationsNeeded(bytes[i]);
+    let lost = false;
+    let j = i + 1;
+    if (need > 0 && questionMarkMayBeLost(bytes[i]))
+      for (; j <= i + need && j < bytes.length; j++) {
+        const c = bytes[j];
+        if (c === 0x3f) lost = true;
+        else if (!((c >= 0x80 && c <= 0xbf) || c === 0x1a)) break;
+      }
+    if (lost && j === i + need + 1) {
+      out ??= Array.from(bytes.subarray(0, i));
+      out.push(0xef, 0xbf, 0xbd);
+      i = j - 1;
+      continue;
+    }
+    out?.push(bytes[i]);
+  }
+  return out ? Uint8Array.from(out) : bytes;
 }
 
 function continuationsNeeded(b: number): number {
