@@ -16,6 +16,7 @@ import { IS_LETTER, LETTER_PROPS, utf8PairCharsets } from './char-table.js';
 import { TRANSCODERS } from './plan.js';
 import type { LineFixer, SpanFix } from './types.js';
 import { decodeUtf8Strict, sequenceSpans, type SequenceReading } from './utf8-spans.js';
+import { wordSpaceKept } from './a-grave-word.js';
 
 export const UTF8_DEFAULTS = {
   /** ASCII runs up to this long join two damaged sequences into one span. */
@@ -39,7 +40,8 @@ export const UTF8_DEFAULTS = {
   /**
    * …and decode this many characters, unless each restored space still has the word space after
    * it: one lead and a space ("voilÃ le") may be "à" with its no-break space flattened, or with
-   * the space after it lost too; nothing tells which.
+   * the space after it lost too; only the line around it can tell (see a-grave-word), and where it
+   * does, the "Ã " is read as "à" and its word space.
    */
   minNbspDecoded: 2,
 } as const;
@@ -237,21 +239,37 @@ function unfragmented(line: string, spans: readonly [number, number][], m: Match
 
 function spansFor(line: string, spans: readonly [number, number][], m: Matcher): SpanFix[] {
   const fixes: SpanFix[] = [];
+  // Where "Ã " is a whole "à" and its word space (see a-grave-word): a span of its own.
+  const kept = m.restoreNbsp ? wordSpaceKept(line, m.cs) : null;
   for (const [start, end] of unfragmented(line, spans, m)) {
-    const text = line.slice(start, end);
-    const done = decodeSpan(text, m.cs, m.restoreNbsp);
-    if (!done) continue;
-    fixes.push({
-      start,
-      end,
-      text,
-      replacement: done.text,
-      ruleId: m.ruleId,
-      reason: '',
-      plan: done.steps,
-    });
+    for (const [s, e, aGrave] of kept?.size ? splitAt(start, end, kept) : [[start, end, false] as const]) {
+      const text = line.slice(s, e);
+      const done = aGrave ? A_GRAVE_WORD : decodeSpan(text, m.cs, m.restoreNbsp);
+      if (!done) continue;
+      fixes.push({ start: s, end: e, text, replacement: done.text, ruleId: m.ruleId, reason: '', plan: done.steps });
+    }
   }
   return fixes;
+}
+
+/** "Ã " (C3 and a space) read as "à" and the word space after it. */
+const A_GRAVE_WORD = {
+  text: '\u00e0 ',
+  steps: [{ transcode: 'restore-a-grave-word' }, { decode: 'utf-8' }] as RepairStep[],
+};
+
+/** The span cut around each kept "Ã " in it: the pieces between, and each "Ã " (flagged) alone. */
+function splitAt(start: number, end: number, kept: ReadonlySet<number>): (readonly [number, number, boolean])[] {
+  const out: (readonly [number, number, boolean])[] = [];
+  let from = start;
+  for (let i = start; i + 1 < end; i++) {
+    if (!kept.has(i)) continue;
+    if (i > from) out.push([from, i, false]);
+    out.push([i, i + 2, true]);
+    from = i + 2;
+  }
+  if (from < end) out.push([from, end, false]);
+  return out;
 }
 
 function applySpans(line: string, fixes: SpanFix[]): string {
@@ -470,7 +488,8 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
       after <= before * UTF8_DEFAULTS.maxBadnessLeft &&
       (!m.restoreNbsp ||
         (cover >= UTF8_DEFAULTS.minNbspCoverage &&
-          (decoded >= UTF8_DEFAULTS.minNbspDecoded || fixes.every((f) => !f.text.endsWith(' ') || line[f.end] === ' '))));
+          (decoded >= UTF8_DEFAULTS.minNbspDecoded ||
+            fixes.every((f) => !f.text.endsWith(' ') || f.replacement.endsWith(' ') || line[f.end] === ' '))));
     // cp437's box-drawing characters are clean text's line art: they need a fall in badness.
     const manySequences =
       !m.restoreNbsp &&

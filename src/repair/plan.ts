@@ -18,6 +18,11 @@ export const TRANSCODERS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
    * map: the whole sequence becomes EF BF BD (U+FFFD), as ftfy's lossy sequences.
    */
   'replace-lost-question-marks': replaceLostQuestionMarks,
+  /**
+   * C3 then a space (0x20) was "à" (C3 A0) whose no-break space was lost and the word space kept:
+   * C3 A0 20 (ftfy's A_GRAVE_WORD_RE; when to read it so is the fixer's call, see a-grave-word).
+   */
+  'restore-a-grave-word': restoreAGraveWord,
   /** A space (0x20) where a UTF-8 continuation byte must stand was a no-break space (0xA0). */
   'restore-byte-a0': restoreByteA0,
   /** CESU-8 (each UTF-16 surrogate as a 3-byte sequence, ED A0–AF … ED B0–BF …) to UTF-8. */
@@ -135,6 +140,17 @@ function replaceLostQuestionMarks(bytes: Uint8Array): Uint8Array {
 
 function continuationsNeeded(b: number): number {
   return b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : 0;
+}
+
+function restoreAGraveWord(bytes: Uint8Array): Uint8Array {
+  let out: number[] | null = null;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0xc3 && bytes[i + 1] === 0x20) {
+      out ??= Array.from(bytes.subarray(0, i));
+      out.push(0xc3, 0xa0);
+    } else out?.push(bytes[i]);
+  }
+  return out ? Uint8Array.from(out) : bytes;
 }
 
 function restoreByteA0(bytes: Uint8Array): Uint8Array {
