@@ -111,7 +111,7 @@ function replaceLossyBytes(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * A sequence whose continuation bytes are each 80–BF, 0x1A or `?`, with at least one `?`, becomes
+ * A sequence whose continuation bytes are each 80–BF or 0x1A but for exactly one `?` becomes
  * EF BF BD. Of the two-byte leads only C2 and C3 count (see questionMarkMayBeLost).
  */
 function replaceLostQuestionMarks(bytes: Uint8Array): Uint8Array {
@@ -124,7 +124,7 @@ function replaceLostQuestionMarks(bytes: Uint8Array): Uint8Array {
     if (need > 0 && questionMarkMayBeLost(bytes[i]))
       for (; j <= i + need && j < bytes.length; j++) {
         const c = bytes[j];
-        if (c === 0x3f) lost = true;
+        if (c === 0x3f && !lost) lost = true;
         else if (!((c >= 0x80 && c <= 0xbf) || c === 0x1a)) break;
       }
     if (lost && j === i + need + 1) {

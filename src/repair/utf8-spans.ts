@@ -26,7 +26,7 @@ function continuations(b: number): number {
 
 /**
  * Whether a `?` after this lead byte may be a lost continuation byte, as in ftfy's lossy
- * sequences: inside any three- or four-byte sequence, but of the two-byte leads only after C2 and
+ * sequences (one `?` a sequence): inside any three- or four-byte sequence, but of the two-byte leads only after C2 and
  * C3 ("Â", "Ã"), where the lost byte is a cp1252 punctuation mark's; after other two-byte leads
  * ("Ð?", "Å?") a question mark is too often just one.
  */
@@ -39,17 +39,14 @@ function sequenceAt(line: string, i: number, byteOf: Uint8Array, lossy: boolean,
   const lead = byteOf[line.charCodeAt(i)];
   const need = continuations(lead);
   if (!need || i + need >= line.length) return 0;
+  // At most one `?` per sequence, as in ftfy: "é??" is a word and two question marks.
+  let questionMark = false;
   for (let k = 1; k <= need; k++) {
     const c = line.charCodeAt(i + k);
     const b = byteOf[c];
-    if (
-      !(
-        (b >= 0x80 && b <= 0xbf) ||
-        (lossy && (b === 0x1a || (c === 0x3f && questionMarkMayBeLost(lead)))) ||
-        (restoreNbsp && c === 0x20)
-      )
-    )
-      return 0;
+    if ((b >= 0x80 && b <= 0xbf) || (lossy && b === 0x1a) || (restoreNbsp && c === 0x20)) continue;
+    if (!(lossy && c === 0x3f && !questionMark && questionMarkMayBeLost(lead))) return 0;
+    questionMark = true;
   }
   return need + 1;
 }
