@@ -6,8 +6,10 @@
  * characters are re-encoded and decoded as strict UTF-8, layer after layer while that keeps
  * lowering the damage score. A charset's repair of the line is kept only when it lowers the
  * line's badness; among charsets the lowest badness wins, ties going to the earlier (commoner)
- * one. Lossy damage is undone on the way: a lost byte (U+FFFD, 0x1A) inside a sequence makes the
- * sequence one U+FFFD, and a space where a continuation byte must stand is the NBSP it was.
+ * one. Lossy damage is undone on the way: a lost byte (U+FFFD, 0x1A, or under the lossy readings
+ * one plain `?`) inside a sequence makes the sequence one U+FFFD, and a space where a continuation
+ * byte must stand is the NBSP it was, or, where the line tells so, "Ã " is "à" and its word space
+ * (see a-grave-word).
  */
 import type { RepairStep } from '../types.js';
 import { badness, badnessAfterEdit } from './badness.js';
