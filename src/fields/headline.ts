@@ -303,6 +303,9 @@ function beforeLead(view: PageView, from: number): HeadlinePick | null {
   return null;
 }
 
+/** The separator between a page title's headline and its site name, or a trailing one ("Headline |"). */
+const TITLE_SITE_SEPARATOR = / [-|–—:·•»](?: |$)/;
+
 function fromMeta(blocks: Block[], meta: PageMeta): HeadlinePick | null {
   const stated = meta.headlines.filter((h) => h.from !== 'title' && h.from !== 'h1').map((h) => h.value);
   if (stated.length === 0) return null; // nothing for an <h1> to agree with (always so in plain text)
@@ -342,7 +345,13 @@ export function pickHeadline(blocks: Block[], meta: PageMeta): HeadlinePick | nu
     // In plain text the first block is the page title when the dump kept it.
     const view = new PageView(blocks);
     const first = blocks[0]!.text;
-    const firstIsTitle = !first.includes('\n') && view.wordCount(0) >= FIELD_DEFAULTS.headlineMinWords && view.wordCount(0) <= FIELD_DEFAULTS.headlineMaxWords * 2;
+    // …a page title names its site after a separator, or its headline stands again further on: a
+    // first line that does neither (a prompt, a menu item) is not taken for the title.
+    const firstIsTitle =
+      !first.includes('\n') &&
+      view.wordCount(0) >= FIELD_DEFAULTS.headlineMinWords &&
+      view.wordCount(0) <= FIELD_DEFAULTS.headlineMaxWords * 2 &&
+      (TITLE_SITE_SEPARATOR.test(first) || repeatOfTitle(view, first, 1) !== null);
     const title = metaTitle ?? stated ?? (firstIsTitle ? first : null);
     const from = metaTitle || stated ? 0 : 1;
     if (title) {

@@ -6,8 +6,10 @@
  * characters are re-encoded and decoded as strict UTF-8, layer after layer while that keeps
  * lowering the damage score. A charset's repair of the line is kept only when it lowers the
  * line's badness; among charsets the lowest badness wins, ties going to the earlier (commoner)
- * one. Lossy damage is undone on the way: a lost byte (U+FFFD, 0x1A) inside a sequence makes the
- * sequence one U+FFFD, and a space where a continuation byte must stand is the NBSP it was.
+ * one. Lossy damage is undone on the way: a lost byte (U+FFFD, 0x1A, or under the lossy readings
+ * one plain `?`) inside a sequence makes the sequence one U+FFFD, and a space where a continuation
+ * byte must stand is the NBSP it was, or, where the line tells so, "Ã " is "à" and its word space
+ * (see a-grave-word).
  */
 import type { RepairStep } from '../types.js';
 import { badness, badnessAfterEdit } from './badness.js';
@@ -17,6 +19,7 @@ import { TRANSCODERS } from './plan.js';
 import type { LineFixer, SpanFix } from './types.js';
 import { lineSignals } from './suspect.js';
 import { decodeUtf8Strict, sequenceSpans, type SequenceReading } from './utf8-spans.js';
+import { wordSpaceKept } from './a-grave-word.js';
 
 export const UTF8_DEFAULTS = {
   /** ASCII runs up to this long join two damaged sequences into one span. */
@@ -40,7 +43,8 @@ export const UTF8_DEFAULTS = {
   /**
    * …and decode this many characters, unless each restored space still has the word space after
    * it: one lead and a space ("voilÃ le") may be "à" with its no-break space flattened, or with
-   * the space after it lost too; nothing tells which.
+   * the space after it lost too; only the line around it can tell (see a-grave-word), and where it
+   * does, the "Ã " is read as "à" and its word space.
    */
   minNbspDecoded: 2,
 } as const;
@@ -88,6 +92,7 @@ function decodeBytes(
   encoded: Uint8Array,
   restoreNbsp: boolean,
   hasSub: boolean,
+  lostQuestionMarks = false,
 ): { text: string; steps: RepairStep[] } | null {
   let bytes = encoded;
   const steps: RepairStep[] = [];
@@ -96,6 +101,13 @@ function decodeBytes(
     if (restored !== bytes) {
       bytes = restored;
       steps.push({ transcode: 'restore-byte-a0' });
+    }
+  }
+  if (lostQuestionMarks) {
+    const replaced = TRANSCODERS['replace-lost-question-marks'](bytes);
+    if (replaced !== bytes) {
+      bytes = replaced;
+      steps.push({ transcode: 'replace-lost-question-marks' });
     }
   }
   if (bytes.includes(0x1a)) {
@@ -165,14 +177,16 @@ const DECODED_MAX = 4096;
 function decodeSpan(text: string, cs: SingleByteCharset, restoreNbsp: boolean): { text: string; steps: RepairStep[] } | null {
   const n = text.length;
   const hasSub = text.includes('\x1a');
+  // A `?` may be a lost byte only under the sloppy readings that mark lost bytes at all.
+  const lostQuestionMarks = cs.name.startsWith('sloppy-') && text.includes('?');
   // The key: the reading's mode, then the bytes, read natively as Latin-1 (one code unit per byte).
   if (KEY_BYTES.length < n + 1) KEY_BYTES = Buffer.alloc(2 * n + 1);
   if (!encodeSingleByteInto(text, cs, KEY_BYTES, 1)) return null;
-  KEY_BYTES[0] = restoreNbsp ? (hasSub ? 0x33 : 0x32) : hasSub ? 0x31 : 0x30;
+  KEY_BYTES[0] = 0x30 + (hasSub ? 1 : 0) + (restoreNbsp ? 2 : 0) + (lostQuestionMarks ? 4 : 0);
   const key = KEY_BYTES.toString('latin1', 0, n + 1);
   let done = DECODED.get(key);
   if (done === undefined) {
-    const first = decodeBytes(new Uint8Array(KEY_BYTES.subarray(1, n + 1)), restoreNbsp, hasSub);
+    const first = decodeBytes(new Uint8Array(KEY_BYTES.subarray(1, n + 1)), restoreNbsp, hasSub, lostQuestionMarks);
     done = first && peelLayers(first);
     if (DECODED.size >= DECODED_MAX) DECODED.clear();
     DECODED.set(key, done);
@@ -233,21 +247,37 @@ function unfragmented(line: string, spans: readonly [number, number][], m: Match
 
 function spansFor(line: string, spans: readonly [number, number][], m: Matcher): SpanFix[] {
   const fixes: SpanFix[] = [];
+  // Where "Ã " is a whole "à" and its word space (see a-grave-word): a span of its own.
+  const kept = m.restoreNbsp ? wordSpaceKept(line, m.cs) : null;
   for (const [start, end] of unfragmented(line, spans, m)) {
-    const text = line.slice(start, end);
-    const done = decodeSpan(text, m.cs, m.restoreNbsp);
-    if (!done) continue;
-    fixes.push({
-      start,
-      end,
-      text,
-      replacement: done.text,
-      ruleId: m.ruleId,
-      reason: '',
-      plan: done.steps,
-    });
+    for (const [s, e, aGrave] of kept?.size ? splitAt(start, end, kept) : [[start, end, false] as const]) {
+      const text = line.slice(s, e);
+      const done = aGrave ? A_GRAVE_WORD : decodeSpan(text, m.cs, m.restoreNbsp);
+      if (!done) continue;
+      fixes.push({ start: s, end: e, text, replacement: done.text, ruleId: m.ruleId, reason: '', plan: done.steps });
+    }
   }
   return fixes;
+}
+
+/** "Ã " (C3 and a space) read as "à" and the word space after it. */
+const A_GRAVE_WORD = {
+  text: '\u00e0 ',
+  steps: [{ transcode: 'restore-a-grave-word' }, { decode: 'utf-8' }] as RepairStep[],
+};
+
+/** The span cut around each kept "Ã " in it: the pieces between, and each "Ã " (flagged) alone. */
+function splitAt(start: number, end: number, kept: ReadonlySet<number>): (readonly [number, number, boolean])[] {
+  const out: (readonly [number, number, boolean])[] = [];
+  let from = start;
+  for (let i = start; i + 1 < end; i++) {
+    if (!kept.has(i)) continue;
+    if (i > from) out.push([from, i, false]);
+    out.push([i, i + 2, true]);
+    from = i + 2;
+  }
+  if (from < end) out.push([from, end, false]);
+  return out;
 }
 
 function applySpans(line: string, fixes: SpanFix[]): string {
@@ -362,6 +392,43 @@ function decodedAtMost(line: string, cs: SingleByteCharset): number {
   return n;
 }
 
+/** Replacement characters the repairs write for lost bytes (beyond any already in their text). */
+function lostMarks(fixes: readonly SpanFix[]): number {
+  let n = 0;
+  for (const f of fixes) n += countFffd(f.replacement) - countFffd(f.text);
+  return Math.max(0, n);
+}
+
+function countFffd(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\ufffd'); i >= 0; i = s.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/**
+ * The badness of a repair with the lost bytes it marked counted as lost, not as misread: a U+FFFD
+ * a repair writes scores as a letter would. A line of mojibake whose every sequence decodes, some
+ * to lost bytes, is text with holes, not implausible text ("It�¢��s" from "ItÃ?Â¢â?¬â?¢s").
+ */
+function lostBytesJudged(line: string, fixes: readonly SpanFix[], after: number): number {
+  if (!lostMarks(fixes)) return after;
+  return badness(applySpans(line, fixes.map((f) => ({ ...f, replacement: f.replacement.replaceAll('\ufffd', LOST_STAND_IN) }))));
+}
+
+/** What a lost byte's mark scores as: a plain letter, which no badness pattern reads as damage. */
+const LOST_STAND_IN = 'x';
+
+/** Whether the spans of `a` hold every span of `b` and cover more of the line. */
+function widens(a: readonly SpanFix[], b: readonly SpanFix[]): boolean {
+  let more = false;
+  for (const f of b) {
+    const g = a.find((x) => x.start <= f.start && x.end >= f.end);
+    if (!g) return false;
+    if (g.end - g.start > f.end - f.start) more = true;
+  }
+  return more;
+}
+
 /** The line as the last repair left it, and its badness. */
 let LAST_REPAIR = { text: '', after: 0 };
 
@@ -384,10 +451,11 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
   // Repairs already scored: charsets that share the spans' characters give the same repair, so
   // an accepted one cannot be beaten by its twin (ties go to the earlier), and a rejected one's
   // badness is known.
-  const scored: { fixes: SpanFix[]; text: string; after: number; accepted: boolean }[] = [];
+  const scored: { fixes: SpanFix[]; text: string; after: number; judged: number; accepted: boolean }[] = [];
   const highInCharset: (number | undefined)[] = [];
   const tried: Matcher[] = [];
-  let best: { fixes: SpanFix[]; text: string; after: number; decoded: number; cover: number; m: Matcher } | null = null;
+  let best: { fixes: SpanFix[]; text: string; after: number; judged: number; decoded: number; cover: number; m: Matcher } | null =
+    null;
   for (let i = 0; i < MATCHERS.length * 2; i++) {
     const nbsp = i >= MATCHERS.length;
     const k = i % MATCHERS.length;
@@ -404,8 +472,9 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     if (readAlready(line, tried, m)) continue;
     tried.push(m);
     // With nothing implausible left by the best repair, another wins only by decoding more
-    // characters: a reading with no more lead characters than that cannot.
-    if (best && best.after === 0 && decodedAtMost(line, m.cs) <= best.decoded) continue;
+    // characters, or as many with wider spans (see the tie-break below): a reading with fewer lead
+    // characters than that cannot.
+    if (best && best.after === 0 && decodedAtMost(line, m.cs) < best.decoded) continue;
     const spans = sequenceSpans(line, m.reading);
     if (!spans.length) continue;
     // With nothing implausible in the line, only a repair by many sequences over most of its
@@ -420,9 +489,10 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     if (!twin) {
       const text = applySpans(line, fixes);
       const after = badnessAfterEdit(line, before, text, fixes[0].start, fixes[fixes.length - 1].end);
-      scored.push((twin = { fixes, text, after, accepted: false }));
+      scored.push((twin = { fixes, text, after, judged: lostBytesJudged(line, fixes, after), accepted: false }));
     }
-    const after = twin.after;
+    // The repair is judged on its badness with the lost bytes it marks counted as lost, not misread.
+    const after = twin.judged;
     const decoded = nonAsciiCount(fixes);
     // Bytes lost to U+FFFD are cp1252's damage (its five undefined bytes), as in ftfy: under any
     // other reading, a repair that decodes nothing but replacement characters turns real
@@ -448,7 +518,8 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
       after <= before * UTF8_DEFAULTS.maxBadnessLeft &&
       (!m.restoreNbsp ||
         (cover >= UTF8_DEFAULTS.minNbspCoverage &&
-          (decoded >= UTF8_DEFAULTS.minNbspDecoded || fixes.every((f) => !f.text.endsWith(' ') || line[f.end] === ' '))));
+          (decoded >= UTF8_DEFAULTS.minNbspDecoded ||
+            fixes.every((f) => !f.text.endsWith(' ') || f.replacement.endsWith(' ') || line[f.end] === ' '))));
     // cp437's box-drawing characters are clean text's line art: they need a fall in badness.
     const manySequences =
       !lowersBadness &&
@@ -460,15 +531,22 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
       !fixes.some((f) => IMPLAUSIBLE_CHAR.test(f.replacement));
     if (!lowersBadness && !manySequences) continue;
     twin.accepted = true;
-    if (!best || after < best.after || (after === best.after && decoded > best.decoded))
-      best = { fixes, text: twin.text, after, decoded, cover, m };
+    // Ties in badness go to the reading that decodes more, then to one whose spans hold the other's
+    // and more ("‚Ä¶" is MacRoman's "…" whole, not cp1252's "Ķ" after a stray "‚").
+    if (
+      !best ||
+      after < best.judged ||
+      (after === best.judged && (decoded > best.decoded || (decoded === best.decoded && widens(fixes, best.fixes))))
+    )
+      best = { fixes, text: twin.text, after: twin.after, judged: after, decoded, cover, m };
     // A repair that leaves nothing implausible, covers every high character the charset shows,
     // and leaves no UTF-8 look-alike pair in any charset cannot be beaten: stop looking.
     if (best.after === 0 && best.cover === 1 && !lineSignals(best.text).utf8Pairs) break;
   }
   if (!best) return [];
   LAST_REPAIR = { text: best.text, after: best.after };
-  const { fixes, after, decoded, m } = best;
+  const { fixes, after, judged, decoded, m } = best;
+  const lost = lostMarks(fixes);
   const label = m.cs.short;
   for (const f of fixes) {
     f.plan = [{ encode: m.cs.name }, ...f.plan];
@@ -476,7 +554,8 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     f.reason =
       `${f.text.length} characters read as ${label} re-encode to valid UTF-8` +
       (layers > 1 ? ` through ${layers} layers` : '') +
-      `; over the line, ${decoded} characters decode and the badness goes from ${before} to ${after}`;
+      `; over the line, ${decoded} characters decode and the badness goes from ${before} to ${after}` +
+      (lost && judged !== after ? ` (${judged} with the ${lost} lost bytes marked U+FFFD counted as lost)` : '');
   }
   return fixes;
 };

@@ -7,11 +7,22 @@ import iconv from 'iconv-lite';
 import type { RepairStep } from '../types.js';
 import { encodeSingleByte, tableCharset } from './charsets.js';
 import { foldWidth, uncurlQuotes } from './normalize-typography.js';
+import { questionMarkMayBeLost } from './utf8-spans.js';
 
 /** Byte-to-byte functions a plan may name in a `transcode` step. */
 export const TRANSCODERS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
   /** Bytes 0x1A (a lost byte written as SUB) inside UTF-8 sequences become EF BF BD (U+FFFD). */
   'replace-lossy-bytes': replaceLossyBytes,
+  /**
+   * A `?` (0x3F) where a UTF-8 continuation byte must stand was a byte the first decoder could not
+   * map: the whole sequence becomes EF BF BD (U+FFFD), as ftfy's lossy sequences.
+   */
+  'replace-lost-question-marks': replaceLostQuestionMarks,
+  /**
+   * C3 then a space (0x20) was "à" (C3 A0) whose no-break space was lost and the word space kept:
+   * C3 A0 20 (ftfy's A_GRAVE_WORD_RE; when to read it so is the fixer's call, see a-grave-word).
+   */
+  'restore-a-grave-word': restoreAGraveWord,
   /** A space (0x20) where a UTF-8 continuation byte must stand was a no-break space (0xA0). */
   'restore-byte-a0': restoreByteA0,
   /** CESU-8 (each UTF-16 surrogate as a 3-byte sequence, ED A0–AF … ED B0–BF …) to UTF-8. */
@@ -99,8 +110,47 @@ function replaceLossyBytes(bytes: Uint8Array): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/**
+ * A sequence whose continuation bytes are each 80–BF or 0x1A but for exactly one `?` becomes
+ * EF BF BD. Of the two-byte leads only C2 and C3 count (see questionMarkMayBeLost).
+ */
+function replaceLostQuestionMarks(bytes: Uint8Array): Uint8Array {
+  if (!bytes.includes(0x3f)) return bytes;
+  let out: number[] | null = null;
+  for (let i = 0; i < bytes.length; i++) {
+    const need = continuationsNeeded(bytes[i]);
+    let lost = false;
+    let j = i + 1;
+    if (need > 0 && questionMarkMayBeLost(bytes[i]))
+      for (; j <= i + need && j < bytes.length; j++) {
+        const c = bytes[j];
+        if (c === 0x3f && !lost) lost = true;
+        else if (!((c >= 0x80 && c <= 0xbf) || c === 0x1a)) break;
+      }
+    if (lost && j === i + need + 1) {
+      out ??= Array.from(bytes.subarray(0, i));
+      out.push(0xef, 0xbf, 0xbd);
+      i = j - 1;
+      continue;
+    }
+    out?.push(bytes[i]);
+  }
+  return out ? Uint8Array.from(out) : bytes;
+}
+
 function continuationsNeeded(b: number): number {
   return b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : 0;
+}
+
+function restoreAGraveWord(bytes: Uint8Array): Uint8Array {
+  let out: number[] | null = null;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0xc3 && bytes[i + 1] === 0x20) {
+      out ??= Array.from(bytes.subarray(0, i));
+      out.push(0xc3, 0xa0);
+    } else out?.push(bytes[i]);
+  }
+  return out ? Uint8Array.from(out) : bytes;
 }
 
 function restoreByteA0(bytes: Uint8Array): Uint8Array {

@@ -8,7 +8,10 @@ import type { SingleByteCharset } from './charsets.js';
 
 export interface SequenceReading {
   cs: SingleByteCharset;
-  /** A lost byte (U+FFFD, 0x1A) may stand for a continuation byte (sloppy charsets). */
+  /**
+   * A lost byte (U+FFFD, 0x1A) may stand for a continuation byte (sloppy charsets), and so may a
+   * plain `?` where a decoder wrote one for a byte it could not map (see LOST_AS_QUESTION_MARK).
+   */
   lossy: boolean;
   /** A space may stand for a continuation byte: a flattened no-break space. */
   restoreNbsp: boolean;
@@ -21,14 +24,29 @@ function continuations(b: number): number {
   return b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
 }
 
+/**
+ * Whether a `?` after this lead byte may be a lost continuation byte, as in ftfy's lossy
+ * sequences (one `?` a sequence): inside any three- or four-byte sequence, but of the two-byte leads only after C2 and
+ * C3 ("Â", "Ã"), where the lost byte is a cp1252 punctuation mark's; after other two-byte leads
+ * ("Ð?", "Å?") a question mark is too often just one.
+ */
+export function questionMarkMayBeLost(lead: number): boolean {
+  return lead === 0xc2 || lead === 0xc3 || (lead >= 0xe0 && lead <= 0xf4);
+}
+
 /** Length of the sequence starting at `i`, or 0. */
 function sequenceAt(line: string, i: number, byteOf: Uint8Array, lossy: boolean, restoreNbsp: boolean): number {
-  const need = continuations(byteOf[line.charCodeAt(i)]);
+  const lead = byteOf[line.charCodeAt(i)];
+  const need = continuations(lead);
   if (!need || i + need >= line.length) return 0;
+  // At most one `?` per sequence, as in ftfy: "é??" is a word and two question marks.
+  let questionMark = false;
   for (let k = 1; k <= need; k++) {
     const c = line.charCodeAt(i + k);
     const b = byteOf[c];
-    if (!((b >= 0x80 && b <= 0xbf) || (lossy && b === 0x1a) || (restoreNbsp && c === 0x20))) return 0;
+    if ((b >= 0x80 && b <= 0xbf) || (lossy && b === 0x1a) || (restoreNbsp && c === 0x20)) continue;
+    if (!(lossy && c === 0x3f && !questionMark && questionMarkMayBeLost(lead))) return 0;
+    questionMark = true;
   }
   return need + 1;
 }

@@ -68,23 +68,25 @@ const TITLE_SEPARATOR = / [-|–—:] /;
 const TITLE_MIN_CHARS = 20;
 
 /**
- * The headline part of the page title that opens the line ("Headline - Site …"), when it stands again
- * further on (the page's <h1>): the positions of that repeat. Null when there is none.
+ * The page title that opens the line ("Headline - Site …"): where its headline part ends, where the
+ * separator after it ends, and where that headline stands again further on (the page's <h1>), if it does.
  */
-function titleRepeat(line: string): { at: number; end: number } | null {
+function pageTitle(line: string): { headlineEnd: number; sepEnd: number; repeat: { at: number; end: number } | null } | null {
   const sep = TITLE_SEPARATOR.exec(line.slice(0, 300));
   if (!sep || sep.index < TITLE_MIN_CHARS) return null;
-  const title = line.slice(0, sep.index);
-  const at = line.indexOf(title, sep.index);
-  return at < 0 ? null : { at, end: at + title.length };
+  const headline = line.slice(0, sep.index);
+  const at = line.indexOf(headline, sep.index);
+  return { headlineEnd: sep.index, sepEnd: sep.index + sep[0].length, repeat: at < 0 ? null : { at, end: at + headline.length } };
 }
 
 /** The blocks of a flattened line, in order, each trimmed and non-empty. */
 export function splitFlat(line: string): string[] {
   const pieces: Piece[] = [];
-  // The repeat of the title (the page's headline) stands alone, as it would on its own line.
-  const repeat = titleRepeat(line);
-  const spans = repeat ? [line.slice(0, repeat.at), line.slice(repeat.end)] : [line];
+  const title = pageTitle(line);
+  const from = title ? title.sepEnd : 0;
+  // The repeat of the title's headline stands alone, as it would on its own line.
+  const repeat = title?.repeat ?? null;
+  const spans = repeat ? [line.slice(from, repeat.at), line.slice(repeat.end)] : [line.slice(from)];
   spans.forEach((span, k) => {
     if (k === 1 && repeat) pieces.push({ text: line.slice(repeat.at, repeat.end), alone: true });
     for (const sentence of span.split(SENTENCE_BREAK)) {
@@ -92,6 +94,13 @@ export function splitFlat(line: string): string[] {
       if (s) cutCapsRuns(s, pieces);
     }
   });
+  // The title keeps its separator and what follows it up to the prose (the site's name, its menu),
+  // so that it still reads as a page title ("Headline - Site").
+  if (title) {
+    const head = line.slice(0, title.sepEnd);
+    if (pieces[0]?.alone) pieces[0] = { text: head + pieces[0].text, alone: true };
+    else pieces.unshift({ text: head, alone: true });
+  }
   const blocks: string[] = [];
   let paragraph = '';
   const flush = (): void => {

@@ -35,6 +35,30 @@ ${LEAD}`);
     expect(pickHeadline(blocks, emptyMeta())!.index).toBe(1);
   });
 
+  it('a first line that names no site and is not repeated (a prompt, a menu item) is not taken for the title', () => {
+    // Dumps that do not open with the page's <title> (inscriptis, a scraper's own text).
+    const blocks = linesToBlocks(`Got a tip for us? Let us know
+Home
+News
+Council approves the transit budget
+By Jane Doe
+${LEAD}
+Festival organisers share a tip for the summer
+By John Roe, 22 hours ago
+The festival returns to the park in July with three stages and a new area for families and children.`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 3, text: 'Council approves the transit budget' });
+  });
+
+  it('a first line with a trailing site separator is still a title ("Headline |" cut from its site name)', () => {
+    const blocks = linesToBlocks(`Council approves transit budget after long debate |
+Home
+Council approves the transit budget after a long debate
+${LEAD}`);
+    const h = pickHeadline(blocks, emptyMeta());
+    expect(h).toMatchObject({ index: 2 });
+    expect(h!.ruleId).toMatch(/^headline\/title-/);
+  });
+
   it('headline/title-near: a line sharing most of the title words', () => {
     const blocks = linesToBlocks(`Council approves new transit budget after debate - The Daily Post
 Menu
