@@ -30,7 +30,7 @@ const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string }[] = [
   { ruleId: 'source/wire-line', what: 'a marked agency credit', pattern: new RegExp(`^${MARK}+\\s*(${ANY})\\s*\\.?$`, 'u') },
   { ruleId: 'source/wire-line', what: 'an agency credit in parentheses', pattern: new RegExp(`^\\(\\s*(${ANY})\\s*\\)\\.?$`, 'u') },
   { ruleId: 'source/wire-line', what: 'an agency name alone on its line', pattern: new RegExp(`^(${ALIAS})\\.?$`, 'u') },
-  { ruleId: 'source/wire-line', what: 'a "Source:" credit', pattern: new RegExp(`^(?:Source|Quelle|Source\\s*:|Fuente|Fonte)\\s*:?\\s*(${ANY})\\.?$`, 'iu') },
+  { ruleId: 'source/wire-line', what: 'a "Source:" credit', pattern: new RegExp(`^(?:Source|Quelle|Fuente|Fonte)\\s*(?::\\s*)?(${ANY})\\.?$`, 'iu') },
   {
     ruleId: 'source/files-from', what: 'a "with files from" credit',
     pattern: new RegExp(`^(?:[-–—]\\s*)?\\(?(?:With|Additional|Includes)\\s+(?:files|reporting|contributions?|material|information)\\s+(?:from|by)\\s+(?:[^.;()]*?\\b)?(${ANY})\\b[^;()]*?\\)?\\.?$`, 'iu'),

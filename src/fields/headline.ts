@@ -345,13 +345,14 @@ export function pickHeadline(blocks: Block[], meta: PageMeta): HeadlinePick | nu
     // In plain text the first block is the page title when the dump kept it.
     const view = new PageView(blocks);
     const first = blocks[0]!.text;
-    // …a page title names its site after a separator, or its headline stands again further on: a
-    // first line that does neither (a prompt, a menu item) is not taken for the title.
-    const firstIsTitle =
+    const firstHeadingLike =
       !first.includes('\n') &&
       view.wordCount(0) >= FIELD_DEFAULTS.headlineMinWords &&
-      view.wordCount(0) <= FIELD_DEFAULTS.headlineMaxWords * 2 &&
-      (TITLE_SITE_SEPARATOR.test(first) || repeatOfTitle(view, first, 1) !== null);
+      view.wordCount(0) <= FIELD_DEFAULTS.headlineMaxWords * 2;
+    // …a page title names its site after a separator, or its headline stands again further on: a
+    // first line that does neither (a prompt, a menu item, or the headline itself) is not searched
+    // for as a title, and is the headline only when nothing below names one.
+    const firstIsTitle = firstHeadingLike && (TITLE_SITE_SEPARATOR.test(first) || repeatOfTitle(view, first, 1) !== null);
     const title = metaTitle ?? stated ?? (firstIsTitle ? first : null);
     const from = metaTitle || stated ? 0 : 1;
     if (title) {
@@ -366,10 +367,11 @@ export function pickHeadline(blocks: Block[], meta: PageMeta): HeadlinePick | nu
     }
     const lead = (title ? null : aboveByline(view, null, 0)) ?? beforeLead(view, 0);
     if (lead) return lead;
-    if (title && headingShaped(title)) {
-      const text = view.title(title).headlines[0] ?? normalizeSpace(title);
+    const only = title ?? (firstHeadingLike ? first : null);
+    if (only && headingShaped(only)) {
+      const text = view.title(only).headlines[0] ?? normalizeSpace(only);
       return { index: metaTitle ? null : blocks[0]!.index, text, ruleId: 'headline/title-only',
-        reason: `no later block repeats or resembles the title; the title "${normalizeSpace(title)}" minus its site part gives it` };
+        reason: `no later block repeats or resembles the title; the title "${normalizeSpace(only)}" minus its site part gives it` };
     }
     return null;
   } catch {

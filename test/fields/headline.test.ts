@@ -49,6 +49,14 @@ The festival returns to the park in July with three stages and a new area for fa
     expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 3, text: 'Council approves the transit budget' });
   });
 
+  it('a short text that opens with its headline keeps it: nothing below names another (headline/title-only)', () => {
+    // Paragraphs too short for the prose that headline/before-lead looks for.
+    const blocks = linesToBlocks(`Council approves new river bridge
+The city council voted on Tuesday to fund a new bridge across the river, ending a decade of debate.
+Construction is expected to begin next spring and take three years, the mayor said.`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 0, text: 'Council approves new river bridge', ruleId: 'headline/title-only' });
+  });
+
   it('a first line with a trailing site separator is still a title ("Headline |" cut from its site name)', () => {
     const blocks = linesToBlocks(`Council approves transit budget after long debate |
 Home
