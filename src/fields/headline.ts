@@ -21,7 +21,7 @@ import { findDateMentions } from './dates.js';
 import { matchDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { headingShaped, isProse, wordCountOf } from './shape.js';
-import { type TitleParts, normalizeSpace, splitTitle } from './title.js';
+import { type TitleParts, namesSite, normalizeSpace, splitTitle } from './title.js';
 import { isSpace } from './trim.js';
 
 export interface HeadlinePick {
@@ -303,9 +303,6 @@ function beforeLead(view: PageView, from: number): HeadlinePick | null {
   return null;
 }
 
-/** The separator between a page title's headline and its site name, or a trailing one ("Headline |"). */
-const TITLE_SITE_SEPARATOR = / [-|–—:·•»](?: |$)/;
-
 function fromMeta(blocks: Block[], meta: PageMeta): HeadlinePick | null {
   const stated = meta.headlines.filter((h) => h.from !== 'title' && h.from !== 'h1').map((h) => h.value);
   if (stated.length === 0) return null; // nothing for an <h1> to agree with (always so in plain text)
@@ -351,12 +348,16 @@ export function pickHeadline(blocks: Block[], meta: PageMeta): HeadlinePick | nu
       view.wordCount(0) <= FIELD_DEFAULTS.headlineMaxWords * 2;
     // …a page title names its site after a separator, or its headline stands again further on: a
     // first line that does neither (a prompt, a menu item, or the headline itself) is not searched
-    // for as a title, and is the headline only when nothing below names one.
-    const firstIsTitle = firstHeadingLike && (TITLE_SITE_SEPARATOR.test(first) || repeatOfTitle(view, first, 1) !== null);
-    const title = metaTitle ?? stated ?? (firstIsTitle ? first : null);
+    // for as a title, and is the headline only when nothing below names one. (Asked only when the
+    // metadata gives no title; the repeat found on the way is the title-repeat pick.)
+    const statedTitle = metaTitle ?? stated;
+    let firstRepeat: HeadlinePick | null = null;
+    const firstIsTitle =
+      statedTitle === null && firstHeadingLike && (namesSite(first) || (firstRepeat = repeatOfTitle(view, first, 1)) !== null);
+    const title = statedTitle ?? (firstIsTitle ? first : null);
     const from = metaTitle || stated ? 0 : 1;
     if (title) {
-      const found = repeatOfTitle(view, title, from) ?? nearTitle(view, title, from) ?? aboveByline(view, title, from);
+      const found = firstRepeat ?? repeatOfTitle(view, title, from) ?? nearTitle(view, title, from) ?? aboveByline(view, title, from);
       if (found) return found;
     }
     const h1 = blocks.find((b) => b.headingLevel === 1 && headingShaped(b.text));

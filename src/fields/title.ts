@@ -6,11 +6,19 @@
 import { FIELD_DEFAULTS } from './defaults.js';
 import { matchesOf } from './matches.js';
 
+/** The marks that separate a title's headline from its site or section parts. */
+const SEPARATOR_MARKS = '-|–—·•»:';
+
 /** Separators between a title's headline and its site or section parts. */
 // A match starts only where a space run starts (the lookbehind), which keeps the scan linear.
-const TITLE_SEPARATOR = /(?<!\s)\s+(?:[-|–—·•»:]{1,2}|::)\s+/gu;
+const TITLE_SEPARATOR = new RegExp(`(?<!\\s)\\s+(?:[${SEPARATOR_MARKS}]{1,2}|::)\\s+`, 'gu');
+/** A separator mark between spaces, or one ending the text ("Headline |"). */
+const SITE_SEPARATOR = new RegExp(` [${SEPARATOR_MARKS}](?: |$)`);
 
-/** Whitespace runs as one space, ends trimmed. Most lines need no change, which a loop tells cheaply. */
+/** Whether a title names a site (or section) after a separator: "Headline - Site", "Headline |". */
+export const namesSite = (title: string): boolean => SITE_SEPARATOR.test(title);
+
+/** Whitespace runs as one space, ends trimmed. Most lines need no change, which one regex test tells cheaply. */
 export const normalizeSpace = (s: string): string => (spacedOddly(s) ? s.replace(/\s+/gu, ' ').trim() : s);
 
 /** Whitespace other than a plain space, two spaces in a row, or a space at an end. */
