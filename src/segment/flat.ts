@@ -68,15 +68,15 @@ const TITLE_SEPARATOR = / [-|–—:] /;
 const TITLE_MIN_CHARS = 20;
 
 /**
- * The page title that opens the line ("Headline - Site …"): where its headline part ends, where the
- * separator after it ends, and where that headline stands again further on (the page's <h1>), if it does.
+ * The page title that opens the line ("Headline - Site …"): where the separator after its headline
+ * part ends, and where that headline stands again further on (the page's <h1>), if it does.
  */
-function pageTitle(line: string): { headlineEnd: number; sepEnd: number; repeat: { at: number; end: number } | null } | null {
+function pageTitle(line: string): { sepEnd: number; repeat: { at: number; end: number } | null } | null {
   const sep = TITLE_SEPARATOR.exec(line.slice(0, 300));
   if (!sep || sep.index < TITLE_MIN_CHARS) return null;
   const headline = line.slice(0, sep.index);
   const at = line.indexOf(headline, sep.index);
-  return { headlineEnd: sep.index, sepEnd: sep.index + sep[0].length, repeat: at < 0 ? null : { at, end: at + headline.length } };
+  return { sepEnd: sep.index + sep[0].length, repeat: at < 0 ? null : { at, end: at + headline.length } };
 }
 
 /** The blocks of a flattened line, in order, each trimmed and non-empty. */
