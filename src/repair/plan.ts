@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import type { RepairStep } from '../types.js';
 import { encodeSingleByte, tableCharset } from './charsets.js';
 import { foldWidth, uncurlQuotes } from './normalize-typography.js';
-import { questionMarkMayBeLost } from './utf8-spans.js';
+import { continuations, questionMarkMayBeLost } from './utf8-spans.js';
 
 /** Byte-to-byte functions a plan may name in a `transcode` step. */
 export const TRANSCODERS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
@@ -91,7 +91,7 @@ function replaceLossyBytes(bytes: Uint8Array): Uint8Array {
   const out: number[] = [];
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    const need = continuationsNeeded(b);
+    const need = continuations(b);
     if (need > 0) {
       let j = i + 1;
       let lost = false;
@@ -118,7 +118,7 @@ function replaceLostQuestionMarks(bytes: Uint8Array): Uint8Array {
   if (!bytes.includes(0x3f)) return bytes;
   let out: number[] | null = null;
   for (let i = 0; i < bytes.length; i++) {
-    const need = continuationsNeeded(bytes[i]);
+    const need = continuations(bytes[i]);
     let lost = false;
     let j = i + 1;
     if (need > 0 && questionMarkMayBeLost(bytes[i]))
@@ -138,10 +138,6 @@ function replaceLostQuestionMarks(bytes: Uint8Array): Uint8Array {
   return out ? Uint8Array.from(out) : bytes;
 }
 
-function continuationsNeeded(b: number): number {
-  return b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : 0;
-}
-
 function restoreAGraveWord(bytes: Uint8Array): Uint8Array {
   let out: number[] | null = null;
   for (let i = 0; i < bytes.length; i++) {
@@ -156,7 +152,7 @@ function restoreAGraveWord(bytes: Uint8Array): Uint8Array {
 function restoreByteA0(bytes: Uint8Array): Uint8Array {
   let out: Uint8Array | null = null;
   for (let i = 0; i < bytes.length; i++) {
-    const need = continuationsNeeded(bytes[i]);
+    const need = continuations(bytes[i]);
     for (let j = i + 1; j <= i + need && j < bytes.length; j++) {
       if (bytes[j] === 0x20) {
         out ??= Uint8Array.from(bytes);

@@ -20,7 +20,7 @@ export interface SequenceReading {
 }
 
 /** Continuation bytes a UTF-8 lead byte asks for; 0 when the byte is no lead. */
-function continuations(b: number): number {
+export function continuations(b: number): number {
   return b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
 }
 
