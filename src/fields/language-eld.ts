@@ -121,10 +121,12 @@ function scoreWords(words: number, s: Scorer): void {
     start = end;
   }
 }
-/** Steps 6 and 7. */
+/**
+ * Steps 6 and 7. The scaled score grows with the raw total (the n-gram count is the same for every
+ * language), so the language with the highest total (the first on a tie) is also the first of
+ * eld's results sorted by scaled score.
+ */
 function decide(scores: Int32Array, distinct: number, t: EldTables): EldAnswer {
-  let best = -1;
-  let bestRaw = 0;
   let top = -1;
   let topScaled = -1;
   let second = -1;
@@ -132,10 +134,6 @@ function decide(scores: Int32Array, distinct: number, t: EldTables): EldAnswer {
   for (let lang = 0; lang < scores.length; lang++) {
     const raw = scores[lang];
     if (!(raw > 0)) continue;
-    if (raw > bestRaw) {
-      bestRaw = raw;
-      best = lang;
-    }
     const x = raw / distinct;
     const scaled = x / (x + ELD.scale);
     if (scaled > topScaled) {
@@ -148,11 +146,11 @@ function decide(scores: Int32Array, distinct: number, t: EldTables): EldAnswer {
       secondScaled = scaled;
     }
   }
-  if (best < 0) return { language: '', reliable: false };
-  const language = t.languages[best];
+  if (top < 0) return { language: '', reliable: false };
+  const language = t.languages[top];
   if (distinct < ELD.minNgrams) return { language, reliable: false };
   const next = second >= 0 ? second : 0;
-  const reliable = !(t.avgScore[best] * ELD.thresholdRatio > topScaled || ELD.minMargin > Math.abs(topScaled - next));
+  const reliable = !(t.avgScore[top] * ELD.thresholdRatio > topScaled || ELD.minMargin > Math.abs(topScaled - next));
   return { language, reliable };
 }
 
