@@ -50,29 +50,34 @@ const CHROME_MAX_WORDS = Math.max(...CHROME_RULES.map((r) => r.maxWords));
 /**
  * A quick screen run once per block before the rules one by one. The rules whose patterns are all
  * anchored (`^(?:…)$`) and cheap are screened together by one anchored alternation; each other
- * rule by its `requires` test (or its patterns). Only a block that passes the screen goes through
- * the rules in order, so the verdicts are exactly the rules' own.
+ * rule by its `requires` test (or its patterns). The screen names the rules that may match, and
+ * only those are tried, in their order, so the verdicts are exactly the rules' own.
  */
 const isAnchored = (p: RegExp): boolean => p.source.startsWith('^(?:') && p.source.endsWith(')$');
+/** Bit k: COMBINED[k] (a bit mask of rules: there are fewer than 32). */
+const bitOf = (c: (typeof COMBINED)[number]): number => 1 << COMBINED.indexOf(c);
 const TOGETHER = COMBINED.filter(({ rule }) => !rule.requires && rule.patterns.every(isAnchored));
 /** One screen per word limit among them: the screen for limit L holds the rules that allow L words or more. */
 const LIMITS = [...new Set(TOGETHER.map(({ rule }) => rule.maxWords))].sort((a, b) => a - b);
 const SCREENS = LIMITS.map((limit) => {
-  const sources = TOGETHER.filter(({ rule }) => rule.maxWords >= limit).flatMap(({ rule }) => rule.patterns.map((p) => p.source.slice(1, -1)));
-  return { limit, screen: new RegExp(`^(?:${sources.join('|')})$`, 'iu') };
+  const rules = TOGETHER.filter(({ rule }) => rule.maxWords >= limit);
+  const sources = rules.flatMap(({ rule }) => rule.patterns.map((p) => p.source.slice(1, -1)));
+  return { limit, screen: new RegExp(`^(?:${sources.join('|')})$`, 'iu'), rules: rules.reduce((m, c) => m | bitOf(c), 0) };
 });
-const APART = COMBINED.filter((c) => !TOGETHER.includes(c)).map(({ rule, pattern }) => ({ maxWords: rule.maxWords, test: rule.requires ?? pattern }));
+/** The other rules; a rule with a `requires` test that passes needs only its patterns tried after. */
+const APART = COMBINED.filter((c) => !TOGETHER.includes(c)).map((c) => ({ maxWords: c.rule.maxWords, test: c.rule.requires ?? c.pattern, bit: bitOf(c) }));
 
-/** False when no chrome rule can match `text` of `words` words. */
-export function mayBeChrome(text: string, words: number): boolean {
+/** The chrome rules (bit k: the k-th of CHROME_RULES) that may match `text` of `words` words; 0 when none can. */
+export function chromeCandidates(text: string, words: number): number {
+  let rules = 0;
   // The rules that allow this many words are those of the smallest limit at or above it.
   for (const s of SCREENS) {
     if (words > s.limit) continue;
-    if (s.screen.test(text)) return true;
+    if (s.screen.test(text)) rules = s.rules;
     break;
   }
-  for (const a of APART) if (words <= a.maxWords && a.test.test(text)) return true;
-  return false;
+  for (const a of APART) if (words <= a.maxWords && a.test.test(text)) rules |= a.bit;
+  return rules;
 }
 
 export function firstPass(block: Block, text: string, f: Features, doc: DocStats, disabled: ReadonlySet<string>): Verdict {
@@ -83,11 +88,11 @@ export function firstPass(block: Block, text: string, f: Features, doc: DocStats
     }
   }
 
-  if (f.wordCount <= CHROME_MAX_WORDS && mayBeChrome(text, f.wordCount)) {
-    for (const { rule, pattern } of COMBINED) {
-      if (f.wordCount > rule.maxWords || (rule.requires && !rule.requires.test(text)) || !pattern.test(text) || isOff(disabled, rule.id)) continue;
-      return bad(rule.id, 'chrome', `${rule.what}: the whole block (${f.wordCount} words) matches the ${rule.id} vocabulary`);
-    }
+  const candidates = f.wordCount <= CHROME_MAX_WORDS ? chromeCandidates(text, f.wordCount) : 0;
+  for (let k = 0; candidates >>> k !== 0; k++) {
+    const { rule, pattern } = COMBINED[k];
+    if (!(candidates & (1 << k)) || !pattern.test(text) || isOff(disabled, rule.id)) continue;
+    return bad(rule.id, 'chrome', `${rule.what}: the whole block (${f.wordCount} words) matches the ${rule.id} vocabulary`);
   }
 
   if (block.linkDensity !== null && block.linkDensity > S.maxLinkDensity && !isOff(disabled, 'chrome/link-list')) {

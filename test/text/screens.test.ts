@@ -3,7 +3,7 @@
 // one-alternation test agrees with its patterns one by one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayBeChrome } from '../../src/classify/first-pass.js';
+import { chromeCandidates } from '../../src/classify/first-pass.js';
 import { CHROME_RULES } from '../../src/rules/chrome.js';
 import { anyHeading, COMMENT_SECTION, RECIRCULATION_HEADINGS } from '../../src/rules/offtopic.js';
 
@@ -29,24 +29,28 @@ describe('chrome rule screens', () => {
     );
   });
 
-  it('the first-pass screen passes every block a rule matches within its word limit', () => {
+  it('the first-pass screen names every rule that matches a block within its word limit', () => {
     let matched = 0;
     fc.assert(
       fc.property(block, (t) => {
         const n = words(t);
-        if (CHROME_RULES.some((r) => n <= r.maxWords && r.patterns.some((p) => p.test(t)))) {
+        const candidates = chromeCandidates(t, n);
+        CHROME_RULES.forEach((r, k) => {
+          if (n > r.maxWords || !r.patterns.some((p) => p.test(t))) return;
           matched++;
-          expect(mayBeChrome(t, n)).toBe(true);
-        }
+          expect([r.id, t, (candidates >>> k) & 1]).toEqual([r.id, t, 1]);
+        });
       }),
       { numRuns: 3000 },
     );
     expect(matched).toBeGreaterThan(50);
   });
 
-  it('screens out ordinary prose and passes known chrome', () => {
-    expect(mayBeChrome('The council voted on Tuesday to approve the budget.', 9)).toBe(false);
-    for (const t of ['Share this article', 'Okay, I understand', 'Jane Doe / Reuters', 'Home › News › World', 'We use cookies to improve your experience']) expect(mayBeChrome(t, words(t))).toBe(true);
+  it('screens out ordinary prose and names the rule of known chrome', () => {
+    expect(chromeCandidates('The council voted on Tuesday to approve the budget.', 9)).toBe(0);
+    const bit = (id: string): number => 1 << CHROME_RULES.findIndex((r) => r.id === id);
+    const known: [string, string][] = [['Share this article', 'chrome/share'], ['Okay, I understand', 'chrome/consent'], ['Jane Doe / Reuters', 'chrome/photo-credit'], ['Home › News › World', 'chrome/breadcrumb'], ['We use cookies to improve your experience', 'chrome/consent']];
+    for (const [t, id] of known) expect([t, chromeCandidates(t, words(t)) & bit(id)]).toEqual([t, bit(id)]);
   });
 });
 
