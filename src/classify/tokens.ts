@@ -219,9 +219,10 @@ const infoOf = (c: number): number => INFO[c] || infoSlow(c);
 /**
  * One pass over a block's text: letters per script (as `countScripts`), word tokens (as
  * `wordsOf`, without making them) and, for each bit of `index`'s masks, how many tokens carry it
- * (added to `hits[base + bit]`, which the caller zeroes). Each code unit is read once.
+ * (added to `hits[base + bit]`, which the caller zeroes). Each code unit is read once. `letters`,
+ * when given, gets the letters per script added (index k: SCRIPTS[k]).
  */
-export function scanText(text: string, index: WordIndex, hits: Int32Array, base: number): Scanned {
+export function scanText(text: string, index: WordIndex, hits: Int32Array, base: number, letters?: Int32Array): Scanned {
   const n = text.length;
   let latin = 0;
   let tokens = 0;
@@ -265,6 +266,10 @@ export function scanText(text: string, index: WordIndex, hits: Int32Array, base:
     // A character whose lower case is not one unit of the same class: tokenise the lower-cased text.
     hits.fill(0, base, base + index.width);
     tokens = countWords(text, index, hits, base);
+  }
+  if (letters) {
+    letters[0] += latin;
+    if (seen & OTHER) for (let k = 1; k < SCRIPTS.length; k++) letters[k] += OTHERS[k];
   }
   return { scripts: scriptCounts(latin, seen & OTHER ? OTHERS : null), tokens };
 }

@@ -7,6 +7,7 @@ import { assemble } from '../assemble/assemble.js';
 import type { Block, DocContext, LabelledBlock } from '../blocks/types.js';
 import { measure, wordsOf, type Counted, type Script } from '../classify/features.js';
 import { scanText, STOP_INDEX } from '../classify/tokens.js';
+import { SCRIPTS } from '../classify/scripts.js';
 import { detectLanguage } from '../classify/fields.js';
 import { firstPass } from '../classify/first-pass.js';
 import { applyHtmlSignals, reviseHtmlSignals } from '../classify/html-signals.js';
@@ -24,6 +25,9 @@ import { paragraphText, sentencesOf } from '../segment/text.js';
 /** Words sampled to choose the stop-word list. */
 const STOPLIST_SAMPLE_WORDS = 4000;
 
+/** Per-block stop-word hits of every list (blocks × lists), kept between documents and grown as needed. */
+let scratchHits = new Int32Array(0);
+
 /**
  * Each block is counted once (letters per script, word tokens, hits of every stop-word list): the
  * document statistics and the per-block features share the counts. Word strings are made only
@@ -31,19 +35,21 @@ const STOPLIST_SAMPLE_WORDS = 4000;
  */
 function docStats(blocks: Block[]): { doc: DocStats; counted: Counted[] } {
   const lists = STOPLIST_LANGS.length;
-  const hits = new Int32Array(blocks.length * lists);
+  if (scratchHits.length < blocks.length * lists) scratchHits = new Int32Array(Math.max(blocks.length * lists, 2 * scratchHits.length));
+  const hits = scratchHits.fill(0, 0, blocks.length * lists);
   const tokens = new Int32Array(blocks.length);
   const scripts: Partial<Record<Script, number>>[] = [];
-  const totals: Partial<Record<Script, number>> = {};
+  // Letters per script over the document (SCRIPTS order), and the scripts in the order first met (ties go to the first).
+  const letters = new Int32Array(SCRIPTS.length);
+  const met: number[] = [];
   // The stop-word list is chosen over the first blocks, up to STOPLIST_SAMPLE_WORDS words.
   const sampleHits = new Int32Array(lists);
   let sampleWords = 0;
   let sampled = 0;
   for (let i = 0; i < blocks.length; i++) {
-    const scanned = scanText(blocks[i].text, STOP_INDEX, hits, i * lists);
-    const counted = scanned.scripts;
-    scripts.push(counted);
-    for (const s in counted) totals[s as Script] = (totals[s as Script] ?? 0) + (counted[s as Script] ?? 0);
+    const scanned = scanText(blocks[i].text, STOP_INDEX, hits, i * lists, letters);
+    scripts.push(scanned.scripts);
+    if (met.length < SCRIPTS.length) for (let k = 0; k < SCRIPTS.length; k++) if (letters[k] && !met.includes(k)) met.push(k);
     tokens[i] = scanned.tokens;
     if (sampleWords < STOPLIST_SAMPLE_WORDS) {
       sampleWords += tokens[i];
@@ -51,9 +57,12 @@ function docStats(blocks: Block[]): { doc: DocStats; counted: Counted[] } {
       sampled = i + 1;
     }
   }
-  const entries = Object.entries(totals) as [Script, number][];
-  const all = entries.reduce((a, [, n]) => a + n, 0);
-  const top = entries.sort((a, b) => b[1] - a[1])[0];
+  let top = -1;
+  let all = 0;
+  for (const k of met) {
+    all += letters[k];
+    if (top < 0 || letters[k] > letters[top]) top = k;
+  }
   const stop = chooseStoplist(sampleHits, sampleWords, () => blocks.slice(0, sampled).flatMap((b) => wordsOf(b.text)));
   const list = STOPLIST_LANGS.indexOf(stop.lang);
   const stopHits = (i: number): number => {
@@ -63,7 +72,7 @@ function docStats(blocks: Block[]): { doc: DocStats; counted: Counted[] } {
     return n;
   };
   return {
-    doc: { dominant: top ? top[0] : null, dominantShare: top && all ? top[1] / all : 0, stoplang: stop.lang, stop: stop.set },
+    doc: { dominant: top >= 0 ? SCRIPTS[top] : null, dominantShare: top >= 0 && all ? letters[top] / all : 0, stoplang: stop.lang, stop: stop.set },
     counted: blocks.map((_, i) => ({ scripts: scripts[i], tokens: tokens[i], stopHits: stopHits(i) })),
   };
 }
@@ -105,14 +114,19 @@ const DUPLICATE_MIN_WORDS = 4;
  */
 function markDuplicates(works: Work[], disabled: ReadonlySet<string>): void {
   if (isOff(disabled, 'chrome/duplicate')) return;
-  const seen = new Map<string, number>();
+  // The distinct texts seen so far, by length: a text is compared only with those as long as it
+  // (keying a map by the texts themselves hashed every block's whole text).
+  const seen = new Map<number, Work[]>();
   for (const w of works) {
     if (w.f.wordCount < DUPLICATE_MIN_WORDS) continue;
-    const first = seen.get(w.text);
-    if (first === undefined) {
-      seen.set(w.text, w.block.index);
+    const same = seen.get(w.text.length);
+    const earlier = same?.find((e) => e.text === w.text);
+    if (!earlier) {
+      if (same) same.push(w);
+      else seen.set(w.text.length, [w]);
       continue;
     }
+    const first = earlier.block.index;
     if (w.decision.label !== 'body' && w.decision.ruleId !== 'chrome/not-prose') continue;
     w.quality = 'bad';
     w.decision = { label: 'chrome', ruleId: 'chrome/duplicate', reason: `repeats block ${first + 1} word for word (${w.f.wordCount} words)` };

@@ -2,7 +2,7 @@
 // word regex over the lower-cased text, countScripts, and stop-word lookups in the lists' Sets.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countScripts } from '../../src/classify/scripts.js';
+import { countScripts, SCRIPTS } from '../../src/classify/scripts.js';
 import { longWordsOf, scanText, STOP_INDEX, wordsOf } from '../../src/classify/tokens.js';
 import { pickStoplist, STOPLIST_LANGS, STOPWORDS } from '../../src/rules/stopwords.js';
 
@@ -34,10 +34,13 @@ describe('tokeniser', () => {
     fc.assert(
       fc.property(text, (t) => {
         const hits = new Int32Array(STOPLIST_LANGS.length + 2);
-        const scanned = scanText(t, STOP_INDEX, hits, 1);
+        const letters = new Int32Array(SCRIPTS.length).fill(1);
+        const scanned = scanText(t, STOP_INDEX, hits, 1, letters);
         const words = reference(t);
         expect(scanned.tokens).toBe(words.length);
-        expect(scanned.scripts).toEqual(countScripts(t));
+        const scripts = countScripts(t);
+        expect(scanned.scripts).toEqual(scripts);
+        expect([...letters]).toEqual(SCRIPTS.map((s) => 1 + (scripts[s] ?? 0)));
         expect([...hits.subarray(1, 1 + STOPLIST_LANGS.length)]).toEqual(expectedHits(words));
         expect(hits[0]).toBe(0);
         expect(hits[hits.length - 1]).toBe(0);
