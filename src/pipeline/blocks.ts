@@ -145,30 +145,51 @@ const ECHO_MIN_SENTENCE = 30;
  */
 function markEchoes(works: Work[], from: number, to: number, disabled: ReadonlySet<string>): void {
   if (isOff(disabled, 'chrome/duplicate')) return;
-  // The earlier kept texts, searched as if joined by newlines (not joined: growing one string and
-  // searching it after every paragraph copied the whole article each time).
-  const seen: string[] = [];
-  const stands = (sentence: string): boolean => {
-    if (sentence.includes('\n')) return ('\n' + seen.join('\n')).includes(sentence);
-    for (const text of seen) if (text.includes(sentence)) return true;
+  // The kept texts of the run's body blocks joined by newlines once, with where each starts: a
+  // sentence stands earlier when it occurs inside an earlier text that is not an echo itself (one
+  // search of the joined text instead of one search per earlier paragraph).
+  const body = works.slice(from, to + 1).filter((w) => w.decision.label === 'body');
+  const joined = body.map((w) => w.keptText).join('\n');
+  const starts: number[] = [];
+  for (let k = 0, at = 0; k < body.length; at += body[k].keptText.length + 1, k++) starts.push(at);
+  const echo = new Uint8Array(body.length);
+  /** The text (index in body) holding joined[at]. */
+  const textAt = (at: number): number => {
+    let k = 0;
+    while (k + 1 < body.length && starts[k + 1] <= at) k++;
+    return k;
+  };
+  /** `sentence` stands in one of the first `before` texts that is not an echo. */
+  const stands = (sentence: string, before: number): boolean => {
+    if (sentence.includes('\n')) {
+      const seen = body.slice(0, before).filter((_, k) => !echo[k]);
+      return ('\n' + seen.map((w) => w.keptText).join('\n')).includes(sentence);
+    }
+    // Without a newline an occurrence lies inside one text.
+    for (let at = joined.indexOf(sentence); at >= 0 && at < starts[before]; ) {
+      const k = textAt(at);
+      if (!echo[k]) return true;
+      at = joined.indexOf(sentence, starts[k + 1]);
+    }
     return false;
   };
-  for (let i = from; i <= to && i < works.length; i++) {
-    const w = works[i];
-    if (w.decision.label !== 'body') continue;
+  let kept = 0;
+  for (let k = 0; k < body.length; k++) {
+    const w = body[k];
     // Two sentences of at least ECHO_MIN_SENTENCE characters need twice that many.
-    const sentences = seen.length && w.keptText.length >= 2 * ECHO_MIN_SENTENCE ? sentencesOf(w.keptText, ECHO_MIN_SENTENCE) : [];
+    const sentences = kept && w.keptText.length >= 2 * ECHO_MIN_SENTENCE ? sentencesOf(w.keptText, ECHO_MIN_SENTENCE) : [];
     if (sentences.length >= 2) {
       // Stop at the first miss that makes the share unreachable (most paragraphs: the first sentence).
       let found = 0;
-      for (let k = 0; k < sentences.length && (sentences.length - (k - found)) / sentences.length >= ECHO_MIN_SHARE; k++) if (stands(sentences[k])) found++;
+      for (let j = 0; j < sentences.length && (sentences.length - (j - found)) / sentences.length >= ECHO_MIN_SHARE; j++) if (stands(sentences[j], k)) found++;
       if (found / sentences.length >= ECHO_MIN_SHARE) {
         w.quality = 'bad';
         w.decision = { label: 'chrome', ruleId: 'chrome/duplicate', reason: `${found} of its ${sentences.length} sentences already stand word for word in earlier paragraphs (≥ ${ECHO_MIN_SHARE * 100}%)` };
+        echo[k] = 1;
         continue;
       }
     }
-    seen.push(w.keptText);
+    kept++;
   }
 }
 
@@ -210,5 +231,6 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   const { article, labelled } = assemble(works, core, ctx);
   // A language the page declares (<html lang>, og:locale) is more specific than a detected one.
   const language = ctx.meta.language ?? (options.detectLanguage === false || !article.body ? null : detectLanguage(article.body));
-  return { article: { ...article, language }, labelled };
+  // Added in place (assemble's article is new; a spread would copy every field): the key comes last either way.
+  return { article: Object.assign(article, { language }), labelled };
 }
