@@ -66,9 +66,10 @@ export const CHROME_RULES: ChromeRule[] = [
       /\b(?:accept|manage|reject) (?:all )?cookies\b|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\b|\bcookies (?:are|that) (?:absolutely |strictly )?(?:necessary|essential)\b/iu,
     ],
     maxWords: 120,
-    // Every anchored pattern above starts with one of these words; the unanchored one holds
-    // "cookies" or "by continuing/using" (it scans long blocks: test first).
-    requires: /^(?:we|this|our|cookie|accept|i agree|got it|ok|privacy|necessary|non-necessary|functional|analytics|performance|advertisement|marketing)|cookies|by (?:continuing|using)/iu,
+    // Every pattern above holds "cookies" or "by continuing/using", or is one of the short phrases
+    // without them (a cookie setting, accept, I agree, got it, ok, privacy …, necessary). Prose
+    // opening with "We", "This" or "Our" passes only if it names cookies (it scans long blocks: test first).
+    requires: /^(?:cookie|accept|i agree|got it|ok(?:ay)?,? i understand|privacy|(?:non-)?necessary)|cookies|by (?:continuing|using)/iu,
     falsePositive: 'an article about cookie law quoting a consent banner sentence verbatim.',
   },
   {
@@ -91,8 +92,9 @@ export const CHROME_RULES: ChromeRule[] = [
       w('(?:getty images|shutterstock|ap photo|afp via getty images|reuters|epa)(?: ?/ ?[\\p{L}. \'-]{2,60})?'),
     ],
     maxWords: 14,
-    // Every pattern above starts with one of these (a credit word, a source) or holds the "Name / Agency" slash.
-    requires: /^\(?(?:image|photo|picture|video|graphic|credit|getty|shutterstock|ap photo|afp via|reuters|epa)|\//iu,
+    // Every pattern above starts with one of these (a credit word, a source) or holds the "Name / Agency" slash
+    // (a slash before an agency: not every date, URL or "and/or").
+    requires: /^\(?(?:image|photo|picture|video|graphic|credit|getty|shutterstock|ap photo|afp via|reuters|epa)|\/ ?(?:getty|ap|afp|reuters|epa|shutterstock|alamy|bloomberg)/iu,
     falsePositive: 'a paragraph that is only "Reuters" used as a wire credit (the credit rule runs first).',
   },
   {

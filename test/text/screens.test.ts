@@ -14,7 +14,7 @@ const PIECES = [
   'by continuing to use this site', 'cookies are strictly necessary', 'Necessary', 'Marketing cookies', 'Privacy settings', 'I agree', 'Got it', 'sign in', 'Subscribe',
   'newsletter', 'Get our daily newsletter', 'Support independent journalism', 'contribute', 'Photo', 'Image credit:', 'Photo by', '(Photo: John Smith)', 'credit',
   'Getty Images', 'AP Photo', 'Jane Doe / Reuters', 'John Roe/AFP via Getty Images', 'EPA', 'Shutterstock', '12 comments', 'View comments', 'Be the first to comment',
-  'Home', '›', '>', ' / ', ' | ', 'News', 'World', 'skip to content', 'Back to top', 'the', 'council', 'voted', 'said', '2024', '.', ':', '!', ' ', ' ', ' ',
+  'Home', '›', '>', ' / ', ' | ', '/', 'and/or', '12/05/2024', 'ap', '/AP', 'Bloomberg', 'Alamy', 'Okay I understand', 'Analytics cookies', 'This', 'We', 'News', 'World', 'skip to content', 'Back to top', 'the', 'council', 'voted', 'said', '2024', '.', ':', '!', ' ', ' ', ' ',
 ];
 const block = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((a) => a.join(' ').replace(/\s+/g, ' ').trim());
 const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
