@@ -165,11 +165,13 @@ function markEchoes(works: Work[], from: number, to: number, disabled: ReadonlyS
       const seen = body.slice(0, before).filter((_, k) => !echo[k]);
       return ('\n' + seen.map((w) => w.keptText).join('\n')).includes(sentence);
     }
-    // Without a newline an occurrence lies inside one text.
-    for (let at = joined.indexOf(sentence); at >= 0 && at < starts[before]; ) {
+    // Without a newline an occurrence lies inside one text. The earlier texts are a slice of the
+    // join (a view, not a copy): the search does not run on through the later ones.
+    const earlier = joined.slice(0, starts[before]);
+    for (let at = earlier.indexOf(sentence); at >= 0; ) {
       const k = textAt(at);
       if (!echo[k]) return true;
-      at = joined.indexOf(sentence, starts[k + 1]);
+      at = earlier.indexOf(sentence, starts[k + 1]);
     }
     return false;
   };
