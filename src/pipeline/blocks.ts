@@ -42,6 +42,7 @@ function docStats(blocks: Block[]): { doc: DocStats; counted: Counted[] } {
   // Letters per script over the document (SCRIPTS order), and the scripts in the order first met (ties go to the first).
   const letters = new Int32Array(SCRIPTS.length);
   const met: number[] = [];
+  let metMask = 0;
   // The stop-word list is chosen over the first blocks, up to STOPLIST_SAMPLE_WORDS words.
   const sampleHits = new Int32Array(lists);
   let sampleWords = 0;
@@ -49,7 +50,12 @@ function docStats(blocks: Block[]): { doc: DocStats; counted: Counted[] } {
   for (let i = 0; i < blocks.length; i++) {
     const scanned = scanText(blocks[i].text, STOP_INDEX, hits, i * lists, letters);
     scripts.push(scanned.scripts);
-    if (met.length < SCRIPTS.length) for (let k = 0; k < SCRIPTS.length; k++) if (letters[k] && !met.includes(k)) met.push(k);
+    for (let k = 0; k < SCRIPTS.length; k++) {
+      if (letters[k] && !(metMask & (1 << k))) {
+        metMask |= 1 << k;
+        met.push(k);
+      }
+    }
     tokens[i] = scanned.tokens;
     if (sampleWords < STOPLIST_SAMPLE_WORDS) {
       sampleWords += tokens[i];
