@@ -69,9 +69,6 @@ export function longWordsOf(text: string, min: number): string[] {
  */
 export class WordIndex {
   readonly #slots: Int32Array;
-  /** Each slot's word's full hash: a probe compares words only when the hashes agree. */
-  readonly #hashes: Int32Array;
-  readonly #longest: number;
   readonly #words: string[] = [];
   readonly #masks: number[] = [];
   readonly #mask: number;
@@ -85,15 +82,10 @@ export class WordIndex {
     let size = 64;
     while (size < entries.size * 4) size *= 2;
     this.#slots = new Int32Array(size);
-    this.#hashes = new Int32Array(size);
     this.#mask = size - 1;
-    this.#longest = 0;
     for (const [word, bits] of entries) {
-      const hash = hashOf(word, 0, word.length);
-      let slot = hash & this.#mask;
+      let slot = hashOf(word, 0, word.length) & this.#mask;
       while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
-      this.#hashes[slot] = hash;
-      this.#longest = Math.max(this.#longest, word.length);
       this.#words.push(word);
       this.#masks.push(bits);
       this.#slots[slot] = this.#words.length;
@@ -102,13 +94,12 @@ export class WordIndex {
 
   /** The mask of the word lower-cased s[start, end) (see `lowerCode`), or 0 when it is not in the set. */
   maskAtFolded(s: string, start: number, end: number, hash: number): number {
-    if (end - start > this.#longest) return 0;
     let slot = hash & this.#mask;
     for (;;) {
       const k = this.#slots[slot];
       if (k === 0) return 0;
       const word = this.#words[k - 1];
-      if (this.#hashes[slot] === (hash | 0) && word.length === end - start && sameFolded(word, s, start)) return this.#masks[k - 1];
+      if (word.length === end - start && sameFolded(word, s, start)) return this.#masks[k - 1];
       slot = (slot + 1) & this.#mask;
     }
   }
@@ -191,32 +182,6 @@ export interface Scanned {
 }
 
 /**
- * What the scan reads of a code unit, in one table load: its lower case (itself when `lowerCode`
- * cannot fold it, flagged UNFOLDABLE), the token class of that, and its script: LATIN, or another
- * script's 1 + index in SCRIPTS in the OTHER bits (Latin counted without a branch: a letter/not-letter
- * test per unit mispredicts at every word boundary). 0: not looked up yet (filled entries have KNOWN).
- */
-const FOLDED = 0xffff;
-const IS_WORD = WORD_CHAR << 16;
-const IS_TAIL = TAIL_CHAR << 16;
-const UNFOLDABLE = 1 << 18;
-const LATIN_SHIFT = 19;
-const OTHER_SHIFT = 20;
-const OTHER = 15 << OTHER_SHIFT;
-const KNOWN = 1 << 24;
-const INFO = new Int32Array(0x10000);
-function infoSlow(c: number): number {
-  const l = lowerCode(c);
-  const folded = l < 0 ? c : l;
-  const s = scriptCode(c);
-  const script = s === 1 ? 1 << LATIN_SHIFT : s === NO_SCRIPT ? 0 : s << OTHER_SHIFT;
-  return (INFO[c] = KNOWN | folded | (CLASS[folded] << 16) | (l < 0 ? UNFOLDABLE : 0) | script);
-}
-/** The scan's letter counters of the scripts other than Latin (a scratch array: no allocation in the loop). */
-const OTHERS = new Int32Array(SCRIPTS.length);
-const infoOf = (c: number): number => INFO[c] || infoSlow(c);
-
-/**
  * One pass over a block's text: letters per script (as `countScripts`), word tokens (as
  * `wordsOf`, without making them) and, for each bit of `index`'s masks, how many tokens carry it
  * (added to `hits[base + bit]`, which the caller zeroes). Each code unit is read once. `letters`,
@@ -225,56 +190,84 @@ const infoOf = (c: number): number => INFO[c] || infoSlow(c);
 export function scanText(text: string, index: WordIndex, hits: Int32Array, base: number, letters?: Int32Array): Scanned {
   const n = text.length;
   let latin = 0;
+  let rest: Int32Array | null = null;
   let tokens = 0;
-  let seen = 0;
-  OTHERS.fill(0);
-  // Inside a token: the class that continues it (IS_WORD, or IS_TAIL after an apostrophe), else 0.
-  let cls = 0;
-  let start = 0;
-  let h = 0;
-  for (let i = 0; i < n; i++) {
-    const e = infoOf(text.charCodeAt(i));
-    seen |= e;
-    latin += (e >>> LATIN_SHIFT) & 1;
-    if (e & OTHER) OTHERS[((e & OTHER) >>> OTHER_SHIFT) - 1]++;
-    if (e & cls) {
-      h = hashStep(h, e & FOLDED);
+  let unfoldable = false;
+  let i = 0;
+  let c = 0;
+  let lc = 0;
+  outer: while (i < n) {
+    c = text.charCodeAt(i);
+    if (c < 0x80) {
+      lc = LOWER[c];
+    } else {
+      const s = scriptCode(c);
+      if (s === 1) latin++;
+      else if (s !== NO_SCRIPT) (rest ??= new Int32Array(SCRIPTS.length))[s - 1]++;
+      lc = lowerCode(c);
+      if (lc < 0) {
+        unfoldable = true;
+        lc = c;
+      }
+    }
+    if (!(CLASS[lc] & WORD_CHAR)) {
+      i++;
       continue;
     }
-    const folded = e & FOLDED;
-    if (cls === IS_WORD && (folded === APOSTROPHE || folded === RIGHT_QUOTE) && i + 1 < n && (infoOf(text.charCodeAt(i + 1)) & (IS_TAIL | UNFOLDABLE)) === IS_TAIL) {
-      cls = IS_TAIL;
-      h = hashStep(h, folded);
-      continue;
-    }
-    if (cls !== 0) {
+    // A token from i: a run of word characters, then maybe an apostrophe and a run of tail letters.
+    let start = i;
+    let h = 0;
+    let cls = WORD_CHAR;
+    for (;;) {
+      if (c < 0x80 && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+      h = hashStep(h, lc);
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      if (c < 0x80) {
+        lc = LOWER[c];
+      } else {
+        const s = scriptCode(c);
+        if (s === 1) latin++;
+        else if (s !== NO_SCRIPT) (rest ??= new Int32Array(SCRIPTS.length))[s - 1]++;
+        lc = lowerCode(c);
+        if (lc < 0) {
+          unfoldable = true;
+          lc = c;
+        }
+      }
+      if (CLASS[lc] & cls) continue;
+      if (cls === WORD_CHAR && (lc === APOSTROPHE || lc === RIGHT_QUOTE) && i + 1 < n) {
+        const next = lowerCode(text.charCodeAt(i + 1));
+        if (next >= 0 && CLASS[next] & TAIL_CHAR) {
+          cls = TAIL_CHAR;
+          h = hashStep(h, lc);
+          continue;
+        }
+      }
+      // The unit at i ends the token. It was read (and counted) already; after a tail run it may open the next token.
       tokens++;
-      addHits(index.maskAtFolded(text, start, i, hashEnd(h)), hits, base);
-    }
-    // After a tail run the unit that ends the token may open the next one.
-    if (e & IS_WORD) {
-      cls = IS_WORD;
+      let bits = index.maskAtFolded(text, start, i, hashEnd(h));
+      for (let b = base; bits !== 0; b++, bits >>>= 1) if (bits & 1) hits[b]++;
+      if (!(CLASS[lc] & WORD_CHAR)) {
+        i++;
+        continue outer;
+      }
       start = i;
-      h = hashStep(0, folded);
-    } else cls = 0;
-  }
-  if (cls !== 0) {
+      h = 0;
+      cls = WORD_CHAR;
+    }
     tokens++;
-    addHits(index.maskAtFolded(text, start, n, hashEnd(h)), hits, base);
+    let bits = index.maskAtFolded(text, start, n, hashEnd(h));
+    for (let b = base; bits !== 0; b++, bits >>>= 1) if (bits & 1) hits[b]++;
   }
-  if (seen & UNFOLDABLE) {
+  if (unfoldable) {
     // A character whose lower case is not one unit of the same class: tokenise the lower-cased text.
     hits.fill(0, base, base + index.width);
     tokens = countWords(text, index, hits, base);
   }
   if (letters) {
     letters[0] += latin;
-    if (seen & OTHER) for (let k = 1; k < SCRIPTS.length; k++) letters[k] += OTHERS[k];
+    if (rest) for (let k = 1; k < SCRIPTS.length; k++) letters[k] += rest[k];
   }
-  return { scripts: scriptCounts(latin, seen & OTHER ? OTHERS : null), tokens };
-}
-
-/** hits[base + b]++ for each bit b of `bits`. */
-function addHits(bits: number, hits: Int32Array, base: number): void {
-  for (; bits !== 0; bits &= bits - 1) hits[base + 31 - Math.clz32(bits & -bits)]++;
+  return { scripts: scriptCounts(latin, rest), tokens };
 }
