@@ -9,7 +9,8 @@
 import { ensureBadnessTables, matchLengthAt } from './badness.js';
 import { CHAR_FLAGS, CONT_SHIFT, CYR_LOWER, CYR_UPPER, DAMAGE_MARK, LATIN_HIGH, LEAD_MASK, SPACE_LEAD } from './char-table.js';
 
-const ANY_NON_ASCII = /[^\x00-\x7f]/;
+/** A non-ASCII character or a lost-byte mark (SUB): before one, text shows no sign. */
+const HIGH_OR_SUB = /[^\x00-\x19\x1b-\x7f]/g;
 
 /** What a line shows, so each fixer can skip lines that cannot hold its kind of damage. */
 export interface LineSignals {
@@ -125,26 +126,33 @@ export function anyFixerSignal(s: LineSignals): boolean {
   return s.utf8Pairs !== 0 || s.utf8LeadSpace !== 0 || s.latinHighPair || s.damageMark || s.cyrillicOdd;
 }
 
-export function couldBeDamaged(text: string): boolean {
-  if (!ANY_NON_ASCII.test(text)) return text.includes('\x1a');
+/**
+ * Where the first sign of possible damage at or after `from` stands (-1: none). Signs never span
+ * a line break (a newline is ASCII and resets the scan), so the line holding the sign is the line
+ * that shows it, and a scan from a line's start reads that line as lineSignals would.
+ */
+export function firstSign(text: string, from = 0): number {
+  HIGH_OR_SUB.lastIndex = from;
+  const first = HIGH_OR_SUB.exec(text);
+  if (first === null) return -1;
   let prev = 0;
   let capitals = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = first.index; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (c === 0x1a || (c === 0x20 && prev & SPACE_LEAD)) return true;
+      if (c === 0x1a || (c === 0x20 && prev & SPACE_LEAD)) return i;
       prev = 0;
       capitals = 0;
       continue;
     }
     const f = CHAR_FLAGS[c];
-    if (f & DAMAGE_MARK) return true;
-    if (prev & LEAD_MASK & (f >>> CONT_SHIFT)) return true;
-    if (prev & f & LATIN_HIGH) return true;
+    if (f & DAMAGE_MARK) return i;
+    if (prev & LEAD_MASK & (f >>> CONT_SHIFT)) return i;
+    if (prev & f & LATIN_HIGH) return i;
     if (f & CYR_UPPER) {
-      if (prev & CYR_LOWER || ++capitals >= 4) return true;
+      if (prev & CYR_LOWER || ++capitals >= 4) return i;
     } else capitals = 0;
     prev = f;
   }
-  return false;
+  return -1;
 }
