@@ -33,7 +33,7 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
     lineNo += newlinesBetween(text, counted, start);
     counted = start;
     const line = text.slice(start, end);
-    const fixed = repairLine(line, lineSignals(line, true), lineNo, isEnabled, notes, typography);
+    const fixed = repairLine(line, lineSignals(line, 'utf8'), lineNo, isEnabled, notes, typography);
     if (fixed !== line) {
       out += text.slice(copied, start) + fixed;
       copied = end;

@@ -38,17 +38,24 @@ export interface LineSignals {
 let LAST: { text: string; signals: LineSignals } | null = null;
 
 /**
- * What the line shows; with `scored`, its badness too, counted in the same scan (a first look at
- * a line needs both).
+ * Whether lineSignals counts the badness too: `never`; `always`; or `utf8`, only for a line that
+ * shows UTF-8 look-alikes (the only fixer that reads the badness acts on nothing else).
  */
-export function lineSignals(text: string, scored = false): LineSignals {
-  if (LAST !== null && LAST.text === text && (!scored || LAST.signals.badness !== undefined)) return LAST.signals;
-  const s = readSignals(text, scored);
+export type Scoring = 'never' | 'always' | 'utf8';
+
+/**
+ * What the line shows; with scoring, its badness too, counted in the same scan (a first look at
+ * a line with UTF-8 look-alikes needs both).
+ */
+export function lineSignals(text: string, scoring: Scoring = 'never'): LineSignals {
+  if (LAST !== null && LAST.text === text && (scoring === 'never' || LAST.signals.badness !== undefined)) return LAST.signals;
+  const s = readSignals(text, scoring);
   LAST = { text, signals: s };
   return s;
 }
 
-function readSignals(text: string, scored: boolean): LineSignals {
+function readSignals(text: string, scoring: Scoring): LineSignals {
+  const scored = scoring === 'always';
   const s: LineSignals = { utf8Pairs: 0, utf8PairCount: 0, utf8LeadSpace: 0, latinHighPair: false, latinHighPairCount: 0, damageMark: false, cyrillicOdd: false, spaceLead: false };
   let prev = 0;
   let capitals = 0;
@@ -65,6 +72,8 @@ function readSignals(text: string, scored: boolean): LineSignals {
       if (c === 0x1a) s.damageMark = true;
       else if (c === 0x20) {
         s.utf8LeadSpace |= prev & LEAD_MASK;
+        // The badness is wanted after all: read the line again, counting it (the scan so far is short).
+        if (s.utf8LeadSpace && scoring === 'utf8') return readSignals(text, 'always');
         if (prev & SPACE_LEAD) s.spaceLead = true;
       }
       prev = 0;
@@ -102,6 +111,7 @@ function readSignals(text: string, scored: boolean): LineSignals {
     if (f & DAMAGE_MARK) s.damageMark = true;
     const pairs = prev & LEAD_MASK & (f >>> CONT_SHIFT);
     if (pairs) {
+      if (scoring === 'utf8') return readSignals(text, 'always');
       s.utf8Pairs |= pairs;
       s.utf8PairCount++;
     }
