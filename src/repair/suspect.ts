@@ -11,6 +11,13 @@ import { CHAR_FLAGS, CONT_SHIFT, CYR_LOWER, CYR_UPPER, DAMAGE_MARK, LATIN_HIGH, 
 
 /** A non-ASCII character or a lost-byte mark (SUB): before one, text shows no sign. */
 const HIGH_OR_SUB = /[^\x00-\x19\x1b-\x7f]/g;
+/**
+ * ASCII characters in a row after which firstSign lets the regex find the next non-ASCII one: a
+ * regex call costs about as much as a few characters of the table loop, so short runs (the spaces
+ * and punctuation of Cyrillic or CJK text) stay in the loop and the long runs of English text,
+ * between its curly quotes and dashes, are skipped.
+ */
+const ASCII_RUN_SKIP = 4;
 
 /** What a line shows, so each fixer can skip lines that cannot hold its kind of damage. */
 export interface LineSignals {
@@ -143,18 +150,28 @@ export function anyFixerSignal(s: LineSignals): boolean {
  */
 export function firstSign(text: string, from = 0): number {
   HIGH_OR_SUB.lastIndex = from;
-  const first = HIGH_OR_SUB.exec(text);
-  if (first === null) return -1;
+  let found = HIGH_OR_SUB.exec(text);
+  if (found === null) return -1;
   let prev = 0;
   let capitals = 0;
-  for (let i = first.index; i < text.length; i++) {
+  let ascii = 0;
+  for (let i = found.index; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (c === 0x1a || (c === 0x20 && prev & SPACE_LEAD)) return i;
       prev = 0;
       capitals = 0;
+      // Deep in an ASCII run: the regex finds where it ends faster than this loop.
+      if (++ascii === ASCII_RUN_SKIP) {
+        HIGH_OR_SUB.lastIndex = i + 1;
+        found = HIGH_OR_SUB.exec(text);
+        if (found === null) return -1;
+        i = found.index - 1;
+        ascii = 0;
+      }
       continue;
     }
+    ascii = 0;
     const f = CHAR_FLAGS[c];
     if (f & DAMAGE_MARK) return i;
     if (prev & LEAD_MASK & (f >>> CONT_SHIFT)) return i;
