@@ -149,13 +149,13 @@ export function anyFixerSignal(s: LineSignals): boolean {
  * that shows it, and a scan from a line's start reads that line as lineSignals would.
  */
 export function firstSign(text: string, from = 0): number {
+  // `test` (no match array to build) leaves lastIndex just past the one-character match.
   HIGH_OR_SUB.lastIndex = from;
-  let found = HIGH_OR_SUB.exec(text);
-  if (found === null) return -1;
+  if (!HIGH_OR_SUB.test(text)) return -1;
   let prev = 0;
   let capitals = 0;
   let ascii = 0;
-  for (let i = found.index; i < text.length; i++) {
+  for (let i = HIGH_OR_SUB.lastIndex - 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (c === 0x1a || (c === 0x20 && prev & SPACE_LEAD)) return i;
@@ -164,9 +164,8 @@ export function firstSign(text: string, from = 0): number {
       // Deep in an ASCII run: the regex finds where it ends faster than this loop.
       if (++ascii === ASCII_RUN_SKIP) {
         HIGH_OR_SUB.lastIndex = i + 1;
-        found = HIGH_OR_SUB.exec(text);
-        if (found === null) return -1;
-        i = found.index - 1;
+        if (!HIGH_OR_SUB.test(text)) return -1;
+        i = HIGH_OR_SUB.lastIndex - 2; // the loop's i++ steps onto the match
         ascii = 0;
       }
       continue;
