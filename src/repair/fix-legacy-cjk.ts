@@ -63,6 +63,7 @@ export const fixLegacyCjk: LineFixer = (line, isEnabled, signals) => {
   // Legacy CJK bytes read as Latin-1 put high characters together somewhere.
   if (!signals.latinHighPair) return fixes;
   let context: ScriptContext | null = null;
+  const contextOf = (): ScriptContext => (context ??= scriptContext(line));
   SPAN_RE.lastIndex = 0;
   for (let m = SPAN_RE.exec(line); m !== null; m = SPAN_RE.exec(line)) {
     // A span ending in a letter that a Latin word carries on from is Latin text, not a trail byte.
@@ -75,8 +76,7 @@ export const fixLegacyCjk: LineFixer = (line, isEnabled, signals) => {
     if ((m[0].match(/[\u0080-\u00ff]/g)?.length ?? 0) < 2) continue;
     // Latin words with a diacritic or two, between ordinary quotes ("«VÀ»"), are Latin text.
     if (readsAsLatinText(m[0].slice(head))) continue;
-    context ??= scriptContext(line);
-    const fix = fixSpan(m[0].slice(head), m.index + head, context, isEnabled);
+    const fix = fixSpan(m[0].slice(head), m.index + head, contextOf, isEnabled);
     if (fix) fixes.push(fix);
   }
   return fixes;
@@ -147,22 +147,26 @@ function contextPrior(cs: LegacyCharset, ctx: ScriptContext): number {
 function fixSpan(
   span: string,
   at: number,
-  ctx: ScriptContext,
+  contextOf: () => ScriptContext,
   isEnabled: (ruleId: string) => boolean,
 ): SpanFix | null {
   const misread: SingleByteCharset = CP1252_ONLY.test(span) ? SLOPPY_CP1252 : LATIN1;
   const bytes = encodeSingleByte(span, misread);
   if (!bytes) return null;
+  const d = LEGACY_CJK_DEFAULTS;
   const readings: Reading[] = [];
   for (const cs of LEGACY_CJK) {
     const p = plausibility(bytes, cs);
-    if (p) readings.push({ cs, ...p, logLikelihood: p.logLikelihood + contextPrior(cs, ctx), text: '' });
+    if (p) readings.push({ cs, ...p, text: '' });
   }
-  if (!readings.length) return null;
+  // The best reading is kept only when it has the characters and the score; when no reading has
+  // both, none can be, whichever the line's script favours, and the line's script is not read.
+  if (!readings.some((r) => r.chars >= d.minChars && r.score >= d.minScore)) return null;
+  const ctx = contextOf();
+  for (const r of readings) r.logLikelihood += contextPrior(r.cs, ctx);
   readings.sort((a, b) => b.logLikelihood - a.logLikelihood);
   // Decode only the readings that could win, best first: a structurally valid reading that
   // iconv-lite still cannot map (an unassigned code) drops out.
-  const d = LEGACY_CJK_DEFAULTS;
   while (readings.length) {
     const r = readings[0];
     if (r.chars < d.minChars || r.score < d.minScore) return null;

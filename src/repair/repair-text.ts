@@ -1,40 +1,56 @@
 /**
  * repairText: find and undo encoding damage, line by line and span by span, with a note carrying a
- * replayable plan for every repair. Clean text comes back unchanged, and fast: one precompiled
- * regex test decides whether the text can be damaged at all.
+ * replayable plan for every repair. Clean text comes back unchanged, and fast: one scan with a
+ * table lookup per character finds the lines that show a sign of damage, and only those are read.
  */
 import type { Note, RepairOptions, RepairResult } from '../types.js';
 import { FIXERS, TYPOGRAPHY } from './fixers.js';
-import { anyFixerSignal, couldBeDamaged, lineSignals, type LineSignals } from './suspect.js';
+import { anyFixerSignal, firstSign, lineSignals, type LineSignals } from './suspect.js';
 import type { SpanFix } from './types.js';
 
 export function repairText(text: string, options: RepairOptions = {}): RepairResult {
   if (typeof text !== 'string') return { text, changed: false, notes: [] };
   const typography = options.normalizeTypography === true;
-  if (!typography && !couldBeDamaged(text)) return { text, changed: false, notes: [] };
+  // Without typography only the lines that show a sign of damage are read (most text shows none).
+  const next = typography ? nextLine : firstSign;
+  let at = next(text, 0);
+  if (at < 0) return { text, changed: false, notes: [] };
   const disabled = new Set(options.disable ?? []);
   const isEnabled = disabled.size
     ? (ruleId: string): boolean => !disabled.has(ruleId) && !disabled.has(ruleId.slice(0, ruleId.indexOf('/')))
     : ALL_ENABLED;
   const notes: Note[] = [];
-  const lines = text.split('\n');
+  // The repaired text: `out` then the text from `copied` on.
+  let out = '';
+  let copied = 0;
   let changed = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const signals = lineSignals(line, true);
-    // The signs couldBeDamaged looks for, read from the line's signals.
-    if (
-      !typography &&
-      !(signals.utf8Pairs || signals.latinHighPair || signals.damageMark || signals.cyrillicOdd || signals.spaceLead)
-    )
-      continue;
-    const fixed = repairLine(line, signals, i + 1, isEnabled, notes, typography);
+  let lineNo = 1;
+  let counted = 0;
+  while (at >= 0) {
+    const start = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    lineNo += newlinesBetween(text, counted, start);
+    counted = start;
+    const line = text.slice(start, end);
+    const fixed = repairLine(line, lineSignals(line, 'utf8'), lineNo, isEnabled, notes, typography);
     if (fixed !== line) {
-      lines[i] = fixed;
+      out += text.slice(copied, start) + fixed;
+      copied = end;
       changed = true;
     }
+    at = newline < 0 ? -1 : next(text, newline + 1);
   }
-  return changed ? { text: lines.join('\n'), changed, notes } : { text, changed: false, notes: [] };
+  return changed ? { text: out + text.slice(copied), changed: true, notes } : { text, changed: false, notes: [] };
+}
+
+/** Typography reads every line: the next one starts where the last one ended. */
+const nextLine = (_text: string, from: number): number => from;
+
+function newlinesBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 const ALL_ENABLED = (): boolean => true;

@@ -9,7 +9,15 @@
 import { ensureBadnessTables, matchLengthAt } from './badness.js';
 import { CHAR_FLAGS, CONT_SHIFT, CYR_LOWER, CYR_UPPER, DAMAGE_MARK, LATIN_HIGH, LEAD_MASK, SPACE_LEAD } from './char-table.js';
 
-const ANY_NON_ASCII = /[^\x00-\x7f]/;
+/** A non-ASCII character or a lost-byte mark (SUB): before one, text shows no sign. */
+const HIGH_OR_SUB = /[^\x00-\x19\x1b-\x7f]/g;
+/**
+ * ASCII characters in a row after which firstSign lets the regex find the next non-ASCII one: a
+ * regex call costs about as much as a few characters of the table loop, so short runs (the spaces
+ * and punctuation of Cyrillic or CJK text) stay in the loop and the long runs of English text,
+ * between its curly quotes and dashes, are skipped.
+ */
+const ASCII_RUN_SKIP = 4;
 
 /** What a line shows, so each fixer can skip lines that cannot hold its kind of damage. */
 export interface LineSignals {
@@ -37,17 +45,24 @@ export interface LineSignals {
 let LAST: { text: string; signals: LineSignals } | null = null;
 
 /**
- * What the line shows; with `scored`, its badness too, counted in the same scan (a first look at
- * a line needs both).
+ * Whether lineSignals counts the badness too: `never`; `always`; or `utf8`, only for a line that
+ * shows UTF-8 look-alikes (the only fixer that reads the badness acts on nothing else).
  */
-export function lineSignals(text: string, scored = false): LineSignals {
-  if (LAST !== null && LAST.text === text && (!scored || LAST.signals.badness !== undefined)) return LAST.signals;
-  const s = readSignals(text, scored);
+export type Scoring = 'never' | 'always' | 'utf8';
+
+/**
+ * What the line shows; with scoring, its badness too, counted in the same scan (a first look at
+ * a line with UTF-8 look-alikes needs both).
+ */
+export function lineSignals(text: string, scoring: Scoring = 'never'): LineSignals {
+  if (LAST !== null && LAST.text === text && (scoring === 'never' || LAST.signals.badness !== undefined)) return LAST.signals;
+  const s = readSignals(text, scoring);
   LAST = { text, signals: s };
   return s;
 }
 
-function readSignals(text: string, scored: boolean): LineSignals {
+function readSignals(text: string, scoring: Scoring): LineSignals {
+  const scored = scoring === 'always';
   const s: LineSignals = { utf8Pairs: 0, utf8PairCount: 0, utf8LeadSpace: 0, latinHighPair: false, latinHighPairCount: 0, damageMark: false, cyrillicOdd: false, spaceLead: false };
   let prev = 0;
   let capitals = 0;
@@ -64,6 +79,8 @@ function readSignals(text: string, scored: boolean): LineSignals {
       if (c === 0x1a) s.damageMark = true;
       else if (c === 0x20) {
         s.utf8LeadSpace |= prev & LEAD_MASK;
+        // The badness is wanted after all: read the line again, counting it (the scan so far is short).
+        if (s.utf8LeadSpace && scoring === 'utf8') return readSignals(text, 'always');
         if (prev & SPACE_LEAD) s.spaceLead = true;
       }
       prev = 0;
@@ -101,6 +118,7 @@ function readSignals(text: string, scored: boolean): LineSignals {
     if (f & DAMAGE_MARK) s.damageMark = true;
     const pairs = prev & LEAD_MASK & (f >>> CONT_SHIFT);
     if (pairs) {
+      if (scoring === 'utf8') return readSignals(text, 'always');
       s.utf8Pairs |= pairs;
       s.utf8PairCount++;
     }
@@ -125,26 +143,42 @@ export function anyFixerSignal(s: LineSignals): boolean {
   return s.utf8Pairs !== 0 || s.utf8LeadSpace !== 0 || s.latinHighPair || s.damageMark || s.cyrillicOdd;
 }
 
-export function couldBeDamaged(text: string): boolean {
-  if (!ANY_NON_ASCII.test(text)) return text.includes('\x1a');
+/**
+ * Where the first sign of possible damage at or after `from` stands (-1: none). Signs never span
+ * a line break (a newline is ASCII and resets the scan), so the line holding the sign is the line
+ * that shows it, and a scan from a line's start reads that line as lineSignals would.
+ */
+export function firstSign(text: string, from = 0): number {
+  // `test` (no match array to build) leaves lastIndex just past the one-character match.
+  HIGH_OR_SUB.lastIndex = from;
+  if (!HIGH_OR_SUB.test(text)) return -1;
   let prev = 0;
   let capitals = 0;
-  for (let i = 0; i < text.length; i++) {
+  let ascii = 0;
+  for (let i = HIGH_OR_SUB.lastIndex - 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (c === 0x1a || (c === 0x20 && prev & SPACE_LEAD)) return true;
+      if (c === 0x1a || (c === 0x20 && prev & SPACE_LEAD)) return i;
       prev = 0;
       capitals = 0;
+      // Deep in an ASCII run: the regex finds where it ends faster than this loop.
+      if (++ascii === ASCII_RUN_SKIP) {
+        HIGH_OR_SUB.lastIndex = i + 1;
+        if (!HIGH_OR_SUB.test(text)) return -1;
+        i = HIGH_OR_SUB.lastIndex - 2; // the loop's i++ steps onto the match
+        ascii = 0;
+      }
       continue;
     }
+    ascii = 0;
     const f = CHAR_FLAGS[c];
-    if (f & DAMAGE_MARK) return true;
-    if (prev & LEAD_MASK & (f >>> CONT_SHIFT)) return true;
-    if (prev & f & LATIN_HIGH) return true;
+    if (f & DAMAGE_MARK) return i;
+    if (prev & LEAD_MASK & (f >>> CONT_SHIFT)) return i;
+    if (prev & f & LATIN_HIGH) return i;
     if (f & CYR_UPPER) {
-      if (prev & CYR_LOWER || ++capitals >= 4) return true;
+      if (prev & CYR_LOWER || ++capitals >= 4) return i;
     } else capitals = 0;
     prev = f;
   }
-  return false;
+  return -1;
 }
