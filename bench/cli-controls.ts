@@ -7,6 +7,12 @@
  * Expected on independent cores: ~1.00× for pure compute; the allocation and memory loops show how
  * far this machine's shared caches and memory bandwidth are from that, and the cleaning workload
  * (CPU per article, two processes at once over one alone) can be read against them.
+ * The compute loop's wall time gives one more figure: the cores this benchmark got while it ran
+ * (2 × wall alone / wall two at once: 2.0 on an idle machine). The scheduler shares the CPU
+ * between sessions (autogroups), not threads, so while other sessions are busy a second thread or
+ * process of ours gets little more CPU than the first, and wall-clock scaling means nothing.
+ * And when the VM's host is busy, even the compute loop's CPU seconds grow (its vCPUs run slower
+ * without the guest seeing steal time): compare its CPU seconds alone between runs of the bench.
  */
 import { spawn } from 'node:child_process';
 
@@ -43,18 +49,23 @@ export const CONTROLS: readonly Control[] = [
 ];
 
 const script = (c: Control) =>
-  `${c.setup} const f = () => { ${c.body} }; const c0 = process.cpuUsage(); const r = f(); const c = process.cpuUsage(c0); ` +
-  `console.log(JSON.stringify({ cpuS: (c.user + c.system) / 1e6, r }));`;
+  `${c.setup} const f = () => { ${c.body} }; const t0 = performance.now(); const c0 = process.cpuUsage(); const r = f(); const c = process.cpuUsage(c0); ` +
+  `console.log(JSON.stringify({ cpuS: (c.user + c.system) / 1e6, wallS: (performance.now() - t0) / 1e3, r }));`;
 
-/** Runs `copies` copies of a control at once; resolves with each copy's CPU seconds. */
-function runCopies(c: Control, copies: number): Promise<number[]> {
+interface Timing {
+  cpuS: number;
+  wallS: number;
+}
+
+/** Runs `copies` copies of a control at once; resolves with each copy's CPU and wall seconds. */
+function runCopies(c: Control, copies: number): Promise<Timing[]> {
   return Promise.all(
     Array.from({ length: copies }, () =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<Timing>((resolve, reject) => {
         const child = spawn(process.execPath, ['-e', script(c)], { stdio: ['ignore', 'pipe', 'inherit'] });
         let out = '';
         child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
-        child.on('close', (code) => (code === 0 ? resolve((JSON.parse(out) as { cpuS: number }).cpuS) : reject(new Error(`control ${c.name} exited ${code}`))));
+        child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Timing) : reject(new Error(`control ${c.name} exited ${code}`))));
       }),
     ),
   );
@@ -62,9 +73,9 @@ function runCopies(c: Control, copies: number): Promise<number[]> {
 
 export interface ControlFigure {
   control: Control;
-  /** Mean CPU seconds of one copy alone, and of a copy while another runs. */
-  aloneS: number;
-  pairedS: number;
+  /** Mean CPU and wall seconds of one copy alone, and of a copy while another runs. */
+  alone: Timing;
+  paired: Timing;
 }
 
 /**
@@ -73,12 +84,15 @@ export interface ControlFigure {
  */
 export async function measureControls(): Promise<ControlFigure[]> {
   const figures: ControlFigure[] = [];
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const mean = (xs: Timing[]): Timing => ({
+    cpuS: xs.reduce((a, x) => a + x.cpuS, 0) / xs.length,
+    wallS: xs.reduce((a, x) => a + x.wallS, 0) / xs.length,
+  });
   for (const control of CONTROLS) {
     const alone = [...(await runCopies(control, 1))];
     const paired = [...(await runCopies(control, 2)), ...(await runCopies(control, 2))];
     alone.push(...(await runCopies(control, 1)));
-    figures.push({ control, aloneS: mean(alone), pairedS: mean(paired) });
+    figures.push({ control, alone: mean(alone), paired: mean(paired) });
   }
   return figures;
 }

@@ -33,23 +33,31 @@
  *     with --jobs 2 and --jobs 1, sampled along the way to show it stays flat (target < 300 MB).
  * Records come from the benchmark's plain-text dumps when present, else synthetic text.
  *
- * The harness keeps out of the way of what it measures: each stream is written to a temporary file
- * first and is the child's stdin (the same bytes for every run), and the child's stdout is another
- * temporary file. While a child runs, the harness only samples, every SAMPLE_MS, the output's
- * size, the child's RSS and its threads' CPU times (from /proc); after the run it finds the line
- * ends in the output once, which turns each size sample into the number of whole records out at
- * that moment. So "first record out" and "half the records out" are known to within SAMPLE_MS.
- * Wall-clock figures mean something only when the machine is otherwise idle: the load average is
- * printed at the start and after the throughput runs, and the ceiling, measured minutes apart from
- * the pool at most, is the figure to read the pool's scaling against on a loaded machine.
+ * The harness keeps out of the way of what it measures (bench/cli-trace.ts): each stream is written
+ * to a temporary file first and is the child's stdin (the same bytes for every run), and the
+ * child's stdout is another temporary file. While a child runs, the harness only samples, every
+ * SAMPLE_MS, the output's size, the child's RSS and its threads' CPU times (from /proc); after the
+ * run it finds the line ends in the output once, which turns each size sample into the number of
+ * whole records out at that moment. So "first record out" and "half the records out" are known to
+ * within SAMPLE_MS. The three throughput runs are repeated ROUNDS times in alternate order, and
+ * each figure is read over all of them (records and seconds added up).
+ *
+ * Wall-clock figures mean something only when the machine is otherwise idle, and "cores used"
+ * (CPU seconds over wall seconds) shows whether a run had them: ~1.2 for --jobs 1 (the worker and
+ * V8's helpers), ~2.0 for --jobs 2 and for the pair when nothing else runs. This machine's
+ * scheduler shares the CPU between sessions (autogroups), not threads: while other sessions are
+ * busy, a second worker or process of ours gets little more CPU than the first, and both the
+ * scaling and the ceiling fall towards 1× or below. The compute control's wall time measures the
+ * cores the benchmark got; the ceiling, measured in the same rounds as the pool, is the figure to
+ * read the pool's scaling against.
  */
-import { spawn } from 'node:child_process';
-import { closeSync, fstatSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchmarkDir, missingData, textDumps } from '../eval/datasets.js';
 import { buildCli } from '../test/cli/helpers.js';
 import { measureControls } from './cli-controls.js';
+import { addCpu, NO_CPU, runAtOnce, commonWindow, firstOut, halfOut, type ThreadCpu, type Trace, type Window } from './cli-trace.js';
 
 const TARGET_SCALING = 1.8;
 const TARGET_RSS_MB = 300;
@@ -60,175 +68,20 @@ const TARGET_RSS_MB = 300;
  */
 const THROUGHPUT_RECORDS = Number(process.env.COPYDESK_BENCH_CLI_RECORDS ?? 3_000);
 const RSS_RECORDS = Number(process.env.COPYDESK_BENCH_CLI_RSS_RECORDS ?? 50_000);
+/**
+ * Rounds of the three throughput runs (--jobs 1, --jobs 2, the ceiling's pair), in alternate
+ * order. Two rounds take ~1 minute on an idle machine.
+ */
+const ROUNDS = Number(process.env.COPYDESK_BENCH_CLI_ROUNDS ?? 2);
 /** A built cli.js to measure instead of building src/ (to compare two builds on the same machine). */
 const CLI = process.env.COPYDESK_BENCH_CLI;
 /** A memory-stream record is a page cut at a paragraph boundary near this many characters. */
 const SLICE_CHARS = 2_500;
-/** Clock ticks per second of /proc times (sysconf(_SC_CLK_TCK), 100 on Linux). */
-const TICK = 100;
-/** How often the running child is sampled (output size, RSS, threads' CPU). */
-const SAMPLE_MS = 50;
-
-/** CPU seconds by thread: the main thread, the busiest `jobs` other threads (the workers), the rest. */
-interface ThreadCpu {
-  main: number;
-  workers: number;
-  helpers: number;
-}
-
-/** CPU seconds of this process's waited-for children (cutime + cstime). */
-function childrenCpuS(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / TICK;
-}
-
-function procStatus(pid: number): { rss: number; hwm: number } | null {
-  try {
-    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(s)?.[1] ?? 0);
-    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
-  } catch {
-    return null;
-  }
-}
-
-/** CPU seconds (user + system) of each thread of a process, by thread id. */
-function threadCpu(pid: number, into: Map<number, number>): void {
-  try {
-    for (const tid of readdirSync(`/proc/${pid}/task`)) {
-      const s = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-      into.set(Number(tid), (Number(f[11]) + Number(f[12])) / TICK);
-    }
-  } catch {
-    // the process (or a thread) ended between the listing and the read
-  }
-}
-
-function splitThreads(pid: number, jobs: number, cpu: Map<number, number>): ThreadCpu {
-  const others = [...cpu].filter(([tid]) => tid !== pid).map(([, s]) => s).sort((a, b) => b - a);
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  return { main: cpu.get(pid) ?? 0, workers: sum(others.slice(0, jobs)), helpers: sum(others.slice(jobs)) };
-}
-
-/** Byte offsets just past each newline of a file, read in blocks. */
-function lineEnds(path: string): number[] {
-  const ends: number[] = [];
-  const fd = openSync(path, 'r');
-  const block = Buffer.allocUnsafe(1 << 20);
-  let base = 0;
-  for (let n = readSync(fd, block); n > 0; n = readSync(fd, block)) {
-    for (let i = block.indexOf(10); i >= 0 && i < n; i = block.indexOf(10, i + 1)) ends.push(base + i + 1);
-    base += n;
-  }
-  closeSync(fd);
-  return ends;
-}
-
 /** Writes `records` JSONL records to a file (the stream every run of a part reads). */
 function writeStream(path: string, records: number, recordAt: (i: number) => string): void {
   const fd = openSync(path, 'w');
   for (let i = 0; i < records; i++) writeSync(fd, recordAt(i) + '\n');
   closeSync(fd);
-}
-
-/** One child's run: its samples (each with the whole records out at that moment) and its totals. */
-interface Trace {
-  t0: number;
-  end: number;
-  records: number;
-  code: number | null;
-  samples: { at: number; done: number; rssMb: number; threads: ThreadCpu }[];
-  threads: ThreadCpu;
-  peakRssMb: number;
-}
-
-/** Runs the CLI on one input file (its stdin), sampling it every SAMPLE_MS. */
-function traceRun(cli: string, jobs: number, input: string): Promise<Trace> {
-  return new Promise((resolve) => {
-    const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-cli-'));
-    const outPath = join(dir, 'out.jsonl');
-    const inFd = openSync(input, 'r');
-    const outFd = openSync(outPath, 'w');
-    const t0 = performance.now();
-    const child = spawn(process.execPath, [cli, '--input', 'jsonl', '--jobs', String(jobs), '--quiet'], { stdio: [inFd, outFd, 'inherit'] });
-    closeSync(inFd);
-    const pid = child.pid!;
-    const sizes: { at: number; bytes: number; rssMb: number; threads: ThreadCpu }[] = [];
-    const cpu = new Map<number, number>();
-    let peak = 0;
-    const poll = setInterval(() => {
-      const at = performance.now();
-      const s = procStatus(pid);
-      if (!s) return;
-      peak = Math.max(peak, s.hwm);
-      threadCpu(pid, cpu);
-      sizes.push({ at, bytes: fstatSync(outFd).size, rssMb: s.rss, threads: splitThreads(pid, jobs, cpu) });
-    }, SAMPLE_MS);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      const end = performance.now();
-      closeSync(outFd);
-      const ends = lineEnds(outPath);
-      rmSync(dir, { recursive: true, force: true });
-      // Whole records out at each sample: the line ends at or before the size sampled.
-      let k = 0;
-      const samples = sizes.map(({ bytes, ...x }) => {
-        while (k < ends.length && ends[k] <= bytes) k++;
-        return { ...x, done: k };
-      });
-      resolve({ t0, end, records: ends.length, code, samples, threads: splitThreads(pid, jobs, cpu), peakRssMb: peak });
-    });
-  });
-}
-
-/** Runs the CLI once per input, all at once; `cpuS` is their CPU seconds together (rusage). */
-async function runAtOnce(cli: string, jobs: number, inputs: string[]): Promise<{ traces: Trace[]; cpuS: number }> {
-  const cpu0 = childrenCpuS();
-  const traces = await Promise.all(inputs.map((input) => traceRun(cli, jobs, input)));
-  return { traces, cpuS: childrenCpuS() - cpu0 };
-}
-
-const NO_CPU: ThreadCpu = { main: 0, workers: 0, helpers: 0 };
-const addCpu = (a: ThreadCpu, b: ThreadCpu, sign = 1): ThreadCpu => ({
-  main: a.main + sign * b.main,
-  workers: a.workers + sign * b.workers,
-  helpers: a.helpers + sign * b.helpers,
-});
-
-/** The last sample at or before `at` (the whole run once it has ended). */
-function stateAt(t: Trace, at: number): { done: number; threads: ThreadCpu } {
-  if (at >= t.end) return { done: t.records, threads: t.threads };
-  let last = { done: 0, threads: NO_CPU };
-  for (const s of t.samples) {
-    if (s.at > at) break;
-    last = s;
-  }
-  return last;
-}
-
-/** Moments of a trace that open a window: the first record out, half the records out. */
-const firstOut = (t: Trace) => t.samples.find((s) => s.done > 0)?.at ?? t.end;
-const halfOut = (t: Trace) => t.samples.find((s) => s.done >= t.records / 2)?.at ?? t.end;
-
-/** Records out and CPU by thread, over the window all the runs share: from the latest `from` to the earliest end. */
-interface Window {
-  s: number;
-  records: number;
-  threads: ThreadCpu;
-}
-
-function commonWindow(traces: Trace[], from: (t: Trace) => number): Window {
-  const a = Math.max(...traces.map(from));
-  const b = Math.min(...traces.map((t) => t.end));
-  let records = 0;
-  let threads = NO_CPU;
-  for (const t of traces) {
-    const [x, y] = [stateAt(t, a), stateAt(t, b)];
-    records += y.done - x.done;
-    threads = addCpu(threads, addCpu(y.threads, x.threads, -1));
-  }
-  return { s: Math.max(0, (b - a) / 1000), records, threads };
 }
 
 interface Figures {
@@ -258,6 +111,22 @@ function figures(label: string, run: { traces: Trace[]; cpuS: number }): Figures
   };
 }
 
+/** Repeated runs of one kind as one: records, seconds and CPU added up (rates are ratios of sums). */
+function pooled(runs: Figures[]): Figures {
+  const add = (a: Window, b: Window): Window => ({ s: a.s + b.s, records: a.records + b.records, threads: addCpu(a.threads, b.threads) });
+  return runs.reduce((a, b) => ({
+    label: a.label,
+    records: a.records + b.records,
+    wallS: a.wallS + b.wallS,
+    cpuS: a.cpuS + b.cpuS,
+    threads: addCpu(a.threads, b.threads),
+    steady: add(a.steady, b.steady),
+    half: add(a.half, b.half),
+    peakRssMb: a.peakRssMb.map((m, i) => Math.max(m, b.peakRssMb[i])),
+    codes: [...a.codes, ...b.codes],
+  }));
+}
+
 const fmt = (n: number, d = 1) => n.toFixed(d);
 const rate = (w: Window) => w.records / w.s;
 
@@ -267,7 +136,7 @@ function printRow(f: Figures): void {
   const t = f.threads;
   const h = f.half.threads;
   console.log(
-    `| ${f.label} | ${fmt(f.records / f.wallS)} | ${fmt(rate(f.steady))} | ${fmt(rate(f.half))} | ${per(f.cpuS)} | ` +
+    `| ${f.label} | ${fmt(f.records / f.wallS)} | ${fmt(rate(f.steady))} | ${fmt(rate(f.half))} | ${fmt(f.cpuS / f.wallS, 2)} | ${per(f.cpuS)} | ` +
       `${per(t.main)} / ${per(t.workers)} / ${per(t.helpers)} | ` +
       `${perHalf(h.main)} / ${perHalf(h.workers)} / ${perHalf(h.helpers)} | ${f.peakRssMb.map((m) => fmt(m, 0)).join(' + ')} |`,
   );
@@ -282,19 +151,29 @@ function splitAlternate(from: string, into: [string, string]): void {
 async function throughput(cli: string, full: string, dir: string, load: () => string): Promise<void> {
   const halves: [string, string] = [join(dir, 'half-a.jsonl'), join(dir, 'half-b.jsonl')];
   splitAlternate(full, halves);
-  console.log(`\n### throughput: ${THROUGHPUT_RECORDS} records (full pages), the same stream each run`);
   console.log(
-    '| run | articles/s end to end | articles/s steady | articles/s second half | CPU s per 1,000 articles | of which main / workers / helpers | ' +
-      'second half: CPU ms per article, main / workers / helpers | peak RSS MB |',
+    `\n### throughput: ${THROUGHPUT_RECORDS} records (full pages), the same stream each run; ` +
+      `${ROUNDS} round(s) of the three runs, in alternate order (figures over all rounds)`,
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-  const one = figures('--jobs 1', await runAtOnce(cli, 1, [full]));
-  printRow(one);
-  const pool = figures('--jobs 2', await runAtOnce(cli, 2, [full]));
-  printRow(pool);
-  const pair = figures('2 × --jobs 1 at once, one per half (the ceiling)', await runAtOnce(cli, 1, halves));
-  printRow(pair);
-  for (const f of [one, pool, pair]) {
+  console.log(
+    '| run | articles/s end to end | articles/s steady | articles/s second half | cores used (CPU s / wall s) | CPU s per 1,000 articles | ' +
+      'of which main / workers / helpers | second half: CPU ms per article, main / workers / helpers | peak RSS MB |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const kinds = [
+    { label: '--jobs 1', jobs: 1, inputs: [full] },
+    { label: '--jobs 2', jobs: 2, inputs: [full] },
+    { label: '2 × --jobs 1 at once, one per half (the ceiling)', jobs: 1, inputs: halves },
+  ];
+  const runs: Figures[][] = kinds.map(() => []);
+  for (let r = 0; r < ROUNDS; r++) {
+    // Alternate the order (1, 2, pair, then pair, 2, 1…) so that a drift of the machine's speed weighs on every kind alike.
+    const order = r % 2 ? [2, 1, 0] : [0, 1, 2];
+    for (const k of order) runs[k].push(figures(kinds[k].label, await runAtOnce(cli, kinds[k].jobs, kinds[k].inputs)));
+  }
+  const [one, pool, pair] = runs.map(pooled);
+  for (const f of [one, pool, pair]) printRow(f);
+  for (const f of runs.flat()) {
     if (f.codes.some((c) => c !== 0) || f.records !== THROUGHPUT_RECORDS) console.log(`(${f.label}: exit ${f.codes.join(', ')}, ${f.records} records out)`);
   }
 
@@ -322,13 +201,25 @@ async function throughput(cli: string, full: string, dir: string, load: () => st
       `(${fmt(cpuPer(pool) / cpuPer(one), 2)}×); the main thread of --jobs 1 used ${fmt((100 * t.main) / t.workers)} % of its worker's CPU; ` +
       `CPU used by --jobs 2 vs --jobs 1 for the whole stream: ${fmt(pool.cpuS / one.cpuS, 2)}×; load average now ${load()}`,
   );
-  console.log(`\n### controls: one process alone vs two at once, by each process's own CPU time (1.00× = the cores share nothing it uses)`);
-  console.log('| loop | leans on | CPU s alone | CPU s two at once | slowdown |');
-  console.log('| --- | --- | --- | --- | --- |');
-  for (const c of await measureControls()) {
-    console.log(`| ${c.control.name} | ${c.control.what} | ${fmt(c.aloneS, 3)} | ${fmt(c.pairedS, 3)} | ${fmt(c.pairedS / c.aloneS, 2)}× |`);
+  console.log(`\n### controls: one process alone vs two at once (1.00× = the cores share nothing it uses)`);
+  console.log('| loop | leans on | CPU s alone | CPU s two at once | slowdown by CPU time | wall s alone | wall s two at once |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  const controls = await measureControls();
+  for (const { control, alone, paired } of controls) {
+    console.log(
+      `| ${control.name} | ${control.what} | ${fmt(alone.cpuS, 3)} | ${fmt(paired.cpuS, 3)} | ${fmt(paired.cpuS / alone.cpuS, 2)}× | ` +
+        `${fmt(alone.wallS, 3)} | ${fmt(paired.wallS, 3)} |`,
+    );
   }
-  console.log(`| cleaning (above) | the library: CPU per article over the second half | ${fmt(1000 * cpuPer(one), 2)} ms | ${fmt(1000 * cpuPer(pair), 2)} ms | ${fmt(cpuPer(pair) / cpuPer(one), 2)}× |`);
+  console.log(
+    `| cleaning (above) | the library: CPU per article over the second half | ${fmt(1000 * cpuPer(one), 2)} ms | ${fmt(1000 * cpuPer(pair), 2)} ms | ` +
+      `${fmt(cpuPer(pair) / cpuPer(one), 2)}× | | |`,
+  );
+  const compute = controls[0];
+  console.log(
+    `cores this benchmark got (2 × the compute loop's wall time alone / two at once): ${fmt(Math.min(2, (2 * compute.alone.wallS) / compute.paired.wallS), 2)} of 2 ` +
+      `(below ~1.9, other sessions were busy and the wall-clock figures above understate both the scaling and the ceiling)`,
+  );
 }
 
 async function memory(cli: string, short: string, jobs: number): Promise<void> {
