@@ -13,6 +13,12 @@ import { join } from 'node:path';
 const TICK = 100;
 /** How often the running child is sampled (output size, RSS, threads' CPU). */
 const SAMPLE_MS = 50;
+/**
+ * Node or V8 flags for every CLI child (e.g. `--single-threaded-gc`, `--v8-pool-size=1`), to
+ * compare a setting with the default by two runs of the whole benchmark: V8's flags hold for the
+ * whole process, its worker threads included.
+ */
+const NODE_FLAGS = (process.env.COPYDESK_BENCH_CLI_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
 
 /** CPU seconds by thread: the main thread, the busiest `jobs` other threads (the workers), the rest. */
 export interface ThreadCpu {
@@ -89,7 +95,7 @@ function traceRun(cli: string, jobs: number, input: string): Promise<Trace> {
     const inFd = openSync(input, 'r');
     const outFd = openSync(outPath, 'w');
     const t0 = performance.now();
-    const child = spawn(process.execPath, [cli, '--input', 'jsonl', '--jobs', String(jobs), '--quiet'], { stdio: [inFd, outFd, 'inherit'] });
+    const child = spawn(process.execPath, [...NODE_FLAGS, cli, '--input', 'jsonl', '--jobs', String(jobs), '--quiet'], { stdio: [inFd, outFd, 'inherit'] });
     closeSync(inFd);
     const pid = child.pid!;
     const sizes: { at: number; bytes: number; rssMb: number; threads: ThreadCpu }[] = [];

@@ -258,7 +258,7 @@ export async function run(): Promise<void> {
   const cli = CLI ?? (await buildCli());
   const { texts, from } = pages();
   const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
-  console.log(`CLI: ${CLI ?? 'built from src/'}; inputs: ${from}; load average at start ${load()} on this shared machine`);
+  console.log(`CLI: ${CLI ?? 'built from src/'}${process.env.COPYDESK_BENCH_CLI_NODE_FLAGS ? ` run with ${process.env.COPYDESK_BENCH_CLI_NODE_FLAGS}` : ''}; inputs: ${from}; load average at start ${load()} on this shared machine`);
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-in-'));
   try {
     const full = join(dir, 'full.jsonl');
