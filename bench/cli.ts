@@ -50,9 +50,11 @@
  * busy, a second worker or process of ours gets little more CPU than the first, and both the
  * scaling and the ceiling fall towards 1× or below. The compute control's wall time measures the
  * cores the benchmark got; the ceiling, measured in the same rounds as the pool, is the figure to
- * read the pool's scaling against. The VM's host adds its own drift: the same loop's CPU seconds
- * vary up to 2× between runs, and the library's MB per CPU second up to 3× within a minute, with
- * no steal time seen by the guest; only ratios of runs made back to back mean much.
+ * read the pool's scaling against. CPU seconds are no steadier a measure of work: V8 optimises hot
+ * code on helper threads, which wait while both cores are busy, and meanwhile the code runs
+ * unoptimised (a tight loop went 5× slower per CPU second; on a loaded machine the library alone
+ * cleaned 0.65–1.84 MB per CPU second in 3-second runs). Only ratios of runs made back to back,
+ * under the same load, mean much.
  */
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
