@@ -37,7 +37,9 @@ function procStatus(pid: number): { rss: number; hwm: number } | null {
   try {
     const s = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(s)?.[1] ?? 0);
-    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+    // An exiting process (a zombie) has no memory lines left: no sample rather than 0 MB.
+    const rss = kb('VmRSS');
+    return rss ? { rss: rss / 1024, hwm: kb('VmHWM') / 1024 } : null;
   } catch {
     return null;
   }
@@ -165,6 +167,8 @@ export interface Window {
 export function commonWindow(traces: Trace[], from: (t: Trace) => number): Window {
   const a = Math.max(...traces.map(from));
   const b = Math.min(...traces.map((t) => t.end));
+  // Streams too short for the runs to overlap (fewer records than a batch or two) have no window.
+  if (b <= a) return { s: 0, records: 0, threads: NO_CPU };
   let records = 0;
   let threads = NO_CPU;
   for (const t of traces) {
@@ -172,6 +176,6 @@ export function commonWindow(traces: Trace[], from: (t: Trace) => number): Windo
     records += y.done - x.done;
     threads = addCpu(threads, addCpu(y.threads, x.threads, -1));
   }
-  return { s: Math.max(0, (b - a) / 1000), records, threads };
+  return { s: (b - a) / 1000, records, threads };
 }
 
