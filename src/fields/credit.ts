@@ -35,9 +35,9 @@ const ALIAS_FIRST = `Tt${AGENCY_ALIAS_WORDS.map((w) => w[0]!).join('')}`;
  * `opens`: every character the pattern can match first (a mark, "(", "©", the "T" of "The", an
  * alias's first letter, or a word of its own: "Source", "With", "Copyright"…; under /iu "s" also
  * matches "ſ"). A line opening otherwise is not tried against the pattern: most lines open with
- * a letter that only one or two of the patterns can.
+ * a letter that only one or two of the patterns can. (Exported for the test that checks `opens`.)
  */
-const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string; opens: string }[] = [
+export const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string; opens: string }[] = [
   { ruleId: 'source/wire-line', what: 'a marked agency credit', opens: MARK_CHARS, pattern: new RegExp(`^${MARK}+\\s*(${ANY})\\s*\\.?$`, 'u') },
   { ruleId: 'source/wire-line', what: 'an agency credit in parentheses', opens: '(', pattern: new RegExp(`^\\(\\s*(${ANY})\\s*\\)\\.?$`, 'u') },
   { ruleId: 'source/wire-line', what: 'an agency name alone on its line', opens: ALIAS_FIRST, pattern: new RegExp(`^(${ALIAS})\\.?$`, 'u') },

@@ -20,7 +20,7 @@ import { matchCredit } from './credit.js';
 import { findDateMentions } from './dates.js';
 import { matchDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { headingShaped, isProse, wordCountOf } from './shape.js';
+import { headingShaped, headingShapedCounting, isProse, wordCountOf } from './shape.js';
 import { type TitleParts, namesSite, normalizeSpace, splitTitle } from './title.js';
 import { isSpace } from './trim.js';
 
@@ -31,7 +31,13 @@ export interface HeadlinePick {
   reason: string;
 }
 
-const fold = (s: string): string => normalizeSpace(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+const CURLY_QUOTE = /[‘’“”]/;
+/** Lower case, with curly quotes as straight ones (most texts have none, which one scan tells). */
+const lowerQuotes = (s: string): string => {
+  const lower = s.toLowerCase();
+  return CURLY_QUOTE.test(lower) ? lower.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : lower;
+};
+const fold = (s: string): string => lowerQuotes(normalizeSpace(s));
 
 const CONTENT_RUN = /[\p{L}\p{N}]+/gu;
 const DIGIT = /\d/;
@@ -62,6 +68,7 @@ function foldedStart(s: string): string {
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   if (i === s.length) return '';
   const cp = s.codePointAt(i)!;
+  if (cp < 128) return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : s[i]!;
   const lower = String.fromCodePoint(cp).toLowerCase()[0]!;
   return lower === '‘' || lower === '’' ? "'" : lower === '“' || lower === '”' ? '"' : lower;
 }
@@ -108,7 +115,7 @@ class PageView {
   }
 
   heading(p: number): boolean {
-    return (this.headings[p] ??= headingShaped(this.text(p)));
+    return (this.headings[p] ??= headingShapedCounting(this.text(p), () => this.wordCount(p)));
   }
 
   contentWords(p: number): Set<string> {
@@ -181,10 +188,16 @@ function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePic
     })
     .sort((a, b) => b.length - a.length);
   const folded = new Map<string, number[]>();
-  const lengths = new Set(candidates.map((c) => normalizeSpace(c).length));
-  const longest = Math.max(0, ...lengths);
-  const shortest = Math.min(Infinity, ...lengths);
-  const starts = new Set(candidates.map((c) => fold(c)[0] ?? ''));
+  const normalized = candidates.map(normalizeSpace);
+  const keys = normalized.map(lowerQuotes);
+  const lengths = new Set(normalized.map((c) => c.length));
+  let longest = 0;
+  let shortest = Infinity;
+  for (const n of lengths) {
+    longest = Math.max(longest, n);
+    shortest = Math.min(shortest, n);
+  }
+  const starts = new Set(keys.map((k) => k[0] ?? ''));
   // Positions in `blocks` (a caller may pass a filtered list, so positions and indexes differ).
   for (let p = from; p < blocks.length; p++) {
     const text = blocks[p]!.text;
@@ -200,9 +213,9 @@ function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePic
   // candidate (the title minus less), then the most prose after it (measured only where it decides:
   // it counts the words of up to seven paragraphs).
   const hits: { candidate: string; p: number; furniture: boolean }[] = [];
-  for (const candidate of candidates) {
-    for (const p of folded.get(fold(candidate)) ?? []) hits.push({ candidate, p, furniture: view.furnitureAfter(p) });
-  }
+  candidates.forEach((candidate, k) => {
+    for (const p of folded.get(keys[k]!) ?? []) hits.push({ candidate, p, furniture: view.furnitureAfter(p) });
+  });
   if (hits.length === 0) return null;
   const best = hits.reduce((a, b) => {
     if (a.furniture !== b.furniture) return b.furniture ? b : a;
