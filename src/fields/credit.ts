@@ -72,7 +72,12 @@ const TRAILING = new RegExp(`(?<=[.!?"”’)])\\s*(?:${MARK}+\\s*|\\(\\s*)(${AN
 
 /** How REPORTING's match opens, after its optional "(". */
 const REPORTING_OPENERS = ['Reporting by ', 'Additional reporting by ', 'Writing by '];
-const opensReport = (text: string, at: number): boolean => REPORTING_OPENERS.some((o) => text.startsWith(o, at));
+function opensReport(text: string, at: number): boolean {
+  const c = text.charCodeAt(at); // "R", "A", "W": the openers' first letters, checked before the words
+  if (c !== 82 && c !== 65 && c !== 87) return false;
+  for (const opener of REPORTING_OPENERS) if (text.startsWith(opener, at)) return true;
+  return false;
+}
 
 /** Whether REPORTING can match `line` from its first character, as a whole-line credit must. */
 const mayReportWhole = (line: string): boolean => opensReport(line, line.charCodeAt(0) === 40 ? 1 : 0); // "("
@@ -94,7 +99,9 @@ function endsWithAgency(text: string): boolean {
   if (text.charCodeAt(end - 1) === 41) end--; // ")"
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   const words = AGENCY_WORDS_BY_LAST.get(text.charCodeAt(end - 1));
-  return words !== undefined && words.some((w) => text.endsWith(w, end));
+  if (words === undefined) return false;
+  for (const w of words) if (text.endsWith(w, end)) return true;
+  return false;
 }
 
 /** The agency words by their last character (most paragraphs end in a letter no agency ends in). */

@@ -15,10 +15,10 @@
  * it; without any, the plain-text rules over the blocks and the <title>.
  */
 import type { Block, PageMeta } from '../blocks/types.js';
-import { matchByline } from './byline.js';
+import { keptByline } from './byline.js';
 import { matchCredit } from './credit.js';
-import { findDateMentions } from './dates.js';
-import { matchDateline } from './dateline.js';
+import { keptDateMentions } from './dates.js';
+import { keptDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { headingShaped, headingShapedCounting, isProse, wordCountOf } from './shape.js';
 import { type TitleParts, namesSite, normalizeSpace, splitTitle } from './title.js';
@@ -123,15 +123,16 @@ class PageView {
   }
 
   /**
-   * How many of `words` occur in the block's lower-cased text, as substrings: at least as many as
-   * its content words share with them (each content word is a run of that lower-cased text), so a
-   * count too low rules the block out before its words are split and collected.
+   * Whether at least `need` of `words` occur in the block's lower-cased text, as substrings: at
+   * least as many occur as its content words share with them (each content word is a run of that
+   * lower-cased text), so too few rules the block out before its words are split and collected.
+   * The search stops as soon as the answer is known.
    */
-  wordsInText(p: number, words: readonly string[]): number {
+  hasWordsInText(p: number, words: readonly string[], need: number): boolean {
     const lower = (this.lowers[p] ??= this.text(p).toLowerCase());
-    let n = 0;
-    for (const w of words) if (lower.includes(w)) n++;
-    return n;
+    let found = 0;
+    for (let k = 0; k < words.length && found < need && found + words.length - k >= need; k++) if (lower.includes(words[k]!)) found++;
+    return found >= need;
   }
 
   title(title: string): TitleParts {
@@ -173,8 +174,8 @@ class PageView {
 /** A byline, a dateline, or a short line carrying a full date ("New Delhi | Updated: 19 November 2019"). */
 function isHeadFurniture(text: string): boolean {
   if (text.length > FIELD_DEFAULTS.datedLineMaxChars * 1.5) return false;
-  if (matchByline(text) || matchDateline(text)) return true;
-  return text.length <= FIELD_DEFAULTS.datedLineMaxChars && findDateMentions(text).some((m) => m.date && m.how !== 'month-day');
+  if (keptByline(text) || keptDateline(text)) return true;
+  return text.length <= FIELD_DEFAULTS.datedLineMaxChars && keptDateMentions(text).some((m) => m.date && m.how !== 'month-day');
 }
 
 function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePick | null {
@@ -238,13 +239,15 @@ function nearTitle(view: PageView, title: string, from: number): HeadlinePick | 
   const targetWords = contentWords(target);
   const targetList = [...targetWords];
   const min = FIELD_DEFAULTS.headlineNearMatchMin;
+  // Sharing s of the title's X words, a block of Y ≥ s words scores 2s / (X + Y) ≤ 2s / (X + s),
+  // which reaches `min` only when s · (2 − min) ≥ min · X: fewer shared words cannot pass.
+  let need = 0;
+  while (need * (2 - min) < min * targetWords.size) need++;
   // Of the blocks close enough to the title, one with a byline or dateline under it wins, then overlap.
   let best: { block: Block; score: number; furniture: boolean } | null = null;
   for (let p = from; p < view.blocks.length; p++) {
     if (!view.heading(p)) continue;
-    // Sharing s of the title's X words, a block of Y ≥ s words scores 2s / (X + Y) ≤ 2s / (X + s),
-    // which reaches `min` only when s · (2 − min) ≥ min · X: fewer shared words cannot pass.
-    if (view.wordsInText(p, targetList) * (2 - min) < min * targetWords.size) continue;
+    if (!view.hasWordsInText(p, targetList, need)) continue;
     const score = overlapWith(view.contentWords(p), targetWords);
     if (score < FIELD_DEFAULTS.headlineNearMatchMin) continue;
     const furniture = view.furnitureAfter(p);
@@ -269,7 +272,7 @@ function aboveByline(view: PageView, title: string | null, from: number): Headli
   for (let p = from; p < view.blocks.length; p++) {
     if (!view.heading(p)) continue;
     // A block sharing no title word scores 0, which never beats the best so far (at least 0).
-    if (targetWords && view.wordsInText(p, targetList) === 0) continue;
+    if (targetWords && !view.hasWordsInText(p, targetList, 1)) continue;
     const score = targetWords ? overlapWith(view.contentWords(p), targetWords) : 1;
     // The cheap score first: the furniture parsers run only on blocks that could win.
     if (score <= (best?.score ?? 0) || view.isFurniture(p) || !view.furnitureAfter(p)) continue;
@@ -291,7 +294,7 @@ function aboveByline(view: PageView, title: string | null, from: number): Headli
 
 /** A dateline, byline or credit line (the word-count part of furniture is PageView's). */
 function isFurnitureLine(text: string): boolean {
-  return !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text);
+  return !!keptDateline(text) || !!keptByline(text) || !!matchCredit(text);
 }
 
 function beforeLead(view: PageView, from: number): HeadlinePick | null {

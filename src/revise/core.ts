@@ -3,7 +3,7 @@
  * run, the lead paragraphs, and the end marker after the body (a wire credit, a site-name line or a
  * copyright line). Field parsing itself lives in src/fields; this pass decides where to look.
  */
-import type { DocContext } from '../blocks/types.js';
+import type { Block, DocContext } from '../blocks/types.js';
 import { findDate, matchByline, matchCredit, matchDateline, matchPublisherLine, pickHeadline } from '../classify/fields.js';
 import { isOff, type Work } from '../classify/types.js';
 import { COPYRIGHT_LINE } from '../rules/offtopic.js';
@@ -57,7 +57,8 @@ export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
   if (isOff(ctx.disabled, 'headline')) return null;
   // Blocks the vocabulary already called chrome or spam are no headline candidates (the first
   // block stays: in a text dump it is the page title, which names the headline).
-  const candidates = works.filter((w, i) => i === 0 || !isFirm(w.decision.ruleId)).map((w) => w.block);
+  const candidates: Block[] = [];
+  for (let i = 0; i < works.length; i++) if (i === 0 || !isFirm(works[i].decision.ruleId)) candidates.push(works[i].block);
   const h = pickHeadline(candidates, ctx.meta);
   return h && !isOff(ctx.disabled, h.ruleId) ? h : null;
 }
@@ -109,6 +110,7 @@ export function findEnd(works: Work[], region: Region, ctx: DocContext, headline
   // text on the benchmark (body F1 0.913 → 0.908): plain text keeps the headline.
   const title = ctx.mode === 'html' ? (ctx.meta.headlines.find((h) => h.from === 'title')?.value ?? headline) : headline;
   const last = Math.min(works.length - 1, region.end + S.headWindow);
+  const page = { url: ctx.meta.url, title };
   let marker: number | null = null;
   for (let i = region.start + 1; i <= last; i++) {
     const w = works[i];
@@ -126,7 +128,7 @@ export function findEnd(works: Work[], region: Region, ctx: DocContext, headline
     }
     if (marker !== null && i > region.end) break;
     if (w.f.wordCount <= 6) {
-      const p = matchPublisherLine(w.text, { url: ctx.meta.url, title });
+      const p = matchPublisherLine(w.text, page);
       if (p && on(p.ruleId)) {
         w.source = p.source;
         pick(w, 'source', p.ruleId, p.reason);
