@@ -83,24 +83,25 @@ function opensReport(text: string, at: number): boolean {
 const mayReportWhole = (line: string): boolean => opensReport(line, line.charCodeAt(0) === 40 ? 1 : 0); // "("
 
 /**
- * Whether REPORTING's match in `tail` can open with "(", as a trailing credit's must: an opener
+ * Whether REPORTING's match in the tail of `text` from `from` can open with "(", as a trailing credit's must: an opener
  * right after a "(". Parentheses are rare in prose, so most paragraphs are passed over by one
  * scan for "(" (a scan for the openers themselves cost more than the pattern's other steps).
  */
-function mayReportInParens(tail: string): boolean {
-  for (let k = tail.indexOf('('); k >= 0; k = tail.indexOf('(', k + 1)) if (opensReport(tail, k + 1)) return true;
+function mayReportInParens(text: string, from: number): boolean {
+  for (let k = text.indexOf('(', from); k >= 0; k = text.indexOf('(', k + 1)) if (opensReport(text, k + 1)) return true;
   return false;
 }
 
-/** Whether `text` ends as TRAILING needs: an agency name, then spaces, one ")" and one "." at most. */
-function endsWithAgency(text: string): boolean {
+/** Whether the tail of `text` from `from` ends as TRAILING needs: an agency name, then spaces,
+ * one ")" and one "." at most. */
+function endsWithAgency(text: string, from: number): boolean {
   let end = text.length;
-  if (text.charCodeAt(end - 1) === 46) end--; // "."
-  if (text.charCodeAt(end - 1) === 41) end--; // ")"
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  const words = AGENCY_WORDS_BY_LAST.get(text.charCodeAt(end - 1));
+  if (end > from && text.charCodeAt(end - 1) === 46) end--; // "."
+  if (end > from && text.charCodeAt(end - 1) === 41) end--; // ")"
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  const words = end > from ? AGENCY_WORDS_BY_LAST.get(text.charCodeAt(end - 1)) : undefined;
   if (words === undefined) return false;
-  for (const w of words) if (text.endsWith(w, end)) return true;
+  for (const w of words) if (end - w.length >= from && text.endsWith(w, end)) return true;
   return false;
 }
 
@@ -145,9 +146,8 @@ function readCredit(text: string): CreditMatch | null {
   }
   // A trailing credit sits at the paragraph's end: only its last characters are searched.
   const tailStart = Math.max(0, block.length - FIELD_DEFAULTS.creditTailChars);
-  const tail = block.slice(tailStart);
-  // Each pattern runs only where the words it needs are present.
-  const found = mayReportInParens(tail) ? REPORTING.exec(tail) : null;
+  // Each pattern runs only where the words it needs are present (the tail is cut only then).
+  const found = mayReportInParens(block, tailStart) ? REPORTING.exec(block.slice(tailStart)) : null;
   const reporting = found ? Object.assign(found, { index: found.index + tailStart }) : null;
   if (reporting && reporting.index > 0 && reporting[0].startsWith('(') && /[.!?"”’]\s*$/u.test(block.slice(0, reporting.index))) {
     return {
@@ -157,7 +157,7 @@ function readCredit(text: string): CreditMatch | null {
       rest: block.slice(0, reporting.index).trimEnd(),
     };
   }
-  const trailingInTail = endsWithAgency(tail) ? TRAILING.exec(tail) : null;
+  const trailingInTail = endsWithAgency(block, tailStart) ? TRAILING.exec(block.slice(tailStart)) : null;
   const trailing = trailingInTail ? Object.assign(trailingInTail, { index: trailingInTail.index + tailStart }) : null;
   if (trailing && trailing.index > 0) {
     const source = named(trailing[1]!);

@@ -20,7 +20,7 @@ import { matchCredit } from './credit.js';
 import { keptDateMentions } from './dates.js';
 import { keptDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { headingShaped, headingShapedCounting, isProse, wordCountOf } from './shape.js';
+import { headingShaped, headingShapedCounting, isProse, mayBeHeading, wordCountOf } from './shape.js';
 import { type TitleParts, namesSite, normalizeSpace, splitTitle } from './title.js';
 import { isSpace } from './trim.js';
 
@@ -246,8 +246,8 @@ function nearTitle(view: PageView, title: string, from: number): HeadlinePick | 
   // Of the blocks close enough to the title, one with a byline or dateline under it wins, then overlap.
   let best: { block: Block; score: number; furniture: boolean } | null = null;
   for (let p = from; p < view.blocks.length; p++) {
-    if (!view.heading(p)) continue;
-    if (!view.hasWordsInText(p, targetList, need)) continue;
+    // The title's words before the rest of the heading test: most short lines share too few.
+    if (!mayBeHeading(view.text(p)) || !view.hasWordsInText(p, targetList, need) || !view.heading(p)) continue;
     const score = overlapWith(view.contentWords(p), targetWords);
     if (score < FIELD_DEFAULTS.headlineNearMatchMin) continue;
     const furniture = view.furnitureAfter(p);
@@ -270,9 +270,9 @@ function aboveByline(view: PageView, title: string | null, from: number): Headli
   const targetList = targetWords ? [...targetWords] : [];
   let best: { block: Block; score: number } | null = null;
   for (let p = from; p < view.blocks.length; p++) {
-    if (!view.heading(p)) continue;
-    // A block sharing no title word scores 0, which never beats the best so far (at least 0).
-    if (targetWords && !view.hasWordsInText(p, targetList, 1)) continue;
+    // A block sharing no title word scores 0, which never beats the best so far (at least 0); that
+    // is told before the rest of the heading test.
+    if (!mayBeHeading(view.text(p)) || (targetWords && !view.hasWordsInText(p, targetList, 1)) || !view.heading(p)) continue;
     const score = targetWords ? overlapWith(view.contentWords(p), targetWords) : 1;
     // The cheap score first: the furniture parsers run only on blocks that could win.
     if (score <= (best?.score ?? 0) || view.isFurniture(p) || !view.furnitureAfter(p)) continue;

@@ -130,6 +130,12 @@ function splitTitleCached(title: string): TitleParts {
   return lastParts;
 }
 
+/** The match for a publisher line: `why` says how the line names the site. */
+function picked(name: string, stray: string, wordCount: number, ruleId: string, why: string): PublisherMatch {
+  const withStray = stray ? `; the trailing "${stray}" is left as rest` : '';
+  return { source: { name, kind: 'publisher' }, ruleId, reason: `the ${wordCount}-word line ${why}${withStray}`, rest: stray };
+}
+
 export function matchPublisherLine(text: string, ctx: PublisherContext = { url: null, title: null }): PublisherMatch | null {
   if (typeof text !== 'string') return null;
   if (text.length > FIELD_DEFAULTS.publisherMaxChars * 2) return null;
@@ -142,14 +148,7 @@ export function matchPublisherLine(text: string, ctx: PublisherContext = { url: 
   if (wordCount > FIELD_DEFAULTS.publisherMaxWords) return null;
   const domain = mayBeDomain(name) && DOMAIN.test(name);
   if (END_MARK.test(name) && !domain) return null;
-  const withStray = stray ? `; the trailing "${stray}" is left as rest` : '';
-  const pick = (ruleId: string, why: string): PublisherMatch => ({
-    source: { name, kind: 'publisher' },
-    ruleId,
-    reason: `the ${wordCount}-word line ${why}${withStray}`,
-    rest: stray,
-  });
-  if (domain) return pick('source/domain-line', `"${name}" is a domain name`);
+  if (domain) return picked(name, stray, wordCount, 'source/domain-line', `"${name}" is a domain name`);
   // hostName and splitTitleCached keep the letters of the host and of the title's site part; a
   // line whose letters cannot start with either is not spelled out.
   const host = hostName(ctx.url ?? null);
@@ -158,10 +157,10 @@ export function matchPublisherLine(text: string, ctx: PublisherContext = { url: 
   if (!hostMay && (site === null || !mayStartWith(name, lastSiteKey))) return null;
   const key = letters(name);
   if (hostMay && key.length >= 3 && (key === lastHostKey || (key.startsWith(lastHostKey) && key.length - host.length <= 4))) {
-    return pick('source/url-host', `"${name}" spells the page's host name "${host}"`);
+    return picked(name, stray, wordCount, 'source/url-host', `"${name}" spells the page's host name "${host}"`);
   }
   if (site && key.length >= 2 && key === lastSiteKey) {
-    return pick('source/title-site', `"${name}" is the site part of the page title "${normalizeSpace(ctx.title!)}"`);
+    return picked(name, stray, wordCount, 'source/title-site', `"${name}" is the site part of the page title "${normalizeSpace(ctx.title!)}"`);
   }
   return null;
 }

@@ -66,6 +66,9 @@ export function isProse(text: string): boolean {
 /** Short, single line, capitalised or non-Latin, no full stop at the end, not page furniture. */
 export const headingShaped = (text: string): boolean => headingShapedCounting(text, wordCountOf);
 
+/** The first test of headingShaped, and the cheapest: a heading is one line, and short. */
+export const mayBeHeading = (text: string): boolean => text.length <= FIELD_DEFAULTS.headlineMaxChars && !text.includes('\n');
+
 /**
  * headingShaped, where `words` counts the words of the trimmed line: a caller that keeps the
  * block's word count passes it (trimming changes no count: the ends it removes are whitespace).
@@ -73,7 +76,7 @@ export const headingShaped = (text: string): boolean => headingShapedCounting(te
 export function headingShapedCounting(text: string, words: (line: string) => number): boolean {
   // Cheap tests first: this runs on every block of a page. All of them must pass, so their order
   // does not change the answer.
-  if (text.length > FIELD_DEFAULTS.headlineMaxChars || text.includes('\n')) return false;
+  if (!mayBeHeading(text)) return false;
   const line = text.trim();
   if (line === '') return false;
   if (!HEADING_START.test(line) && !OTHER_LETTER_FIRST.test(line)) return false;
