@@ -9,7 +9,7 @@
  * a date or nothing.
  */
 import type { Source } from '../types.js';
-import { findDateMentions } from './dates.js';
+import { keptDateMentions } from './dates.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { agencyFor } from './vocab/agencies.js';
 import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from './vocab/bylines.js';
@@ -124,7 +124,7 @@ function readTail(tail: string): TailRead {
   if (t === '') return { ok: true, rest: '', role: null, credit: null };
   const agency = agencyFor(trimEndOf(t, DOT_OR_SPACE));
   if (agency) return { ok: true, rest: '', role: null, credit: { name: agency.name, kind: 'wire' } };
-  const dates = findDateMentions(t);
+  const dates = keptDateMentions(t);
   const dateStart = dates.length ? dates[0]!.start : -1;
   const before = trimEndOf(dateStart >= 0 ? t.slice(0, dateStart) : t, SEPARATOR_CHAR);
   const beforeWords = before.split(/\s+/u).filter(Boolean);
@@ -152,10 +152,19 @@ function describe(names: string[], tail: TailRead): string {
 
 /** The byline a block is, or opens with, or null. */
 export function matchByline(text: string): BylineMatch | null {
+  const found = keptByline(text);
+  return found && { ...found, credit: found.credit && { ...found.credit } };
+}
+
+/**
+ * matchByline without the copy, for the readers in src/fields that only read the match (the kept
+ * answer itself: never changed, never handed out of src/fields).
+ */
+export function keptByline(text: string): Readonly<BylineMatch> | null {
   if (typeof text !== 'string') return null;
   let found = READ.get(text);
   if (found === undefined) READ.set(text, (found = readByline(text)));
-  return found && { ...found, credit: found.credit && { ...found.credit } };
+  return found;
 }
 
 /** Lines already read (the same lines are asked about several times per page); copies go out. */

@@ -21,56 +21,88 @@ export interface CreditMatch {
   rest: string;
 }
 
-const MARK = '[•·*–—―-]';
+/** The marks before a credit (a bullet, a dash), as characters and as a class. */
+const MARK_CHARS = '•·*–—―-';
+const MARK = `[${MARK_CHARS}]`;
 const ANY = AGENCY_ANY_PATTERN;
 const ALIAS = AGENCY_ALIAS_PATTERN;
 
-/** Each entry: a rule id, the pattern over the whole (trimmed) block, and how to name the agency. */
-const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string }[] = [
-  { ruleId: 'source/wire-line', what: 'a marked agency credit', pattern: new RegExp(`^${MARK}+\\s*(${ANY})\\s*\\.?$`, 'u') },
-  { ruleId: 'source/wire-line', what: 'an agency credit in parentheses', pattern: new RegExp(`^\\(\\s*(${ANY})\\s*\\)\\.?$`, 'u') },
-  { ruleId: 'source/wire-line', what: 'an agency name alone on its line', pattern: new RegExp(`^(${ALIAS})\\.?$`, 'u') },
-  { ruleId: 'source/wire-line', what: 'a "Source:" credit', pattern: new RegExp(`^(?:Source|Quelle|Fuente|Fonte)\\s*(?::\\s*)?(${ANY})\\.?$`, 'iu') },
+/** The first characters of an agency alias, with the "T" and "t" of an optional leading "The". */
+const ALIAS_FIRST = `Tt${AGENCY_ALIAS_WORDS.map((w) => w[0]!).join('')}`;
+
+/**
+ * Each entry: a rule id, the pattern over the whole (trimmed) block, how to name the agency, and
+ * `opens`: every character the pattern can match first (a mark, "(", "©", the "T" of "The", an
+ * alias's first letter, or a word of its own: "Source", "With", "Copyright"…; under /iu "s" also
+ * matches "ſ"). A line opening otherwise is not tried against the pattern: most lines open with
+ * a letter that only one or two of the patterns can. (Exported for the test that checks `opens`.)
+ */
+export const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string; opens: string }[] = [
+  { ruleId: 'source/wire-line', what: 'a marked agency credit', opens: MARK_CHARS, pattern: new RegExp(`^${MARK}+\\s*(${ANY})\\s*\\.?$`, 'u') },
+  { ruleId: 'source/wire-line', what: 'an agency credit in parentheses', opens: '(', pattern: new RegExp(`^\\(\\s*(${ANY})\\s*\\)\\.?$`, 'u') },
+  { ruleId: 'source/wire-line', what: 'an agency name alone on its line', opens: ALIAS_FIRST, pattern: new RegExp(`^(${ALIAS})\\.?$`, 'u') },
+  { ruleId: 'source/wire-line', what: 'a "Source:" credit', opens: 'sSſqQfF', pattern: new RegExp(`^(?:Source|Quelle|Fuente|Fonte)\\s*(?::\\s*)?(${ANY})\\.?$`, 'iu') },
   {
-    ruleId: 'source/files-from', what: 'a "with files from" credit',
+    ruleId: 'source/files-from', what: 'a "with files from" credit', opens: '-–—(wWaAiI',
     pattern: new RegExp(`^(?:[-–—]\\s*)?\\(?(?:With|Additional|Includes)\\s+(?:files|reporting|contributions?|material|information)\\s+(?:from|by)\\s+(?:[^.;()]*?\\b)?(${ANY})\\b[^;()]*?\\)?\\.?$`, 'iu'),
   },
   {
-    ruleId: 'source/copyright', what: 'a copyright line',
+    ruleId: 'source/copyright', what: 'a copyright line', opens: '©(cC',
     pattern: new RegExp(`^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*(?:,\\s*)?)?(${ANY})(?:\\s*(?:,\\s*)?\\d{4})?\\.?(?:\\s+All rights reserved\\.?)?(?:\\s+This material may not be [^]*)?$`, 'iu'),
   },
   {
-    ruleId: 'source/contributed', what: 'a "contributed to this report" credit',
+    ruleId: 'source/contributed', what: 'a "contributed to this report" credit', opens: ALIAS_FIRST,
     pattern: new RegExp(`^(${ALIAS})(?:\\s+(?:writers?|reporters?|correspondents?|staff)\\b(?:[^.]*?\\S)?)?\\s+contributed(?:\\s+reporting)?\\s+to\\s+this\\s+(?:report|story|article)\\.?$`, 'u'),
   },
 ];
 
-/**
- * The characters a whole-line credit can open with: each pattern above starts with a mark, "(",
- * "©", "The", an alias, or a word of its own ("Source", "With", "Copyright"…; under /iu "s" also
- * matches "ſ"). A line opening otherwise is no whole-line credit, and the patterns are not run.
- */
-const WHOLE_LINE_FIRST = new Set([
-  ...'•·*–—―-(©Tt', ...'sSſqQfFwWaAiIcC', ...AGENCY_ALIAS_WORDS.map((w) => w[0]!),
-]);
+/** The whole-line patterns a line may match, by its first character (code unit). */
+const WHOLE_LINE_BY_FIRST = new Map<number, typeof WHOLE_LINE>();
+for (const entry of WHOLE_LINE) {
+  for (const c of new Set(entry.opens)) {
+    const code = c.charCodeAt(0);
+    WHOLE_LINE_BY_FIRST.set(code, [...(WHOLE_LINE_BY_FIRST.get(code) ?? []), entry]);
+  }
+}
 
 /** Reuters' "(Reporting by …; Editing by …)" credit, whole or closing a paragraph. */
 // Spans bounded (a credit is a sentence, not a page): unbounded, each "Reporting by" start rescanned the rest.
 const REPORTING = /\(?\b(?:Reporting|Additional reporting|Writing) by [^()]{0,300}?(?:;|\band\b)\s{0,20}(?:(?:Additional reporting|Writing|Editing)(?: by)?)\b[^()]{0,300}\)?\.?$/u;
 const TRAILING = new RegExp(`(?<=[.!?"”’)])\\s*(?:${MARK}+\\s*|\\(\\s*)(${ANY})\\s*\\)?\\.?$`, 'u');
 
-/** The words REPORTING cannot match without ("Reporting by", "Additional reporting by", "Writing by"),
- * behind the piece all three share, so that most paragraphs are scanned once. */
-const mayReport = (text: string): boolean => text.includes('ing by ') && (text.includes('eporting by ') || text.includes('Writing by '));
+/** How REPORTING's match opens, after its optional "(". */
+const REPORTING_OPENERS = ['Reporting by ', 'Additional reporting by ', 'Writing by '];
+function opensReport(text: string, at: number): boolean {
+  const c = text.charCodeAt(at); // "R", "A", "W": the openers' first letters, checked before the words
+  if (c !== 82 && c !== 65 && c !== 87) return false;
+  for (const opener of REPORTING_OPENERS) if (text.startsWith(opener, at)) return true;
+  return false;
+}
 
-/** Whether `text` ends as TRAILING needs: an agency name, then spaces, one ")" and one "." at most. */
-function endsWithAgency(text: string): boolean {
+/** Whether REPORTING can match `line` from its first character, as a whole-line credit must. */
+const mayReportWhole = (line: string): boolean => opensReport(line, line.charCodeAt(0) === 40 ? 1 : 0); // "("
+
+/**
+ * Whether REPORTING's match in the tail of `text` from `from` can open with "(", as a trailing credit's must: an opener
+ * right after a "(". Parentheses are rare in prose, so most paragraphs are passed over by one
+ * scan for "(" (a scan for the openers themselves cost more than the pattern's other steps).
+ */
+function mayReportInParens(text: string, from: number): boolean {
+  for (let k = text.indexOf('(', from); k >= 0; k = text.indexOf('(', k + 1)) if (opensReport(text, k + 1)) return true;
+  return false;
+}
+
+/** Whether the tail of `text` from `from` ends as TRAILING needs: an agency name, then spaces,
+ * one ")" and one "." at most. */
+function endsWithAgency(text: string, from: number): boolean {
   let end = text.length;
-  if (text.charCodeAt(end - 1) === 46) end--; // "."
-  if (text.charCodeAt(end - 1) === 41) end--; // ")"
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  const words = AGENCY_WORDS_BY_LAST.get(text.charCodeAt(end - 1));
-  return words !== undefined && words.some((w) => text.endsWith(w, end));
+  if (end > from && text.charCodeAt(end - 1) === 46) end--; // "."
+  if (end > from && text.charCodeAt(end - 1) === 41) end--; // ")"
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  const words = end > from ? AGENCY_WORDS_BY_LAST.get(text.charCodeAt(end - 1)) : undefined;
+  if (words === undefined) return false;
+  for (const w of words) if (end - w.length >= from && text.endsWith(w, end)) return true;
+  return false;
 }
 
 /** The agency words by their last character (most paragraphs end in a letter no agency ends in). */
@@ -97,12 +129,12 @@ function readCredit(text: string): CreditMatch | null {
   const block = text.trim();
   if (block === '') return null;
   if (block.length <= FIELD_DEFAULTS.creditMaxChars && !block.includes('\n')) {
-    if (WHOLE_LINE_FIRST.has(block[0]!)) for (const { ruleId, pattern, what } of WHOLE_LINE) {
+    for (const { ruleId, pattern, what } of WHOLE_LINE_BY_FIRST.get(block.charCodeAt(0)) ?? []) {
       const m = pattern.exec(block);
       const source = m ? named(m[1]!) : null;
       if (source) return { source, ruleId, reason: `the line is ${what} naming ${source.name} ("${m![1]}")`, rest: '' };
     }
-    const reporting = mayReport(block) ? REPORTING.exec(block) : null;
+    const reporting = mayReportWhole(block) ? REPORTING.exec(block) : null;
     if (reporting && reporting.index === 0) {
       return {
         source: { name: 'Reuters', kind: 'wire' },
@@ -114,9 +146,8 @@ function readCredit(text: string): CreditMatch | null {
   }
   // A trailing credit sits at the paragraph's end: only its last characters are searched.
   const tailStart = Math.max(0, block.length - FIELD_DEFAULTS.creditTailChars);
-  const tail = block.slice(tailStart);
-  // Each pattern runs only where the words it needs are present.
-  const found = mayReport(tail) ? REPORTING.exec(tail) : null;
+  // Each pattern runs only where the words it needs are present (the tail is cut only then).
+  const found = mayReportInParens(block, tailStart) ? REPORTING.exec(block.slice(tailStart)) : null;
   const reporting = found ? Object.assign(found, { index: found.index + tailStart }) : null;
   if (reporting && reporting.index > 0 && reporting[0].startsWith('(') && /[.!?"”’]\s*$/u.test(block.slice(0, reporting.index))) {
     return {
@@ -126,7 +157,7 @@ function readCredit(text: string): CreditMatch | null {
       rest: block.slice(0, reporting.index).trimEnd(),
     };
   }
-  const trailingInTail = endsWithAgency(tail) ? TRAILING.exec(tail) : null;
+  const trailingInTail = endsWithAgency(block, tailStart) ? TRAILING.exec(block.slice(tailStart)) : null;
   const trailing = trailingInTail ? Object.assign(trailingInTail, { index: trailingInTail.index + tailStart }) : null;
   if (trailing && trailing.index > 0) {
     const source = named(trailing[1]!);

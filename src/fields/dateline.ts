@@ -8,7 +8,7 @@
  *   `dateline/agency`: the agency alone in parentheses opening a paragraph: "(Reuters) — The …".
  */
 import type { Dateline, Source } from '../types.js';
-import { type DateRef, dateLabel, findDateMentions, mayHoldDate, wordsBesideDates } from './dates.js';
+import { type DateRef, dateLabel, keptDateMentions, mayHoldDate, wordsBesideDates } from './dates.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
 import { NOT_PLACES } from './vocab/places.js';
@@ -53,7 +53,7 @@ function source(alias: string | undefined): Source | null {
 function matchDateLine(text: string, ref: DateRef): DatelineMatch | null {
   const line = text.trim();
   if (line.length > 120 || /^by\s/i.test(line) || !mayHoldDate(line)) return null;
-  const mentions = findDateMentions(line, ref);
+  const mentions = keptDateMentions(line, ref);
   if (mentions.length === 0) return null;
   const others = wordsBesideDates(line, mentions);
   if (others.length > FIELD_DEFAULTS.dateLineMaxOtherWords) return null;
@@ -95,7 +95,7 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
     if (rest !== '' && (restWords < FIELD_DEFAULTS.datelineMinRestWords || !/[.!?"”'’)…]$/u.test(rest))) return null;
   }
   if (rest !== '' && !/^[\p{Lu}\p{N}"“‘'(]/u.test(rest)) return null;
-  const mention = shortDate ? findDateMentions(shortDate, ref)[0] : undefined;
+  const mention = shortDate ? keptDateMentions(shortDate, ref)[0] : undefined;
   const date = mention?.date ?? null;
   const placeText = region ? `${place}, ${region}` : place;
   const parts = [`place "${placeText}"`];
@@ -127,12 +127,21 @@ function matchAgencyOnly(text: string): DatelineMatch | null {
 
 /** The dateline a block is or opens with, or null. `ref.year` completes a yearless date. */
 export function matchDateline(text: string, ref: DateRef = {}): DatelineMatch | null {
+  const found = keptDateline(text, ref);
+  return found && { ...found, dateline: { ...found.dateline }, credit: found.credit && { ...found.credit } };
+}
+
+/**
+ * matchDateline without the copy, for the readers in src/fields that only read the match (the
+ * kept answer itself: never changed, never handed out of src/fields).
+ */
+export function keptDateline(text: string, ref: DateRef = {}): Readonly<DatelineMatch> | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const trimmed = text.trim();
   const year = ref.year ?? '';
   let found = READ.get(trimmed, year);
   if (found === undefined) READ.set(trimmed, (found = matchDateLine(trimmed, ref) ?? matchPlace(trimmed, ref) ?? matchAgencyOnly(trimmed)), year);
-  return found && { ...found, dateline: { ...found.dateline }, credit: found.credit && { ...found.credit } };
+  return found;
 }
 
 /** Lines already read, per reference year (the same lines are asked about several times per

@@ -149,16 +149,27 @@ function push(found: DateMention[], text: string, m: RegExpExecArray, local: str
 
 /** Every date expression in `text`, in order. `ref.year` completes dates written without a year. */
 export function findDateMentions(input: string, ref: DateRef = {}): DateMention[] {
+  return keptDateMentions(input, ref).map((m) => ({ ...m }));
+}
+
+const NO_MENTIONS: readonly DateMention[] = [];
+
+/**
+ * findDateMentions without the copies, for the readers in src/fields that only read the mentions
+ * (the kept answer itself: never changed, never handed out of src/fields).
+ */
+export function keptDateMentions(input: string, ref: DateRef = {}): readonly DateMention[] {
   // Dates are read from short lines; a long text is read only as far as this bound.
   const text = input.length > FIELD_DEFAULTS.dateScanMaxChars ? input.slice(0, FIELD_DEFAULTS.dateScanMaxChars) : input;
-  if (!mayHoldDate(text)) return [];
-  // A text with no date read without a year has none with a year either (a year only completes,
-  // or rules out, yearless "June 3" mentions): that miss holds for every year.
-  if (READ.get(text)?.length === 0) return [];
+  if (!mayHoldDate(text)) return NO_MENTIONS;
   const year = ref.year ?? '';
   let found = READ.get(text, year);
-  if (found === undefined) READ.set(text, (found = readMentions(text, ref)), year);
-  return found.map((m) => ({ ...m }));
+  if (found !== undefined) return found;
+  // A text with no date read without a year has none with a year either (a year only completes,
+  // or rules out, yearless "June 3" mentions): that miss holds for every year.
+  if (year !== '' && READ.get(text)?.length === 0) return NO_MENTIONS;
+  READ.set(text, (found = readMentions(text, ref)), year);
+  return found;
 }
 
 /** Texts already read, per reference year (short lines are read several times per page); copies go out. */
@@ -258,7 +269,7 @@ const DATE_LABEL_WORDS = new Set([
 ]);
 
 /** The words of `text` that are neither dates, times, zones, weekdays nor date labels. */
-export function wordsBesideDates(text: string, mentions: DateMention[]): string[] {
+export function wordsBesideDates(text: string, mentions: readonly DateMention[]): string[] {
   let rest = text;
   for (const m of [...mentions].reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
   rest = rest.replace(TIME, ' ');

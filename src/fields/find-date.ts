@@ -7,9 +7,9 @@
  * A date given with a time and zone is its UTC day (see dates.ts).
  */
 import type { Block, PageMeta } from '../blocks/types.js';
-import { matchByline } from './byline.js';
-import { dateLabel, findDateMentions, hasDigit, isoDay } from './dates.js';
-import { matchDateline } from './dateline.js';
+import { keptByline } from './byline.js';
+import { dateLabel, hasDigit, isoDay, keptDateMentions } from './dates.js';
+import { keptDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { pickHeadline } from './headline.js';
 import { parsePageUrl } from './page-url.js';
@@ -74,33 +74,34 @@ interface Candidate {
   why: string;
 }
 
-function readBlock(block: Block, year: number | undefined): Omit<Candidate, 'score'> | null {
+/** A dated line near the headline, scored 0 (collect scores it). */
+function readBlock(block: Block, year: number | undefined): Candidate | null {
   // Every date form that yields a day has a digit in it.
   if (block.text.length > 200 || !hasDigit(block.text)) return null;
   const text = block.text.trim();
   if (text.includes('\n')) return null;
   // An embedded post ("— Jane Doe (@jane) November 4, 2019") dates the post, not the article.
-  if (/\(@\w+\)/u.test(text)) return null;
+  if (text.includes('(@') && /\(@\w+\)/u.test(text)) return null;
   const ref = year ? { year } : {};
-  const dl = matchDateline(text, ref);
+  const dl = keptDateline(text, ref);
   if (dl?.dateline.date) {
-    const mention = findDateMentions(text, ref).find((m) => m.date === dl.dateline.date);
-    return { block, date: dl.dateline.date, localDate: mention?.localDate ?? dl.dateline.date, text, ruleId: dl.ruleId, label: mention ? dateLabel(text, mention) : null, why: dl.reason };
+    const mention = keptDateMentions(text, ref).find((m) => m.date === dl.dateline.date);
+    return { block, date: dl.dateline.date, localDate: mention?.localDate ?? dl.dateline.date, text, ruleId: dl.ruleId, label: mention ? dateLabel(text, mention) : null, score: 0, why: dl.reason };
   }
-  const by = matchByline(text);
+  const by = keptByline(text);
   if (by?.rest) {
-    const restLine = matchDateline(by.rest, ref);
+    const restLine = keptDateline(by.rest, ref);
     if (restLine?.dateline.date) {
-      const mention = findDateMentions(by.rest, ref).find((m) => m.date === restLine.dateline.date);
+      const mention = keptDateMentions(by.rest, ref).find((m) => m.date === restLine.dateline.date);
       return { block, date: restLine.dateline.date, localDate: mention?.localDate ?? restLine.dateline.date, text, ruleId: 'dateline/byline-date',
-        label: mention ? dateLabel(by.rest, mention) : null, why: `a byline ("${by.byline}") carries the date: ${restLine.reason}` };
+        label: mention ? dateLabel(by.rest, mention) : null, score: 0, why: `a byline ("${by.byline}") carries the date: ${restLine.reason}` };
     }
   }
   // Any other short line near the headline with a full date in it ("Carlos Nadalim 27/09/2018 Comente!").
   if (text.length <= FIELD_DEFAULTS.datedLineMaxChars) {
-    const full = findDateMentions(text, ref).find((m) => m.date && m.how !== 'month-day');
+    const full = keptDateMentions(text, ref).find((m) => m.date && m.how !== 'month-day');
     if (full) {
-      return { block, date: full.date!, localDate: full.localDate ?? full.date!, text, ruleId: 'dateline/dated-line', label: dateLabel(text, full),
+      return { block, date: full.date!, localDate: full.localDate ?? full.date!, text, ruleId: 'dateline/dated-line', label: dateLabel(text, full), score: 0,
         why: `the short line carries the date ${full.date} ("${full.text}")` };
     }
   }
@@ -138,7 +139,8 @@ function collect(blocks: Block[], from: number, to: number, h: number | null, ye
     const distance = h === null ? i - from : Math.abs(i - h);
     const kind = c.ruleId === 'dateline/dated-line' ? -1 : 0;
     const score = kind + (c.label === 'published' ? 3 : c.label === 'updated' ? -1 : 1) + (h !== null && i > h ? 1 : 0) - distance * 0.2;
-    found.push({ ...c, score });
+    c.score = score;
+    found.push(c);
   }
   return found;
 }

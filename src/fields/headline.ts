@@ -15,12 +15,12 @@
  * it; without any, the plain-text rules over the blocks and the <title>.
  */
 import type { Block, PageMeta } from '../blocks/types.js';
-import { matchByline } from './byline.js';
+import { keptByline } from './byline.js';
 import { matchCredit } from './credit.js';
-import { findDateMentions } from './dates.js';
-import { matchDateline } from './dateline.js';
+import { keptDateMentions } from './dates.js';
+import { keptDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { headingShaped, isProse, wordCountOf } from './shape.js';
+import { headingShaped, headingShapedCounting, isProse, mayBeHeading, wordCountOf } from './shape.js';
 import { type TitleParts, namesSite, normalizeSpace, splitTitle } from './title.js';
 import { isSpace } from './trim.js';
 
@@ -31,7 +31,13 @@ export interface HeadlinePick {
   reason: string;
 }
 
-const fold = (s: string): string => normalizeSpace(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+const CURLY_QUOTE = /[‘’“”]/;
+/** Lower case, with curly quotes as straight ones (most texts have none, which one scan tells). */
+const lowerQuotes = (s: string): string => {
+  const lower = s.toLowerCase();
+  return CURLY_QUOTE.test(lower) ? lower.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : lower;
+};
+const fold = (s: string): string => lowerQuotes(normalizeSpace(s));
 
 const CONTENT_RUN = /[\p{L}\p{N}]+/gu;
 const DIGIT = /\d/;
@@ -62,6 +68,7 @@ function foldedStart(s: string): string {
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   if (i === s.length) return '';
   const cp = s.codePointAt(i)!;
+  if (cp < 128) return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : s[i]!;
   const lower = String.fromCodePoint(cp).toLowerCase()[0]!;
   return lower === '‘' || lower === '’' ? "'" : lower === '“' || lower === '”' ? '"' : lower;
 }
@@ -108,7 +115,7 @@ class PageView {
   }
 
   heading(p: number): boolean {
-    return (this.headings[p] ??= headingShaped(this.text(p)));
+    return (this.headings[p] ??= headingShapedCounting(this.text(p), () => this.wordCount(p)));
   }
 
   contentWords(p: number): Set<string> {
@@ -116,15 +123,16 @@ class PageView {
   }
 
   /**
-   * How many of `words` occur in the block's lower-cased text, as substrings: at least as many as
-   * its content words share with them (each content word is a run of that lower-cased text), so a
-   * count too low rules the block out before its words are split and collected.
+   * Whether at least `need` of `words` occur in the block's lower-cased text, as substrings: at
+   * least as many occur as its content words share with them (each content word is a run of that
+   * lower-cased text), so too few rules the block out before its words are split and collected.
+   * The search stops as soon as the answer is known.
    */
-  wordsInText(p: number, words: readonly string[]): number {
+  hasWordsInText(p: number, words: readonly string[], need: number): boolean {
     const lower = (this.lowers[p] ??= this.text(p).toLowerCase());
-    let n = 0;
-    for (const w of words) if (lower.includes(w)) n++;
-    return n;
+    let found = 0;
+    for (let k = 0; k < words.length && found < need && found + words.length - k >= need; k++) if (lower.includes(words[k]!)) found++;
+    return found >= need;
   }
 
   title(title: string): TitleParts {
@@ -166,8 +174,8 @@ class PageView {
 /** A byline, a dateline, or a short line carrying a full date ("New Delhi | Updated: 19 November 2019"). */
 function isHeadFurniture(text: string): boolean {
   if (text.length > FIELD_DEFAULTS.datedLineMaxChars * 1.5) return false;
-  if (matchByline(text) || matchDateline(text)) return true;
-  return text.length <= FIELD_DEFAULTS.datedLineMaxChars && findDateMentions(text).some((m) => m.date && m.how !== 'month-day');
+  if (keptByline(text) || keptDateline(text)) return true;
+  return text.length <= FIELD_DEFAULTS.datedLineMaxChars && keptDateMentions(text).some((m) => m.date && m.how !== 'month-day');
 }
 
 function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePick | null {
@@ -181,10 +189,16 @@ function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePic
     })
     .sort((a, b) => b.length - a.length);
   const folded = new Map<string, number[]>();
-  const lengths = new Set(candidates.map((c) => normalizeSpace(c).length));
-  const longest = Math.max(0, ...lengths);
-  const shortest = Math.min(Infinity, ...lengths);
-  const starts = new Set(candidates.map((c) => fold(c)[0] ?? ''));
+  const normalized = candidates.map(normalizeSpace);
+  const keys = normalized.map(lowerQuotes);
+  const lengths = new Set(normalized.map((c) => c.length));
+  let longest = 0;
+  let shortest = Infinity;
+  for (const n of lengths) {
+    longest = Math.max(longest, n);
+    shortest = Math.min(shortest, n);
+  }
+  const starts = new Set(keys.map((k) => k[0] ?? ''));
   // Positions in `blocks` (a caller may pass a filtered list, so positions and indexes differ).
   for (let p = from; p < blocks.length; p++) {
     const text = blocks[p]!.text;
@@ -200,9 +214,9 @@ function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePic
   // candidate (the title minus less), then the most prose after it (measured only where it decides:
   // it counts the words of up to seven paragraphs).
   const hits: { candidate: string; p: number; furniture: boolean }[] = [];
-  for (const candidate of candidates) {
-    for (const p of folded.get(fold(candidate)) ?? []) hits.push({ candidate, p, furniture: view.furnitureAfter(p) });
-  }
+  candidates.forEach((candidate, k) => {
+    for (const p of folded.get(keys[k]!) ?? []) hits.push({ candidate, p, furniture: view.furnitureAfter(p) });
+  });
   if (hits.length === 0) return null;
   const best = hits.reduce((a, b) => {
     if (a.furniture !== b.furniture) return b.furniture ? b : a;
@@ -225,13 +239,15 @@ function nearTitle(view: PageView, title: string, from: number): HeadlinePick | 
   const targetWords = contentWords(target);
   const targetList = [...targetWords];
   const min = FIELD_DEFAULTS.headlineNearMatchMin;
+  // Sharing s of the title's X words, a block of Y ≥ s words scores 2s / (X + Y) ≤ 2s / (X + s),
+  // which reaches `min` only when s · (2 − min) ≥ min · X: fewer shared words cannot pass.
+  let need = 0;
+  while (need * (2 - min) < min * targetWords.size) need++;
   // Of the blocks close enough to the title, one with a byline or dateline under it wins, then overlap.
   let best: { block: Block; score: number; furniture: boolean } | null = null;
   for (let p = from; p < view.blocks.length; p++) {
-    if (!view.heading(p)) continue;
-    // Sharing s of the title's X words, a block of Y ≥ s words scores 2s / (X + Y) ≤ 2s / (X + s),
-    // which reaches `min` only when s · (2 − min) ≥ min · X: fewer shared words cannot pass.
-    if (view.wordsInText(p, targetList) * (2 - min) < min * targetWords.size) continue;
+    // The title's words before the rest of the heading test: most short lines share too few.
+    if (!mayBeHeading(view.text(p)) || !view.hasWordsInText(p, targetList, need) || !view.heading(p)) continue;
     const score = overlapWith(view.contentWords(p), targetWords);
     if (score < FIELD_DEFAULTS.headlineNearMatchMin) continue;
     const furniture = view.furnitureAfter(p);
@@ -254,9 +270,9 @@ function aboveByline(view: PageView, title: string | null, from: number): Headli
   const targetList = targetWords ? [...targetWords] : [];
   let best: { block: Block; score: number } | null = null;
   for (let p = from; p < view.blocks.length; p++) {
-    if (!view.heading(p)) continue;
-    // A block sharing no title word scores 0, which never beats the best so far (at least 0).
-    if (targetWords && view.wordsInText(p, targetList) === 0) continue;
+    // A block sharing no title word scores 0, which never beats the best so far (at least 0); that
+    // is told before the rest of the heading test.
+    if (!mayBeHeading(view.text(p)) || (targetWords && !view.hasWordsInText(p, targetList, 1)) || !view.heading(p)) continue;
     const score = targetWords ? overlapWith(view.contentWords(p), targetWords) : 1;
     // The cheap score first: the furniture parsers run only on blocks that could win.
     if (score <= (best?.score ?? 0) || view.isFurniture(p) || !view.furnitureAfter(p)) continue;
@@ -278,7 +294,7 @@ function aboveByline(view: PageView, title: string | null, from: number): Headli
 
 /** A dateline, byline or credit line (the word-count part of furniture is PageView's). */
 function isFurnitureLine(text: string): boolean {
-  return !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text);
+  return !!keptDateline(text) || !!keptByline(text) || !!matchCredit(text);
 }
 
 function beforeLead(view: PageView, from: number): HeadlinePick | null {

@@ -26,16 +26,30 @@ export interface Memo<T> {
 export function memo<T>(maxKeyChars = Infinity): Memo<T> {
   const kept = new Map<string | number, Map<string, T>>();
   let size = 0;
+  // The variant asked last and its answers: a page asks about one or two variants, again and again.
+  let lastVariant: string | number | undefined;
+  let lastMap: Map<string, T> | undefined;
   return {
-    get: (key, variant = '') => (key.length > maxKeyChars ? undefined : kept.get(variant)?.get(key)),
+    get: (key, variant = '') => {
+      if (key.length > maxKeyChars) return undefined;
+      if (variant !== lastVariant) {
+        lastVariant = variant;
+        lastMap = kept.get(variant);
+      }
+      return lastMap?.get(key);
+    },
     set: (key, value, variant = '') => {
       if (key.length > maxKeyChars) return;
       if (size >= MAX_ENTRIES) {
         kept.clear();
         size = 0;
+        lastVariant = undefined;
       }
       let map = kept.get(variant);
-      if (!map) kept.set(variant, (map = new Map()));
+      if (!map) {
+        kept.set(variant, (map = new Map()));
+        if (variant === lastVariant) lastMap = map;
+      }
       if (!map.has(key)) size++;
       map.set(key, value);
     },

@@ -72,6 +72,8 @@ function readHost(url: string): string | null {
 /** Split off a trailing stray token in a script without Latin letters ("CTVNews.ca 星空传媒").
  * `line` is space-normalised: single spaces, none at the ends, so its last token follows its last space. */
 function splitStray(line: string): { name: string; stray: string } {
+  // A token ending in a Latin letter or a digit is no stray (the common case, told by one character).
+  if (isAsciiAlnum(line.charCodeAt(line.length - 1))) return { name: line, stray: '' };
   const space = line.lastIndexOf(' ');
   const last = space > 0 ? line.slice(space + 1) : '';
   if (last && last.length <= FIELD_DEFAULTS.publisherStrayMaxChars && !/[A-Za-z0-9]/.test(last) && LETTER.test(last)) {
@@ -79,6 +81,32 @@ function splitStray(line: string): { name: string; stray: string } {
   }
   return { name: line, stray: '' };
 }
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The first character of `letters(s)` as a code unit, read without building it: 0 when it is
+ * empty, -1 when a character beyond ASCII comes first (Unicode normalisation would decide).
+ */
+function firstLetterOf(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (isAsciiAlnum(c)) return c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  return 0;
+}
+
+/** Whether `letters(s)` may start with `key` (a key of letters and digits): false only when its
+ * first character rules that out. */
+function mayStartWith(s: string, key: string): boolean {
+  if (key === '') return true;
+  const first = firstLetterOf(s);
+  return first < 0 || first === key.charCodeAt(0);
+}
+
+/** A domain name has a dot and no space (every character of DOMAIN is a letter, a digit, "-" or "."). */
+const mayBeDomain = (name: string): boolean => name.includes('.') && !name.includes(' ');
 
 /** Words of a space-normalised line: its spaces, plus one. */
 function spacedWordCount(line: string): number {
@@ -102,33 +130,37 @@ function splitTitleCached(title: string): TitleParts {
   return lastParts;
 }
 
+/** The match for a publisher line: `why` says how the line names the site. */
+function picked(name: string, stray: string, wordCount: number, ruleId: string, why: string): PublisherMatch {
+  const withStray = stray ? `; the trailing "${stray}" is left as rest` : '';
+  return { source: { name, kind: 'publisher' }, ruleId, reason: `the ${wordCount}-word line ${why}${withStray}`, rest: stray };
+}
+
 export function matchPublisherLine(text: string, ctx: PublisherContext = { url: null, title: null }): PublisherMatch | null {
   if (typeof text !== 'string') return null;
   if (text.length > FIELD_DEFAULTS.publisherMaxChars * 2) return null;
+  // normalizeSpace leaves no line break: a block of several lines is read as one line.
   const line = normalizeSpace(LEADING_MARK.test(text) ? text.replace(LEADING_MARK, '') : text);
-  if (line === '' || line.includes('\n')) return null;
+  if (line === '') return null;
   const { name, stray } = splitStray(line);
   if (name.length > FIELD_DEFAULTS.publisherMaxChars) return null;
   const wordCount = spacedWordCount(name);
   if (wordCount > FIELD_DEFAULTS.publisherMaxWords) return null;
-  if (END_MARK.test(name) && !DOMAIN.test(name)) return null;
-  const withStray = stray ? `; the trailing "${stray}" is left as rest` : '';
-  const pick = (ruleId: string, why: string): PublisherMatch => ({
-    source: { name, kind: 'publisher' },
-    ruleId,
-    reason: `the ${wordCount}-word line ${why}${withStray}`,
-    rest: stray,
-  });
-  if (DOMAIN.test(name)) return pick('source/domain-line', `"${name}" is a domain name`);
+  const domain = mayBeDomain(name) && DOMAIN.test(name);
+  if (END_MARK.test(name) && !domain) return null;
+  if (domain) return picked(name, stray, wordCount, 'source/domain-line', `"${name}" is a domain name`);
+  // hostName and splitTitleCached keep the letters of the host and of the title's site part; a
+  // line whose letters cannot start with either is not spelled out.
   const host = hostName(ctx.url ?? null);
-  const key = letters(name);
-  // hostName and splitTitleCached keep the letters of the host and of the title's site part.
-  if (host && key.length >= 3 && (key === lastHostKey || (key.startsWith(lastHostKey) && key.length - host.length <= 4))) {
-    return pick('source/url-host', `"${name}" spells the page's host name "${host}"`);
-  }
   const site = ctx.title ? splitTitleCached(ctx.title).site : null;
+  const hostMay = host !== null && mayStartWith(name, lastHostKey);
+  if (!hostMay && (site === null || !mayStartWith(name, lastSiteKey))) return null;
+  const key = letters(name);
+  if (hostMay && key.length >= 3 && (key === lastHostKey || (key.startsWith(lastHostKey) && key.length - host.length <= 4))) {
+    return picked(name, stray, wordCount, 'source/url-host', `"${name}" spells the page's host name "${host}"`);
+  }
   if (site && key.length >= 2 && key === lastSiteKey) {
-    return pick('source/title-site', `"${name}" is the site part of the page title "${normalizeSpace(ctx.title!)}"`);
+    return picked(name, stray, wordCount, 'source/title-site', `"${name}" is the site part of the page title "${normalizeSpace(ctx.title!)}"`);
   }
   return null;
 }

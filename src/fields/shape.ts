@@ -64,16 +64,25 @@ export function isProse(text: string): boolean {
 }
 
 /** Short, single line, capitalised or non-Latin, no full stop at the end, not page furniture. */
-export function headingShaped(text: string): boolean {
+export const headingShaped = (text: string): boolean => headingShapedCounting(text, wordCountOf);
+
+/** The first test of headingShaped, and the cheapest: a heading is one line, and short. */
+export const mayBeHeading = (text: string): boolean => text.length <= FIELD_DEFAULTS.headlineMaxChars && !text.includes('\n');
+
+/**
+ * headingShaped, where `words` counts the words of the trimmed line: a caller that keeps the
+ * block's word count passes it (trimming changes no count: the ends it removes are whitespace).
+ */
+export function headingShapedCounting(text: string, words: (line: string) => number): boolean {
   // Cheap tests first: this runs on every block of a page. All of them must pass, so their order
   // does not change the answer.
-  if (text.length > FIELD_DEFAULTS.headlineMaxChars || text.includes('\n')) return false;
+  if (!mayBeHeading(text)) return false;
   const line = text.trim();
   if (line === '') return false;
   if (!HEADING_START.test(line) && !OTHER_LETTER_FIRST.test(line)) return false;
   if (/[.,;:]$/u.test(line) && !/(?:\.\.\.|…|[A-Z]\.)$/u.test(line)) return false;
   if (/^https?:\/\//i.test(line) || /^[|•·]/u.test(line)) return false;
-  const words = wordCountOf(line);
-  if (words < FIELD_DEFAULTS.headlineMinWords || words > FIELD_DEFAULTS.headlineMaxWords) return false;
+  const count = words(line);
+  if (count < FIELD_DEFAULTS.headlineMinWords || count > FIELD_DEFAULTS.headlineMaxWords) return false;
   return !NOT_HEADLINE.test(line);
 }

@@ -3,7 +3,7 @@
  * run, the lead paragraphs, and the end marker after the body (a wire credit, a site-name line or a
  * copyright line). Field parsing itself lives in src/fields; this pass decides where to look.
  */
-import type { DocContext } from '../blocks/types.js';
+import type { Block, DocContext } from '../blocks/types.js';
 import { findDate, matchByline, matchCredit, matchDateline, matchPublisherLine, pickHeadline } from '../classify/fields.js';
 import { isOff, type Work } from '../classify/types.js';
 import { COPYRIGHT_LINE } from '../rules/offtopic.js';
@@ -34,8 +34,21 @@ export function cutOut(text: string, rest: string): string {
 }
 
 /** Headline, then dateline and byline lines between it and the first paragraph, or opening it. */
-/** Verdicts of the vocabulary rules (not of the prose measures). */
-const FIRM = /^(?:spam\/|chrome\/(?!not-prose|menu|boilerplate|duplicate))/;
+/** Chrome verdicts of the prose measures and of the page's structure, not of the vocabulary rules. */
+const SOFT_CHROME = ['not-prose', 'menu', 'boilerplate', 'duplicate'];
+/** Verdicts of the vocabulary rules: spam, and chrome but for the soft kinds (asked of every block,
+ * so told by prefixes rather than a pattern). */
+function isFirm(ruleId: string): boolean {
+  const first = ruleId.charCodeAt(0); // most verdicts are body/…: one character tells
+  if (first === 115) return ruleId.startsWith('spam/'); // "s"
+  if (first !== 99 || !ruleId.startsWith('chrome/')) return false; // "c"
+  for (const soft of SOFT_CHROME) if (ruleId.startsWith(soft, 7)) return false;
+  return true;
+}
+
+/** The characters COPYRIGHT_LINE can open with ("Copyright", "©", "(c)"; /iu folds nothing else to "c"). */
+const COPYRIGHT_FIRST = '(Cc©';
+const isCopyrightLine = (text: string): boolean => COPYRIGHT_FIRST.includes(text[0] ?? ' ') && COPYRIGHT_LINE.test(text);
 
 export type HeadlinePick = { index: number | null; text: string; ruleId: string; reason: string } | null;
 
@@ -44,7 +57,8 @@ export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
   if (isOff(ctx.disabled, 'headline')) return null;
   // Blocks the vocabulary already called chrome or spam are no headline candidates (the first
   // block stays: in a text dump it is the page title, which names the headline).
-  const candidates = works.filter((w, i) => i === 0 || !FIRM.test(w.decision.ruleId)).map((w) => w.block);
+  const candidates: Block[] = [];
+  for (let i = 0; i < works.length; i++) if (i === 0 || !isFirm(works[i].decision.ruleId)) candidates.push(works[i].block);
   const h = pickHeadline(candidates, ctx.meta);
   return h && !isOff(ctx.disabled, h.ruleId) ? h : null;
 }
@@ -96,6 +110,7 @@ export function findEnd(works: Work[], region: Region, ctx: DocContext, headline
   // text on the benchmark (body F1 0.913 → 0.908): plain text keeps the headline.
   const title = ctx.mode === 'html' ? (ctx.meta.headlines.find((h) => h.from === 'title')?.value ?? headline) : headline;
   const last = Math.min(works.length - 1, region.end + S.headWindow);
+  const page = { url: ctx.meta.url, title };
   let marker: number | null = null;
   for (let i = region.start + 1; i <= last; i++) {
     const w = works[i];
@@ -113,7 +128,7 @@ export function findEnd(works: Work[], region: Region, ctx: DocContext, headline
     }
     if (marker !== null && i > region.end) break;
     if (w.f.wordCount <= 6) {
-      const p = matchPublisherLine(w.text, { url: ctx.meta.url, title });
+      const p = matchPublisherLine(w.text, page);
       if (p && on(p.ruleId)) {
         w.source = p.source;
         pick(w, 'source', p.ruleId, p.reason);
@@ -121,7 +136,7 @@ export function findEnd(works: Work[], region: Region, ctx: DocContext, headline
         continue;
       }
     }
-    if (COPYRIGHT_LINE.test(w.text) && w.f.wordCount <= 25 && on('chrome/copyright')) {
+    if (isCopyrightLine(w.text) && w.f.wordCount <= 25 && on('chrome/copyright')) {
       w.quality = 'bad';
       w.decision = { label: 'chrome', ruleId: 'chrome/copyright', reason: `a copyright line (${w.f.wordCount} words) ends the article` };
       marker ??= i;
