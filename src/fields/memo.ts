@@ -4,12 +4,15 @@
  * date finder read the same lines again, each date reader reads the line's dates again), so every
  * answer is kept: a miss as null, a match as the object built the first time. A match is an object
  * a caller may keep or change, so callers hand out copies of what is kept, never the kept object.
- * The memory is bounded and forgets everything when full; answers never depend on it.
+ * The memory is bounded and forgets everything when full; answers never depend on it. It outlives
+ * one page (a corpus repeats its furniture lines), and `clearCaches` (src/caches.ts) empties it.
  *
  * An answer is kept per text and per variant (the reference year of a date reading, say): the text
  * itself is the key, never a string built from it, so that a lookup hashes a string the caller
  * already holds (V8 keeps a string's hash) instead of building and hashing a new one.
  */
+import { registerCache } from '../caches.js';
+
 const MAX_ENTRIES = 4096;
 
 export interface Memo<T> {
@@ -29,6 +32,13 @@ export function memo<T>(maxKeyChars = Infinity): Memo<T> {
   // The variant asked last and its answers: a page asks about one or two variants, again and again.
   let lastVariant: string | number | undefined;
   let lastMap: Map<string, T> | undefined;
+  const clear = (): void => {
+    kept.clear();
+    size = 0;
+    lastVariant = undefined;
+    lastMap = undefined;
+  };
+  registerCache(clear);
   return {
     get: (key, variant = '') => {
       if (key.length > maxKeyChars) return undefined;
@@ -40,11 +50,7 @@ export function memo<T>(maxKeyChars = Infinity): Memo<T> {
     },
     set: (key, value, variant = '') => {
       if (key.length > maxKeyChars) return;
-      if (size >= MAX_ENTRIES) {
-        kept.clear();
-        size = 0;
-        lastVariant = undefined;
-      }
+      if (size >= MAX_ENTRIES) clear();
       let map = kept.get(variant);
       if (!map) {
         kept.set(variant, (map = new Map()));

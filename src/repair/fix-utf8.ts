@@ -12,6 +12,7 @@
  * (see a-grave-word).
  */
 import type { RepairStep } from '../types.js';
+import { registerCache } from '../caches.js';
 import { badness, badnessAfterEdit } from './badness.js';
 import { SLOPPY_CP1252, UTF8_MISREADS, encodeSingleByte, encodeSingleByteInto, type SingleByteCharset } from './charsets.js';
 import { IS_LETTER, LETTER_PROPS, utf8LeadCharsets, utf8PairCharsets } from './char-table.js';
@@ -173,6 +174,7 @@ function peelLayers(first: { text: string; steps: RepairStep[] }): { text: strin
  */
 const DECODED = new Map<string, { text: string; steps: RepairStep[] } | null>();
 const DECODED_MAX = 4096;
+registerCache(() => DECODED.clear());
 
 function decodeSpan(text: string, cs: SingleByteCharset, restoreNbsp: boolean): { text: string; steps: RepairStep[] } | null {
   const n = text.length;

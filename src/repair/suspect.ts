@@ -6,6 +6,7 @@
  * - C1 controls, SUB, U+FFFD;
  * - Cyrillic case running backwards, or four capitals in a row (KOI8-R and cp1251 swapped).
  */
+import { registerCache } from '../caches.js';
 import { ensureBadnessTables, matchLengthAt } from './badness.js';
 import { CHAR_FLAGS, CONT_SHIFT, CYR_LOWER, CYR_UPPER, DAMAGE_MARK, LATIN_HIGH, LEAD_MASK, SPACE_LEAD } from './char-table.js';
 
@@ -43,6 +44,9 @@ export interface LineSignals {
  * again as the line it became.
  */
 let LAST: { text: string; signals: LineSignals } | null = null;
+registerCache(() => {
+  LAST = null;
+});
 
 /**
  * Whether lineSignals counts the badness too: `never`; `always`; or `utf8`, only for a line that

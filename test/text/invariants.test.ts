@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/index.js';
 import type { Article } from '../../src/types.js';
+import { clearCaches } from '../../src/caches.js';
 
 const seedText = readFileSync(join(__dirname, '..', '..', 'fixtures', 'seeds', 'ctv-nato-friends-gbk-spam.txt'), 'utf8');
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -38,6 +39,14 @@ describe('conservation', () => {
 describe('robustness', () => {
   it('is deterministic', () => {
     expect(cleanArticle(seedText)).toEqual(cleanArticle(seedText));
+  });
+
+  it('gives the same answers from empty caches as from caches another page filled', () => {
+    const other = readFileSync(join(__dirname, '..', '..', 'fixtures', 'seeds', 'reuters-nato-indo-pacific.txt'), 'utf8');
+    cleanArticle(seedText);
+    const warm = cleanArticle(other);
+    clearCaches();
+    expect(cleanArticle(other)).toEqual(warm);
   });
 
   it('never mutates its input object', () => {
