@@ -11,7 +11,7 @@ import { Piscina } from 'piscina';
 import { explainError, outName } from './format.js';
 import { createProgress, type Progress } from './progress.js';
 import { ERROR_CODES, keyLabel, type Batch, type BatchResult, type Task, type WorkerConfig } from './protocol.js';
-import { PACK_BLOCK_BYTES, ResultPacker } from './pack.js';
+import { PACK_BLOCK_BYTES } from './pack.js';
 import { outDirSink, reportSink, stdoutSink, type Sink } from './sinks.js';
 import { countInputs, taskBatches, type SourceOptions } from './sources.js';
 
@@ -73,21 +73,22 @@ export function workerFile(): string {
 /** Error results for a batch whose worker failed: every task still gets its one record. */
 function workerFailed(batch: Batch, error: unknown): BatchResult {
   const message = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
-  const packer = new ResultPacker();
-  return packer.done(batch.tasks.map((t) => {
+  // Made on the main thread, where nothing is transferred: two short texts need no packer's buffers.
+  const results = batch.tasks.map((t) => {
     const key = t.kind === 'line' ? { id: null, line: t.line } : t.key;
     const rel = t.rel ?? `line-${t.kind === 'line' ? t.line : 0}`;
     const err = { code: ERROR_CODES.worker, message };
-    return packer.add({
+    return {
       key,
       rel,
       error: err,
-      stdout: batch.config.stdout ? JSON.stringify({ ...('path' in key ? { path: key.path } : key), error: err }) + '\n' : null,
+      stdout: batch.config.stdout ? Buffer.from(JSON.stringify({ ...('path' in key ? { path: key.path } : key), error: err }) + '\n') : null,
       file: null,
-      explain: batch.config.explain ? explainError(key, err) : null,
+      explain: batch.config.explain ? Buffer.from(explainError(key, err)) : null,
       report: null,
-    });
-  }));
+    };
+  });
+  return { results, buffers: [] };
 }
 
 export interface RunOutcome {
@@ -198,7 +199,7 @@ export class BatchRun {
               const one: Batch = { config, tasks: [task], start: batch.start + i, spare: [] };
               return pool.run(one).catch((err: unknown) => workerFailed(one, err));
             }),
-          ).then((parts) => ({ results: parts.flatMap((p) => p.results), buffers: [] }));
+          ).then((parts) => ({ results: parts.flatMap((p) => p.results), buffers: parts.flatMap((p) => p.buffers) }));
     const submit = (tasks: Task[]) => {
       const give = spare.splice(0, SPARE_PER_BATCH);
       const batch: Batch = { config, tasks, start, spare: give };
