@@ -9,7 +9,7 @@ import { basename, isAbsolute, join, normalize, relative, sep } from 'node:path'
 import type { Readable } from 'node:stream';
 import { glob } from 'tinyglobby';
 import { isBlank, readLines } from './lines.js';
-import type { Task } from './protocol.js';
+import { ERROR_CODES, type Task } from './protocol.js';
 
 /** Files per batch sent to a worker; records per batch; bytes of records per batch. */
 export const FILE_BATCH = 8;
@@ -174,7 +174,7 @@ async function* lineBatches(paths: string[], stdin: Readable): AsyncGenerator<Ta
       for await (const { lines, more } of readLines(path === '-' ? stdin : path)) {
         for (const line of lines) {
           if (line.tooLong) {
-            batch.push({ kind: 'error', key: { id: null, line: line.number }, rel: `line-${line.number}`, code: 'ERECORD', message: line.message });
+            batch.push({ kind: 'error', key: { id: null, line: line.number }, rel: `line-${line.number}`, code: ERROR_CODES.record, message: line.message });
           } else {
             if (isBlank(line.bytes)) continue;
             batch.push({ number: line.number, bytes: line.bytes });
