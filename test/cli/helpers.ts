@@ -64,9 +64,11 @@ export interface Ran {
 }
 
 /** Runs the CLI to completion. */
-export function runCli(cli: string, args: string[], opts: { input?: string | Buffer; cwd?: string; timeoutMs?: number } = {}): Ran {
+/** `stdin`: a file descriptor the CLI reads as standard input (redirected, not piped), instead of `input`. */
+export function runCli(cli: string, args: string[], opts: { input?: string | Buffer; stdin?: number; cwd?: string; timeoutMs?: number } = {}): Ran {
   const r = spawnSync(process.execPath, [cli, ...args], {
-    input: opts.input ?? '',
+    // `input` would override stdio[0], so it is left out when a descriptor is given.
+    ...(opts.stdin === undefined ? { input: opts.input ?? '' } : { stdio: [opts.stdin, 'pipe', 'pipe'] as const }),
     cwd: opts.cwd,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
