@@ -344,6 +344,14 @@ export function badness(text: string): number {
   return countFrom(text, 0, text.length);
 }
 
+/** Length of the match at `i` (0: none), given the classes of text[i] (`a`) and text[i + 1] (`b`, -1 past the end). */
+function lengthAt(text: string, i: number, a: number, b: number): number {
+  if (a === 0) return 0;
+  if (b < 0) return ENDS[a] !== 0 ? matchAt(text, i, a, b) : 0;
+  const p = PAIR[a * CLASSES + b];
+  return p === 0 ? 0 : p === MATCH_AT || i === 0 ? matchAt(text, i, a, b) : p;
+}
+
 /**
  * The matches a scan of `text` from `from` finds starting before `to`. From 0 that is the whole
  * scan's count; from a position where the whole scan is in step (see inStep), the same matches as
@@ -367,14 +375,7 @@ function countFrom(text: string, from: number, to: number): number {
       }
     }
     const b = i + 1 < end ? CLASS[text.charCodeAt(i + 1)] : -1;
-    let len = 0;
-    if (a !== 0) {
-      if (b < 0) len = ENDS[a] !== 0 ? matchAt(text, i, a, b) : 0;
-      else {
-        const p = PAIR[a * CLASSES + b];
-        len = p === 0 ? 0 : p === MATCH_AT || i === 0 ? matchAt(text, i, a, b) : p;
-      }
-    }
+    const len = lengthAt(text, i, a, b);
     if (len) {
       n++;
       i += len;
@@ -430,12 +431,7 @@ export function ensureBadnessTables(): void {
  * tables built (ensureBadnessTables).
  */
 export function matchLengthAt(text: string, i: number): number {
-  const a = CLASS[text.charCodeAt(i)];
-  if (a === 0) return 0;
-  if (i + 1 >= text.length) return ENDS[a] !== 0 ? matchAt(text, i, a, -1) : 0;
-  const b = CLASS[text.charCodeAt(i + 1)];
-  const p = PAIR[a * CLASSES + b];
-  return p === 0 ? 0 : p === MATCH_AT || i === 0 ? matchAt(text, i, a, b) : p;
+  return lengthAt(text, i, CLASS[text.charCodeAt(i)], i + 1 < text.length ? CLASS[text.charCodeAt(i + 1)] : -1);
 }
 
 /** Whether `text` holds any implausible sequence. */
