@@ -19,7 +19,7 @@ import { IS_LETTER, LETTER_PROPS, utf8LeadCharsets, utf8PairCharsets } from './c
 import { TRANSCODERS } from './plan.js';
 import type { LineFixer, SpanFix } from './types.js';
 import { lineSignals } from './suspect.js';
-import { decodeUtf8Strict, sequenceSpans, type SequenceReading } from './utf8-spans.js';
+import { continuations, decodeUtf8Strict, sequenceSpans, type SequenceReading } from './utf8-spans.js';
 import { wordSpaceKept } from './a-grave-word.js';
 
 export const UTF8_DEFAULTS = {
@@ -143,11 +143,7 @@ function peelLayers(first: { text: string; steps: RepairStep[] }): { text: strin
     // Only charsets whose lead and continuation characters meet can hide another layer; with
     // lost-byte marks about, any charset with a lead character in the text (without one, every
     // high byte fails to decode), or, with a literal SUB about, all of them.
-    const pairs = /[\ufffd\x1a]/.test(cur.text)
-      ? cur.text.includes('\x1a')
-        ? -1
-        : utf8LeadCharsets(cur.text)
-      : utf8PairCharsets(cur.text);
+    const pairs = cur.text.includes('\x1a') ? -1 : cur.text.includes('\ufffd') ? utf8LeadCharsets(cur.text) : utf8PairCharsets(cur.text);
     if (!pairs) break;
     const b = badness(cur.text);
     let next: { text: string; steps: RepairStep[] } | null = null;
@@ -388,8 +384,8 @@ function decodedAtMost(line: string, cs: SingleByteCharset): number {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c < 0x80) continue;
-    const b = byteOf[c];
-    if (b >= 0xc2 && b <= 0xf4) n += b >= 0xf0 ? 2 : 1;
+    const need = continuations(byteOf[c]);
+    if (need) n += need === 3 ? 2 : 1;
   }
   return n;
 }
@@ -473,10 +469,10 @@ export const fixUtf8Mojibake: LineFixer = (line, isEnabled, signals) => {
     // judged the same way: nothing new to learn.
     if (readAlready(line, tried, m)) continue;
     tried.push(m);
-    // With nothing implausible left by the best repair, another wins only by decoding more
-    // characters, or as many with wider spans (see the tie-break below): a reading with fewer lead
-    // characters than that cannot.
-    if (best && best.after === 0 && decodedAtMost(line, m.cs) < best.decoded) continue;
+    // When the best repair is judged to leave nothing implausible, another wins only by decoding
+    // more characters, or as many with wider spans (see the tie-break below): a reading with fewer
+    // lead characters than that cannot. (Judged, not `after`: the winner is chosen on that.)
+    if (best && best.judged === 0 && decodedAtMost(line, m.cs) < best.decoded) continue;
     const spans = sequenceSpans(line, m.reading);
     if (!spans.length) continue;
     // With nothing implausible in the line, only a repair by many sequences over most of its
