@@ -102,7 +102,7 @@ const CONTROL_CHAR = /[\x00-\x08\x0B\x0E-\x1A\x1C-\x1F]/;
 export function sniffBinaryString(s: string): BinaryVerdict | null {
   // No control character in the head that `sniff` samples: then only a signature can make the
   // text binary (one native scan, of the head alone however long the text).
-  if (!CONTROL_CHAR.test(s.length > BINARY_SAMPLE_LENGTH ? s.slice(0, BINARY_SAMPLE_LENGTH) : s)) {
+  if (!CONTROL_CHAR.test(s.slice(0, BINARY_SAMPLE_LENGTH))) {
     const kind = signatureOf((i) => s.charCodeAt(i), s.length, true);
     return kind ? { kind, evidence: `starts with the ${kind} signature` } : null;
   }
