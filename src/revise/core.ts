@@ -46,10 +46,6 @@ function isFirm(ruleId: string): boolean {
   return true;
 }
 
-/** The characters COPYRIGHT_LINE can open with ("Copyright", "©", "(c)"; /iu folds nothing else to "c"). */
-const COPYRIGHT_FIRST = '(Cc©';
-const isCopyrightLine = (text: string): boolean => COPYRIGHT_FIRST.includes(text[0] ?? ' ') && COPYRIGHT_LINE.test(text);
-
 export type HeadlinePick = { index: number | null; text: string; ruleId: string; reason: string } | null;
 
 /** The headline, before the main run is known: it anchors where the article starts. */
@@ -136,7 +132,7 @@ export function findEnd(works: Work[], region: Region, ctx: DocContext, headline
         continue;
       }
     }
-    if (isCopyrightLine(w.text) && w.f.wordCount <= 25 && on('chrome/copyright')) {
+    if (COPYRIGHT_LINE.test(w.text) && w.f.wordCount <= 25 && on('chrome/copyright')) {
       w.quality = 'bad';
       w.decision = { label: 'chrome', ruleId: 'chrome/copyright', reason: `a copyright line (${w.f.wordCount} words) ends the article` };
       marker ??= i;

@@ -6,7 +6,7 @@
  */
 import { overlap } from '../classify/features.js';
 import { isOff, type Work } from '../classify/types.js';
-import { anyHeading, COMMENT_SECTION, COMMENT_SIGNATURE, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
+import { anyHeading, COMMENT_SECTION, isCommentSignature, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Region } from './region.js';
 
@@ -15,24 +15,6 @@ const isBody = (w: Work): boolean => w.decision.label === 'body';
 
 const isRecirculationHeading = anyHeading(RECIRCULATION_HEADINGS);
 const isCommentSection = anyHeading(COMMENT_SECTION);
-
-/** The last letters of the signature verbs below, in every case /iu gives them. */
-const SIGNATURE_LAST = 'sSſdDeE';
-
-/**
- * Whether COMMENT_SIGNATURE can match `text`, told from its ends: a signature closes with "says",
- * "said", "wrote", "writes" or "commented" (and an optional ":"), whose last letter under /iu is
- * one of "sSſdDeE"; a comment's age ("3 hours ago") opens with a digit. Most blocks end with a
- * full stop, and the pattern is not run on them.
- */
-function maySign(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (first >= 48 && first <= 57) return true;
-  let end = text.length - 1;
-  if (text.charCodeAt(end) === 58) end--; // ":"
-  return end >= 0 && SIGNATURE_LAST.includes(text[end]!);
-}
-const isSignature = (text: string): boolean => maySign(text) && COMMENT_SIGNATURE.test(text);
 
 function mark(w: Work, ruleId: string, reason: string): void {
   w.quality = 'bad';
@@ -133,9 +115,9 @@ export function markComments(works: Work[], region: Region, leadEnd: number, dis
     if (counter || isCommentSection(t)) {
       start = i;
       why = `the comment-section heading "${t.slice(0, 60)}" (block ${i + 1})`;
-    } else if (isSignature(t)) {
+    } else if (isCommentSignature(t)) {
       for (let j = i + 1; j <= Math.min(region.end, i + S.commentSignatureGap); j++) {
-        if (works[j].f.wordCount <= 12 && isSignature(works[j].text)) {
+        if (works[j].f.wordCount <= 12 && isCommentSignature(works[j].text)) {
           start = i;
           why = `commenter signatures ("${t.slice(0, 40)}", block ${i + 1}, and block ${j + 1})`;
           break;

@@ -60,3 +60,22 @@ export const COMMENT_SECTION: HeadingRule[] = [
 
 /** A commenter's signature: "name says:" / "wrote:", or a bare "2 days ago at 07:52 am" stamp (two of them make a section). */
 export const COMMENT_SIGNATURE = /^(?:.{1,60}\s(?:says|said|wrote|writes|commented):?|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago(?: at \d{1,2}:\d\d(?: ?[ap]m)?)?)$/iu;
+
+/** The last letters of the signature verbs above, in every case /iu gives them. */
+const SIGNATURE_LAST = 'sSſdDeE';
+
+/**
+ * Whether COMMENT_SIGNATURE can match `text`, told from its ends: a signature closes with "says",
+ * "said", "wrote", "writes" or "commented" (and an optional ":"), whose last letter under /iu is
+ * one of "sSſdDeE"; a comment's age ("3 hours ago") opens with a digit. Most blocks end with a
+ * full stop, and the pattern is not run on them.
+ */
+function maySign(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return true;
+  let end = text.length - 1;
+  if (text.charCodeAt(end) === 58) end--; // ":"
+  return end >= 0 && SIGNATURE_LAST.includes(text[end]!);
+}
+/** Whether `text` is a commenter's signature (COMMENT_SIGNATURE), with the cheap pre-check first. */
+export const isCommentSignature = (text: string): boolean => maySign(text) && COMMENT_SIGNATURE.test(text);

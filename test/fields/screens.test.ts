@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { WHOLE_LINE } from '../../src/fields/credit.js';
 import { plainAddress } from '../../src/fields/page-url.js';
 import { AGENCY_ALIAS_WORDS } from '../../src/fields/vocab/agencies.js';
+import { COMMENT_SIGNATURE, isCommentSignature } from '../../src/rules/offtopic.js';
 
 describe('credit: the characters a whole-line pattern opens with', () => {
   const samples = [
@@ -30,6 +31,32 @@ describe('credit: the characters a whole-line pattern opens with', () => {
       }
     }
     expect(tried).toBeGreaterThan(samples.length);
+  });
+});
+
+describe('comment signature: the pre-check before COMMENT_SIGNATURE', () => {
+  it('passes every text the pattern matches', () => {
+    // The pattern's vocabulary in the cases /iu folds together ("ſ" is a long s), with random text between.
+    const piece = fc.oneof(
+      fc.constantFrom('says', 'said', 'wrote', 'writes', 'commented', 'SAYS', 'Said', 'WROTE', 'WriteS', 'CommenteD', 'ſays', 'saiD', 'wrotE'),
+      fc.constantFrom(' ', ':', '\t', '\n', '.', '3', '12', ' ago', ' at ', '7:52', ' am', ' pm', 'AM', 'minutes', 'hour', 'days', 'hrs', 'Jane Doe'),
+      fc.string({ maxLength: 4 }),
+    );
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        if (!COMMENT_SIGNATURE.test(text)) return;
+        matched++;
+        expect(isCommentSignature(text), text).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+    for (const text of ['Jane Doe says:', 'jane wrote', 'J. SAID:', 'Bob writeſ', 'Ann commented:', '3 hours ago', '2 days ago at 07:52 am', '10 mins ago']) {
+      expect(COMMENT_SIGNATURE.test(text), text).toBe(true);
+      expect(isCommentSignature(text), text).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(100);
   });
 });
 
