@@ -9,6 +9,7 @@ import { missingData, mojibakeDir } from '../eval/datasets.js';
 import { CLEAN_KINDS, readDevCases } from '../eval/mojibake.js';
 import { repairText } from '../src/repair/repair-text.js';
 import { clearCaches } from '../src/caches.js';
+import { cpuMs, interleave } from './interleave.js';
 
 /** ftfy with every fixer but encoding repair switched off. */
 const FTFY_ENCODING_ONLY = TextFixerConfig({
@@ -34,11 +35,6 @@ const MIN_MS = 3000;
 /** CPU time of warm-up passes (both libraries in turn, over every text) before anything is measured. */
 const WARM_MS = 2000;
 
-function cpuMs(since: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-}
-
 /** One pass over the texts; CPU time of this process, not wall time: the machine is shared. */
 function pass(texts: string[], fn: (t: string) => unknown): number {
   // Each pass meets the texts as new ones: spans decoded in the last pass would be replays.
@@ -50,20 +46,17 @@ function pass(texts: string[], fn: (t: string) => unknown): number {
 
 /**
  * MB/s (UTF-8 bytes of input) of each function. After a warm-up over every text, the functions
- * take turns pass by pass until each has run MIN_MS, so that load that comes and goes on the
- * shared machine falls on both alike and neither pays for the JIT's warm-up.
+ * take turns pass by pass, each round starting with the next function, until each has run MIN_MS,
+ * so that load that comes and goes on the shared machine falls on both alike and neither pays for
+ * the JIT's warm-up or for going first.
  */
 function mbPerSecond(texts: string[], fns: ((t: string) => unknown)[]): number[] {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
-  for (let warm = 0; warm < WARM_MS; ) for (const fn of fns) warm += pass(texts, fn);
-  const ms = fns.map(() => 0);
-  const passes = fns.map(() => 0);
-  while (ms.some((m) => m < MIN_MS))
-    fns.forEach((fn, i) => {
-      ms[i] += pass(texts, fn);
-      passes[i]++;
-    });
-  return fns.map((_, i) => (bytes * passes[i]) / 1e6 / (ms[i] / 1000));
+  const timed = interleave(
+    fns.map((fn) => () => pass(texts, fn)),
+    { warmMs: WARM_MS, minMs: MIN_MS },
+  );
+  return timed.map((t) => (bytes * t.passes) / 1e6 / (t.ms / 1000));
 }
 
 export async function run(): Promise<void> {

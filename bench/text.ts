@@ -17,6 +17,7 @@ import { cleanArticle } from '../src/index.js';
 import type { CleanOptions } from '../src/types.js';
 import { clearCaches } from '../src/caches.js';
 import { benchmarkDir, benchmarkPages, missingData, textDumps } from '../eval/datasets.js';
+import { cpuMs, interleave } from './interleave.js';
 
 const TARGET_MB_S = 10;
 /** CPU time each variant must have been measured for. */
@@ -27,13 +28,6 @@ const WARM_MS = 4000;
 interface Variant {
   name: string;
   options: CleanOptions;
-  passes: number;
-  ms: number;
-}
-
-function cpuMs(since: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
 }
 
 function pass(inputs: { text: string; url: string }[], options: CleanOptions): number {
@@ -56,23 +50,18 @@ export async function run(): Promise<void> {
   const bytes = inputs.reduce((n, i) => n + Buffer.byteLength(i.text, 'utf8'), 0);
   console.log(`plain-text cleaning over ${inputs.length} text dumps (${(bytes / 1e6).toFixed(2)} MB), one core, CPU time\n`);
   const variants: Variant[] = [
-    { name: 'copydesk, defaults', options: {}, passes: 0, ms: 0 },
-    { name: 'copydesk, no language detection', options: { detectLanguage: false }, passes: 0, ms: 0 },
-    { name: 'copydesk, no repair, no language detection', options: { repair: false, detectLanguage: false }, passes: 0, ms: 0 },
+    { name: 'copydesk, defaults', options: {} },
+    { name: 'copydesk, no language detection', options: { detectLanguage: false } },
+    { name: 'copydesk, no repair, no language detection', options: { repair: false, detectLanguage: false } },
   ];
-  for (let warm = 0; warm < WARM_MS; ) for (const v of variants) warm += pass(inputs, v.options);
-  // Each round starts with the next variant: the one measured first in a round paid 10–15 % more.
-  for (let round = 0; variants.some((v) => v.ms < MIN_MS) || round % variants.length !== 0; round++) {
-    for (let k = 0; k < variants.length; k++) {
-      const v = variants[(round + k) % variants.length];
-      v.ms += pass(inputs, v.options);
-      v.passes++;
-    }
-  }
-  const figures = variants.map((v) => ({
+  const timed = interleave(
+    variants.map((v) => () => pass(inputs, v.options)),
+    { warmMs: WARM_MS, minMs: MIN_MS },
+  );
+  const figures = variants.map((v, i) => ({
     name: v.name,
-    mbPerS: (bytes * v.passes) / 1e6 / (v.ms / 1000),
-    articlesPerS: (inputs.length * v.passes) / (v.ms / 1000),
+    mbPerS: (bytes * timed[i].passes) / 1e6 / (timed[i].ms / 1000),
+    articlesPerS: (inputs.length * timed[i].passes) / (timed[i].ms / 1000),
   }));
   console.log('| variant | MB/s | articles/s | vs defaults |');
   console.log('| --- | --- | --- | --- |');
