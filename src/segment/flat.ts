@@ -66,13 +66,15 @@ function cutCapsRuns(sentence: string, out: Piece[]): void {
 const TITLE_SEPARATOR = / [-|–—:] /;
 /** A title shorter than this (characters) is too common a string to look for. */
 const TITLE_MIN_CHARS = 20;
+/** The title's separator is looked for only this far into the line (characters). */
+const TITLE_MAX_CHARS = 300;
 
 /**
  * The page title that opens the line ("Headline - Site …"): where the separator after its headline
  * part ends, and where that headline stands again further on (the page's <h1>), if it does.
  */
 function pageTitle(line: string): { sepEnd: number; repeat: { at: number; end: number } | null } | null {
-  const sep = TITLE_SEPARATOR.exec(line.slice(0, 300));
+  const sep = TITLE_SEPARATOR.exec(line.slice(0, TITLE_MAX_CHARS));
   if (!sep || sep.index < TITLE_MIN_CHARS) return null;
   const headline = line.slice(0, sep.index);
   const at = line.indexOf(headline, sep.index);
@@ -86,14 +88,17 @@ export function splitFlat(line: string): string[] {
   const from = title ? title.sepEnd : 0;
   // The repeat of the title's headline stands alone, as it would on its own line.
   const repeat = title?.repeat ?? null;
-  const spans = repeat ? [line.slice(from, repeat.at), line.slice(repeat.end)] : [line.slice(from)];
-  spans.forEach((span, k) => {
-    if (k === 1 && repeat) pieces.push({ text: line.slice(repeat.at, repeat.end), alone: true });
+  const prose = (span: string): void => {
     for (const sentence of span.split(SENTENCE_BREAK)) {
       const s = sentence.trim();
       if (s) cutCapsRuns(s, pieces);
     }
-  });
+  };
+  if (repeat) {
+    prose(line.slice(from, repeat.at));
+    pieces.push({ text: line.slice(repeat.at, repeat.end), alone: true });
+    prose(line.slice(repeat.end));
+  } else prose(line.slice(from));
   // The title keeps its separator and what follows it up to the prose (the site's name, its menu),
   // so that it still reads as a page title ("Headline - Site").
   if (title) {
