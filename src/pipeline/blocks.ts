@@ -161,9 +161,15 @@ function markEchoes(works: Work[], from: number, to: number, disabled: ReadonlyS
   const echo = new Uint8Array(body.length);
   /** The text (index in body) holding joined[at]. */
   const textAt = (at: number): number => {
-    let k = 0;
-    while (k + 1 < body.length && starts[k + 1] <= at) k++;
-    return k;
+    // The last start at or before `at` (starts are ascending): a binary search.
+    let lo = 0;
+    let hi = body.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
   /** `sentence` stands in one of the first `before` texts that is not an echo. */
   const stands = (sentence: string, before: number): boolean => {
