@@ -38,7 +38,7 @@ describe('runStartingIn', () => {
 describe('the main run and a headline found by position alone', () => {
   // A dump that does not open with the page title (its first line is a prompt), then a menu, the
   // article, and after it a teaser whose heading has a byline and date under it and shares words
-  // with that first line: what \`headline/above-byline\` looks for.
+  // with that first line: what `headline/above-byline` looks for.
   const para = (k: number) =>
     `The council voted on Tuesday to approve the budget for year ${k}, after a debate in which several members said that the cuts to public transport would hurt the poorest residents of the city.`;
   const teaser = (k: number) =>
