@@ -26,13 +26,13 @@ export interface TextScores {
 
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** null when the data is absent, else the scores of plain-text mode over the text dumps. */
-export function missingTextData(): string | null {
-  return missingData(join(benchmarkDir(), 'text-dumps', 'html-text.json'));
+/** null when the text dump is present, else the sentence to print when skipping. */
+export function missingTextData(dump = 'html-text'): string | null {
+  return missingData(join(benchmarkDir(), 'text-dumps', `${dump}.json`));
 }
 
-export function scoreText(dump = 'html-text'): TextScores {
-  const dumps = textDumps(dump);
+/** The scores of plain-text mode over a text dump (`dumps` when the caller has read it already). */
+export function scoreText(dump = 'html-text', dumps = textDumps(dump)): TextScores {
   const silver = silverLabels();
   const perPage: TextScores['perPage'] = [];
   let hl = 0;
@@ -100,12 +100,12 @@ export const OTHER_DUMPS = ['inscriptis', 'beautifulsoup'] as const;
 
 /** Body F1 of copydesk and of the raw dump on another converter's dump; null when it is absent. */
 export function scoreDump(dump: string): { f1: number; raw: number; medianLines: number } | null {
-  if (missingData(join(benchmarkDir(), 'text-dumps', `${dump}.json`))) return null;
+  if (missingTextData(dump)) return null;
   const dumps = textDumps(dump);
   const pages = benchmarkPages();
   const lines = pages.map((p) => (dumps[p.id] ?? '').split('\n').filter((l) => l.trim()).length).sort((a, b) => a - b);
   return {
-    f1: scoreText(dump).body.f1,
+    f1: scoreText(dump, dumps).body.f1,
     raw: scoreCorpus(pages.map((p) => scorePage(dumps[p.id] ?? '', p.truth))).f1,
     medianLines: lines[lines.length >> 1] ?? 0,
   };

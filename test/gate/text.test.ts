@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingTextData, OTHER_DUMPS, scoreDump, scoreText } from '../../eval/text.js';
+import { missingTextData, OTHER_DUMPS, scoreText } from '../../eval/text.js';
 
 const floors = JSON.parse(readFileSync(join(__dirname, 'floors', 'text.json'), 'utf8')) as Record<string, number> & { otherDumpsF1: Record<string, number> };
 const missing = missingTextData();
@@ -29,12 +29,12 @@ describe.skipIf(missing !== null)('text quality gate (text-dumps/html-text.json)
 describe.skipIf(missing !== null)('text quality gate (the other converters\' dumps)', () => {
   for (const dump of OTHER_DUMPS) {
     it(`${dump}: body F1 ≥ ${floors.otherDumpsF1[dump]}`, () => {
-      const s = scoreDump(dump);
-      if (!s) {
+      // Only copydesk's F1 is gated: scoreDump's raw-dump figure is for the eval's table.
+      if (missingTextData(dump)) {
         console.log(`text gate: text-dumps/${dump}.json absent, skipped`);
         return;
       }
-      expect(s.f1).toBeGreaterThanOrEqual(floors.otherDumpsF1[dump]);
+      expect(scoreText(dump).body.f1).toBeGreaterThanOrEqual(floors.otherDumpsF1[dump]);
     });
   }
 });
