@@ -33,22 +33,18 @@ export function cutOut(text: string, rest: string): string {
   return text;
 }
 
-/** Headline, then dateline and byline lines between it and the first paragraph, or opening it. */
 /** Chrome verdicts of the prose measures and of the page's structure, not of the vocabulary rules. */
 const SOFT_CHROME = ['not-prose', 'menu', 'boilerplate', 'duplicate'];
-/** Verdicts of the vocabulary rules: spam, and chrome but for the soft kinds (asked of every block,
- * so told by prefixes rather than a pattern). */
-function isFirm(ruleId: string): boolean {
-  const first = ruleId.charCodeAt(0); // most verdicts are body/…: one character tells
-  if (first === 115) return ruleId.startsWith('spam/'); // "s"
-  if (first !== 99 || !ruleId.startsWith('chrome/')) return false; // "c"
-  for (const soft of SOFT_CHROME) if (ruleId.startsWith(soft, 7)) return false;
-  return true;
-}
+/** Verdicts of the vocabulary rules: spam, and chrome but for the soft kinds. */
+const FIRM = new RegExp(`^(?:spam/|chrome/(?!(?:${SOFT_CHROME.join('|')})))`);
+const isFirm = (ruleId: string): boolean => FIRM.test(ruleId);
 
 export type HeadlinePick = { index: number | null; text: string; ruleId: string; reason: string } | null;
 
-/** The headline, before the main run is known: it anchors where the article starts. */
+/**
+ * Headline, then dateline and byline lines between it and the first paragraph, or opening it.
+ * The headline comes first, before the main run is known: it anchors where the article starts.
+ */
 export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
   if (isOff(ctx.disabled, 'headline')) return null;
   // Blocks the vocabulary already called chrome or spam are no headline candidates (the first
