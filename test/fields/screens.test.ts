@@ -3,7 +3,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WHOLE_LINE } from '../../src/fields/credit.js';
-import { plainAddress } from '../../src/fields/page-url.js';
 import { AGENCY_ALIAS_WORDS } from '../../src/fields/vocab/agencies.js';
 import { COMMENT_SIGNATURE, isCommentSignature } from '../../src/rules/offtopic.js';
 
@@ -57,42 +56,5 @@ describe('comment signature: the pre-check before COMMENT_SIGNATURE', () => {
       expect(isCommentSignature(text), text).toBe(true);
     }
     expect(matched).toBeGreaterThan(100);
-  });
-});
-
-describe('page address: the plain form reads as the URL parser does', () => {
-  const check = (url: string): void => {
-    const plain = plainAddress(url);
-    if (!plain) return;
-    const parsed = new URL(url);
-    expect({ hostname: plain.hostname, pathname: plain.pathname }, url).toEqual({ hostname: parsed.hostname, pathname: parsed.pathname });
-  };
-  it('on plain news addresses', () => {
-    for (const url of [
-      'https://www.ctvnews.ca/politics/story-1.4694406', 'http://EDITION.CNN.com/2019/11/19/tech/x/index.html?utm=1#top',
-      'https://www.bbc.co.uk', 'https://a-b.example.com/', 'https://example.com/a//b/c_d~e!$&\'()*+,;=:@-f',
-    ]) {
-      expect(plainAddress(url)).not.toBeNull();
-      check(url);
-    }
-  });
-  it('leaves to the parser what it would change', () => {
-    for (const url of [
-      'https://example.com:8080/x', 'https://user@example.com/', 'https://1.2.3.4/x', 'https://0x10.1/', 'https://xn--nxasmq6b.com/',
-      'https://example.com/a/../b', 'https://example.com/./b', 'https://example.com/%2e%2e/b', 'https://example.com\\a',
-      'https://example.com/a b', 'https://exa\tmple.com/', 'https://example.com/a\n', 'https://example.com/é', 'ftp://example.com/',
-      'https://example.com./', 'https://example..com/',
-    ]) {
-      expect(plainAddress(url), url).toBeNull();
-    }
-  });
-  it('on generated addresses', () => {
-    const piece = fc.constantFrom('a', 'Z', '0', '9', '.', '-', '/', '?', '#', '%', '%2e', '\\', ' ', '\t', ':', '@', 'xn--', '_', '~', 'é', '..', '0x', "'", '"', '<', '`', '{', 'com', '1.2.3.4');
-    fc.assert(
-      fc.property(fc.constantFrom('http://', 'https://', 'HTTPS://', 'https://ab.'), fc.array(piece, { maxLength: 14 }), (scheme, parts) => {
-        check(scheme + parts.join(''));
-      }),
-      { numRuns: 20000 },
-    );
   });
 });
