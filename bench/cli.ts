@@ -56,7 +56,7 @@
  * cleaned 0.65–1.84 MB per CPU second in 3-second runs). Only ratios of runs made back to back,
  * under the same load, mean much.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchmarkDir, missingData, textDumps } from '../eval/datasets.js';
@@ -147,15 +147,16 @@ function printRow(f: Figures): void {
   );
 }
 
-/** Writes every other record of `from` to each of two files (the two halves of the stream). */
-function splitAlternate(from: string, into: [string, string]): void {
-  const lines = readFileSync(from, 'utf8').split('\n').filter(Boolean);
-  into.forEach((path, k) => writeStream(path, Math.ceil((lines.length - k) / 2), (i) => lines[2 * i + k]));
+/**
+ * Writes the stream of `records` records to `full`, and every other record of it to each of two
+ * files (the two halves of the stream), each from `recordAt`: the halves are never read back.
+ */
+function writeStreamAndHalves(full: string, halves: [string, string], records: number, recordAt: (i: number) => string): void {
+  writeStream(full, records, recordAt);
+  halves.forEach((path, k) => writeStream(path, Math.ceil((records - k) / 2), (i) => recordAt(2 * i + k)));
 }
 
-async function throughput(cli: string, full: string, dir: string, load: () => string): Promise<void> {
-  const halves: [string, string] = [join(dir, 'half-a.jsonl'), join(dir, 'half-b.jsonl')];
-  splitAlternate(full, halves);
+async function throughput(cli: string, full: string, halves: [string, string], load: () => string): Promise<void> {
   console.log(
     `\n### throughput: ${THROUGHPUT_RECORDS} records (full pages), the same stream each run; ` +
       `${ROUNDS} round(s) of the three runs, in alternate order (figures over all rounds)`,
@@ -267,8 +268,9 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-in-'));
   try {
     const full = join(dir, 'full.jsonl');
-    writeStream(full, THROUGHPUT_RECORDS, (i) => JSON.stringify({ id: `page-${i}`, text: texts[i % texts.length] }));
-    await throughput(cli, full, dir, load);
+    const halves: [string, string] = [join(dir, 'half-a.jsonl'), join(dir, 'half-b.jsonl')];
+    writeStreamAndHalves(full, halves, THROUGHPUT_RECORDS, (i) => JSON.stringify({ id: `page-${i}`, text: texts[i % texts.length] }));
+    await throughput(cli, full, halves, load);
     const short = join(dir, 'short.jsonl');
     writeStream(short, RSS_RECORDS, (i) => JSON.stringify({ id: `rec-${i}`, text: slice(texts[i % texts.length], SLICE_CHARS + ((i * 37) % 1000)) }));
     for (const jobs of [2, 1]) await memory(cli, short, jobs);
