@@ -84,27 +84,6 @@ function splitStray(line: string): { name: string; stray: string } {
 
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/**
- * The first character of `letters(s)` as a code unit, read without building it: 0 when it is
- * empty, -1 when a character beyond ASCII comes first (Unicode normalisation would decide).
- */
-function firstLetterOf(s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return -1;
-    if (isAsciiAlnum(c)) return c >= 65 && c <= 90 ? c + 32 : c;
-  }
-  return 0;
-}
-
-/** Whether `letters(s)` may start with `key` (a key of letters and digits): false only when its
- * first character rules that out. */
-function mayStartWith(s: string, key: string): boolean {
-  if (key === '') return true;
-  const first = firstLetterOf(s);
-  return first < 0 || first === key.charCodeAt(0);
-}
-
 /** A domain name has a dot and no space (every character of DOMAIN is a letter, a digit, "-" or "."). */
 const mayBeDomain = (name: string): boolean => name.includes('.') && !name.includes(' ');
 
@@ -149,14 +128,11 @@ export function matchPublisherLine(text: string, ctx: PublisherContext = { url: 
   const domain = mayBeDomain(name) && DOMAIN.test(name);
   if (END_MARK.test(name) && !domain) return null;
   if (domain) return picked(name, stray, wordCount, 'source/domain-line', `"${name}" is a domain name`);
-  // hostName and splitTitleCached keep the letters of the host and of the title's site part; a
-  // line whose letters cannot start with either is not spelled out.
+  // hostName and splitTitleCached keep the letters of the host and of the title's site part.
   const host = hostName(ctx.url ?? null);
   const site = ctx.title ? splitTitleCached(ctx.title).site : null;
-  const hostMay = host !== null && mayStartWith(name, lastHostKey);
-  if (!hostMay && (site === null || !mayStartWith(name, lastSiteKey))) return null;
   const key = letters(name);
-  if (hostMay && key.length >= 3 && (key === lastHostKey || (key.startsWith(lastHostKey) && key.length - host.length <= 4))) {
+  if (host && key.length >= 3 && (key === lastHostKey || (key.startsWith(lastHostKey) && key.length - host.length <= 4))) {
     return picked(name, stray, wordCount, 'source/url-host', `"${name}" spells the page's host name "${host}"`);
   }
   if (site && key.length >= 2 && key === lastSiteKey) {
