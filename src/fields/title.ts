@@ -5,7 +5,6 @@
  */
 import { FIELD_DEFAULTS } from './defaults.js';
 import { matchesOf } from './matches.js';
-import { isSpace } from './trim.js';
 
 /** The marks that separate a title's headline from its site or section parts. */
 const SEPARATOR_MARKS = '-|–—·•»:';
@@ -39,17 +38,7 @@ export interface TitleParts {
   site: string | null;
 }
 
-/** Whitespace-separated words (`s.split(/\s+/u).filter(Boolean).length`, counted without splitting). */
-function words(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
+const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 
 export function splitTitle(title: string): TitleParts {
   const full = normalizeSpace(title);
