@@ -37,21 +37,6 @@ export function findRegion(works: Work[], from = 0): Region | null {
 }
 
 /**
- * Scratch arrays for runStartingIn, kept between pages and grown when a page needs more: a typed
- * array of a page's length is allocated outside the heap, which cost more than the pass itself.
- * Every slot the pass reads it has written first.
- */
-let scratch = { prefix: new Float64Array(0), top: new Float64Array(0), at: new Int32Array(0) };
-
-function scratchFor(length: number): typeof scratch {
-  if (scratch.top.length < length) {
-    const size = Math.max(length, 2 * scratch.top.length);
-    scratch = { prefix: new Float64Array(size), top: new Float64Array(size), at: new Int32Array(size) };
-  }
-  return scratch;
-}
-
-/**
  * The heaviest run whose first block lies in [from, to] (the first such run in reading order on a
  * tie), in one pass: a run's weight is a difference of prefix sums, and the best end for each start
  * is the largest prefix sum after it. Weights are multiples of ½, so the sums are exact.
@@ -60,11 +45,12 @@ export function runStartingIn(works: Work[], from: number, to: number): Region |
   const n = works.length;
   const last = Math.min(to, n - 1);
   if (from > last) return null;
-  const { prefix, top, at } = scratchFor(n - from + 2);
   // prefix[k]: total weight of blocks [from, from + k).
-  prefix[0] = 0;
+  const prefix = new Float64Array(n - from + 1);
   for (let i = from; i < n; i++) prefix[i - from + 1] = prefix[i - from] + weightOf(works[i]);
   // top[k]: the largest prefix[j] for j ≥ k; at[k]: the first such j.
+  const top = new Float64Array(n - from + 2);
+  const at = new Int32Array(n - from + 2);
   top[n - from + 1] = -Infinity;
   for (let k = n - from; k >= 1; k--) {
     if (prefix[k] >= top[k + 1]) {
