@@ -41,7 +41,7 @@ export const ELD = {
 } as const;
 
 /** A code unit's class under eld's separator regex: a letter, an apostrophe (kept at a run's end), or a separator. */
-export const SEPARATOR = 0;
+const SEPARATOR = 0;
 export const LETTER = 1;
 export const APOSTROPHE = 2;
 
@@ -86,14 +86,14 @@ export interface EldTables {
 export const PACKED_MAX = 6;
 
 /** The first 4 character codes of an n-gram string (each < 256). */
-export function packLo(gram: string, length: number): number {
+function packLo(gram: string, length: number): number {
   let lo = 0;
   for (let i = 0; i < length && i < 4; i++) lo |= gram.charCodeAt(i) << (8 * i);
   return lo;
 }
 
 /** The n-gram's length and its 5th and 6th character codes. */
-export function packHi(gram: string, length: number): number {
+function packHi(gram: string, length: number): number {
   let hi = length << 16;
   for (let i = 4; i < length; i++) hi |= gram.charCodeAt(i) << (8 * (i - 4));
   return hi;
@@ -197,8 +197,8 @@ export function flattenTables(src: EldSources): FlatTables {
   };
 }
 
-/** In `lower`: a letter not looked up yet. */
-export const LOWER_UNKNOWN = 0;
+// In `lower`, 0 (a fresh array's fill) is a letter not looked up yet: no letter lower-cases to
+// U+0000, and encodeDirect's `lower[c] || learnLower(lower, c)` relies on it.
 /** In `lower`: a letter whose lower case is not one code unit, or depends on its neighbours (Σ, İ). */
 export const LOWER_CONTEXTUAL = 0xffff;
 
