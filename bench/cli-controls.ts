@@ -18,6 +18,7 @@
  * process of ours gets little more CPU than the first, and wall-clock scaling means nothing.
  */
 import { spawn } from 'node:child_process';
+import { quantile } from './quantile.js';
 
 export interface Control {
   name: string;
@@ -120,7 +121,7 @@ export const CONTROL_CYCLES = 3;
  */
 export async function measureControls(): Promise<ControlFigure[]> {
   const figures: ControlFigure[] = [];
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const median = (xs: number[]) => quantile(xs, 0.5);
   const summary = (xs: Timing[]): Timing => ({ cpuS: median(xs.map((x) => x.cpuS)), wallS: median(xs.map((x) => x.wallS)) });
   for (const control of CONTROLS) {
     const alone: Timing[] = [];

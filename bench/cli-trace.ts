@@ -28,7 +28,7 @@ export interface ThreadCpu {
 }
 
 /** CPU seconds of this process's waited-for children (cutime + cstime). */
-export function childrenCpuS(): number {
+function childrenCpuS(): number {
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
   return (Number(fields[13]) + Number(fields[14])) / TICK;
 }

@@ -9,6 +9,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { benchmarkPages, missingData, benchmarkDir, pageHtml } from '../eval/datasets.js';
 import { cleanArticle } from '../src/index.js';
 import { clearCaches } from '../src/caches.js';
+import { quantile } from './quantile.js';
 
 export const TARGET_RATIO = 0.2;
 
@@ -22,11 +23,6 @@ function plainReadability(html: string, url: string): void {
     // jsdom throws on one page's leftover SCSS: its time still counts, as a pipeline would spend it.
   }
 }
-
-const quantile = (xs: number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
 
 function time(fn: () => void): number {
   const t = performance.now();

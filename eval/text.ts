@@ -8,6 +8,7 @@ import { cleanArticle } from '../src/index.js';
 import type { Article } from '../src/types.js';
 import { benchmarkDir, benchmarkPages, missingData, silverLabels, textDumps } from './datasets.js';
 import { scoreCorpus, scorePage, type BodyScore, type PageScore } from './metric.js';
+import { quantile } from '../bench/quantile.js';
 
 export const TEXT_REFERENCES: [string, number][] = [
   ['raw text dump (nothing removed)', 0.665],
@@ -103,11 +104,11 @@ export function scoreDump(dump: string): { f1: number; raw: number; medianLines:
   if (missingTextData(dump)) return null;
   const dumps = textDumps(dump);
   const pages = benchmarkPages();
-  const lines = pages.map((p) => (dumps[p.id] ?? '').split('\n').filter((l) => l.trim()).length).sort((a, b) => a - b);
+  const lines = pages.map((p) => (dumps[p.id] ?? '').split('\n').filter((l) => l.trim()).length);
   return {
     f1: scoreText(dump, dumps).body.f1,
     raw: scoreCorpus(pages.map((p) => scorePage(dumps[p.id] ?? '', p.truth))).f1,
-    medianLines: lines[lines.length >> 1] ?? 0,
+    medianLines: lines.length ? quantile(lines, 0.5) : 0,
   };
 }
 
