@@ -189,15 +189,11 @@ function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePic
     })
     .sort((a, b) => b.length - a.length);
   const folded = new Map<string, number[]>();
-  const normalized = candidates.map(normalizeSpace);
-  const keys = normalized.map(lowerQuotes);
-  const lengths = new Set(normalized.map((c) => c.length));
-  let longest = 0;
-  let shortest = Infinity;
-  for (const n of lengths) {
-    longest = Math.max(longest, n);
-    shortest = Math.min(shortest, n);
-  }
+  // splitTitle's candidates are already space-normalised (slices of its normalised title between separators).
+  const keys = candidates.map(lowerQuotes);
+  const lengths = new Set(candidates.map((c) => c.length));
+  const longest = Math.max(0, ...lengths);
+  const shortest = Math.min(Infinity, ...lengths);
   const starts = new Set(keys.map((k) => k[0] ?? ''));
   // Positions in `blocks` (a caller may pass a filtered list, so positions and indexes differ).
   for (let p = from; p < blocks.length; p++) {
