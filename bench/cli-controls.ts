@@ -18,7 +18,7 @@
  * process of ours gets little more CPU than the first, and wall-clock scaling means nothing.
  */
 import { spawn } from 'node:child_process';
-import { quantile } from './quantile.js';
+import { quantile } from '../eval/quantile.js';
 
 export interface Control {
   name: string;

@@ -9,7 +9,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { benchmarkPages, missingData, benchmarkDir, pageHtml } from '../eval/datasets.js';
 import { cleanArticle } from '../src/index.js';
 import { clearCaches } from '../src/caches.js';
-import { quantile } from './quantile.js';
+import { quantile } from '../eval/quantile.js';
 
 export const TARGET_RATIO = 0.2;
 

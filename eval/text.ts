@@ -8,7 +8,7 @@ import { cleanArticle } from '../src/index.js';
 import type { Article } from '../src/types.js';
 import { benchmarkDir, benchmarkPages, missingData, silverLabels, textDumps } from './datasets.js';
 import { scoreCorpus, scorePage, type BodyScore, type PageScore } from './metric.js';
-import { quantile } from '../bench/quantile.js';
+import { quantile } from './quantile.js';
 
 export const TEXT_REFERENCES: [string, number][] = [
   ['raw text dump (nothing removed)', 0.665],
