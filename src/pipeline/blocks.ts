@@ -16,7 +16,7 @@ import { isOff, type DocStats, type Work } from '../classify/types.js';
 import { chooseHeadline, findEnd, findHead, type Core } from '../revise/core.js';
 import { markMenus, settleByContext } from '../revise/context.js';
 import { markAfterEnd, markComments, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
-import { anchorRegion, anchorsRun, extendOverList, findRegion } from '../revise/region.js';
+import { anchorRegion, extendOverList, findRegion } from '../revise/region.js';
 import { chooseStoplist, STOPLIST_LANGS, STOPWORDS } from '../rules/stopwords.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Article, CleanOptions, Note } from '../types.js';
@@ -220,7 +220,7 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   markDuplicates(works, ctx.disabled);
   markMenus(works, ctx.disabled);
   const headline = chooseHeadline(works, ctx);
-  const anchored = anchorRegion(works, findRegion(works), headline && anchorsRun(headline.ruleId) ? headline.index : null);
+  const anchored = anchorRegion(works, findRegion(works), headline);
   const region = anchored ? extendOverList(works, anchored) : { start: works.length, end: works.length - 1, weight: 0 };
   settleByContext(works, region.start, region.end);
   markEchoes(works, region.start, region.end + S.headWindow, ctx.disabled);

@@ -81,12 +81,13 @@ const POSITIONAL_HEADLINES: ReadonlySet<string> = new Set(['headline/above-bylin
 export const anchorsRun = (ruleId: string): boolean => !POSITIONAL_HEADLINES.has(ruleId);
 
 /**
- * The headline marks where the article starts. A run that begins just after it (within
- * `headWindow` blocks) wins when it weighs at least `anchorMinShare` of the heaviest run anywhere
- * (a cookie notice or a teaser block can outweigh a short article); a heavier run that contains the
- * headline starts after it.
+ * The headline marks where the article starts, unless it was found by position alone (anchorsRun).
+ * A run that begins just after it (within `headWindow` blocks) wins when it weighs at least
+ * `anchorMinShare` of the heaviest run anywhere (a cookie notice or a teaser block can outweigh a
+ * short article); a heavier run that contains the headline starts after it.
  */
-export function anchorRegion(works: Work[], region: Region | null, headline: number | null): Region | null {
+export function anchorRegion(works: Work[], region: Region | null, found: { index: number | null; ruleId: string } | null): Region | null {
+  const headline = found && anchorsRun(found.ruleId) ? found.index : null;
   if (headline === null || !region) return region;
   const near = runStartingIn(works, headline + 1, headline + S.headWindow);
   if (near && near.weight >= S.anchorMinShare * region.weight) return near;
