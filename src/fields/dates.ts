@@ -7,7 +7,7 @@ import { dateOfDay, dayNumber, daysInMonth } from './calendar.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
 import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
-import { matchesOf } from './matches.js';
+import { matchesAt, matchesOf } from './matches.js';
 import { memo } from './memo.js';
 import { trimEndOf, trimStartOf } from './trim.js';
 
@@ -35,7 +35,9 @@ const MAX_YEAR = 2100;
 
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/gu;
 const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?![\d])/giu;
-const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?![\d])/giu;
+/** Sticky: read with matchesAt from each digit (every match starts with one), see there why. */
+const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?![\d])/iuy;
+const DIGITS = /\d/g;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/gu;
 /** Year first: "2019/11/19", "2019.11.19" (Korean and Chinese sites), "2019年11月19日", "2019년 11월 19일". */
 const YEAR_MONTH_DAY_SLASH = /(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)/gu;
@@ -201,7 +203,7 @@ function readMentions(text: string, ref: DateRef): DateMention[] {
     const month = monthNumber(m[1]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[2])), 'month-day-year');
   }
-  if (hasYear && monthNamed) for (const m of matchesOf(DAY_MONTH_YEAR, text)) {
+  if (hasYear && monthNamed) for (const m of matchesAt(DAY_MONTH_YEAR, DIGITS, text)) {
     const month = monthNumber(m[2]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[1])), 'day-month-year');
   }

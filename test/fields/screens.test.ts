@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { WHOLE_LINE } from '../../src/fields/credit.js';
 import { AGENCY_ALIAS_WORDS } from '../../src/fields/vocab/agencies.js';
 import { COMMENT_SIGNATURE, isCommentSignature } from '../../src/rules/offtopic.js';
+import { matchesAt, matchesOf } from '../../src/fields/matches.js';
 
 describe('credit: the characters a whole-line pattern opens with', () => {
   const samples = [
@@ -56,5 +57,25 @@ describe('comment signature: the pre-check before COMMENT_SIGNATURE', () => {
       expect(isCommentSignature(text), text).toBe(true);
     }
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe('matchesAt: a sticky pattern tried where `starts` matches', () => {
+  it('finds what the global search of the same pattern finds, on date-like text', () => {
+    const source = String.raw`(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?![\d])`;
+    const global = new RegExp(source, 'giu');
+    const sticky = new RegExp(source, 'iuy');
+    expect(matchesAt(sticky, /\d/g, 'on 3rd May 2024 and 12 de mayo de 2023').map((m) => m[0])).toEqual(['3rd May 2024', '12 de mayo de 2023']);
+    const piece = fc.oneof(
+      fc.constantFrom('1', '12', '123', '2024', '19', '3rd', '1ST', '2nD', '4ſt', 'º', '.', ',', ' ', '  ', '\n', 'de ', 'DE ', 'May', 'novembre', 'Déc', 'мая', '五月', 'x', 'ab'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const want = matchesOf(global, text).map((m) => [m.index, ...m]);
+        expect(matchesAt(sticky, /\d/g, text).map((m) => [m.index, ...m])).toEqual(want);
+      }),
+    );
   });
 });
