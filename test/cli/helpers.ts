@@ -27,17 +27,16 @@ function sourceStamp(): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** Builds the CLI (once per state of src/) and returns the path of its cli.js. */
-export async function buildCli(): Promise<string> {
-  const base = join(projectRoot, 'node_modules', '.cache', 'copydesk-cli-test');
+/** Builds `entry` (name → source) as tsup builds dist/, once per state of src/, into a private folder; returns the folder. */
+async function buildOnce(kind: string, entry: Record<string, string>): Promise<string> {
+  const base = join(projectRoot, 'node_modules', '.cache', `copydesk-${kind}-test`);
   const dir = join(base, sourceStamp());
-  const cli = join(dir, 'cli.js');
-  if (existsSync(cli)) return cli;
+  if (existsSync(dir)) return dir;
   mkdirSync(base, { recursive: true });
   const tmp = mkdtempSync(join(base, 'build-'));
   const { build } = await import('tsup');
   await build({
-    entry: { cli: join(projectRoot, 'src/cli/main.ts'), worker: join(projectRoot, 'src/cli/worker.ts') },
+    entry,
     format: ['esm'],
     outDir: tmp,
     platform: 'node',
@@ -53,7 +52,18 @@ export async function buildCli(): Promise<string> {
   } catch {
     rmSync(tmp, { recursive: true, force: true }); // another test file built it first
   }
-  return cli;
+  return dir;
+}
+
+/** Builds the CLI (once per state of src/) and returns the path of its cli.js. */
+export async function buildCli(): Promise<string> {
+  const dir = await buildOnce('cli', { cli: join(projectRoot, 'src/cli/main.ts'), worker: join(projectRoot, 'src/cli/worker.ts') });
+  return join(dir, 'cli.js');
+}
+
+/** Builds the library's ESM bundle (once per state of src/) and returns the path of its index.js. */
+export async function buildLibrary(): Promise<string> {
+  return join(await buildOnce('library', { index: join(projectRoot, 'src/index.ts') }), 'index.js');
 }
 
 export interface Ran {
