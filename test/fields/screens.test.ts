@@ -3,6 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WHOLE_LINE } from '../../src/fields/credit.js';
+import { AGENCY_DATELINE, PLACE_DATELINE, TITLE_PLACE_DATELINE, holdsDash } from '../../src/fields/dateline.js';
+import { DAY_MONTH_YEAR, MONTH_DAY, MONTH_DAY_YEAR, holdsMonthWord } from '../../src/fields/dates.js';
+import { matchesOf } from '../../src/fields/matches.js';
+import { monthNumber } from '../../src/fields/vocab/months.js';
 import { AGENCY_ALIAS_WORDS } from '../../src/fields/vocab/agencies.js';
 import { COMMENT_SIGNATURE, isCommentSignature } from '../../src/rules/offtopic.js';
 
@@ -56,5 +60,70 @@ describe('comment signature: the pre-check before COMMENT_SIGNATURE', () => {
       expect(isCommentSignature(text), text).toBe(true);
     }
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe('dates: the month-word pre-check before the month-name patterns', () => {
+  // Month names in several languages and cases (accents composed and decomposed, a trailing dot),
+  // words that only look like them, the characters /iu folds to letters, digits and separators.
+  const word = fc.oneof(
+    fc.constantFrom('Nov', 'NOV.', 'november', 'Sept.', 'may', 'MAY', 'Mai', 'März', 'Ma\u0308rz', 'Févr.', 'fe\u0301vrier', 'août', 'dic', 'setiembre', 'Okt', 'juin', 'Maart'),
+    fc.constantFrom('said', 'Rs', 'Image', 'of', 'Xmay', 'Junes', 'Novembers', 'de', 'Tuesday', 'Updated', 'marché'),
+  );
+  const odd = fc.constantFrom('\u0345', 'ſ', 'K', 'é', '’', '—', '星', '1', '.');
+  const space = fc.constantFrom(' ', ', ', ' de ', '\n', '.', '-', '/', '');
+  const number = fc.constantFrom('3', '19', '2019', '1st', '22nd', '5º', '10:31 pm', '3, 2019');
+  // A word beside a number, with odd characters glued on either side, or random text.
+  const piece = fc.oneof(
+    fc.tuple(fc.option(odd), word, fc.option(odd), space, number).map((p) => p.map((x) => x ?? '').join('')),
+    fc.tuple(number, space, fc.option(odd), word, space, number).map((p) => p.map((x) => x ?? '').join('')),
+    space,
+    fc.string({ maxLength: 3 }),
+  );
+  const patterns = [[MONTH_DAY_YEAR, 1], [MONTH_DAY, 1], [DAY_MONTH_YEAR, 2]] as const;
+  it('passes every text in which a pattern captures a month name', () => {
+    let named = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        const month = patterns.some(([re, group]) => matchesOf(re, text).some((m) => monthNumber(m[group]!) !== null));
+        if (!month) return;
+        named++;
+        expect(holdsMonthWord(text), text).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(named).toBeGreaterThan(500);
+  });
+  it('finds the month in ordinary date lines, and none where there is none', () => {
+    for (const text of ['Nov. 19, 2019 8:03 am ET', '19 März 2019', '5 de junio de 2019', 'Updated: 3 févr. 2024', '1ſtMarch 2019', '22ndNov 2019', '5ºjunio 2019'])
+      expect(holdsMonthWord(text), text).toBe(true);
+    for (const text of ['Image 1 of 23', 'Rs 300', 'Election 2020', 'Junes 3', 'Updated: 3 fe\\u0301vr. 2024', 'Tuesday 5:50 PM', ''])
+      expect(holdsMonthWord(text), text).toBe(false);
+  });
+});
+
+describe('dateline: the dash and parenthesis pre-checks before the place patterns', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('TOKYO', 'RIO DE JANEIRO', 'ST. LOUIS', 'Tokyo', 'New York', 'CLEVELAND', 'Ohio', 'N.Y.', 'June 3', 'Nov. 19, 2019', '3 June'),
+    fc.constantFrom('(AP)', '(Reuters)', '(AFP)', '(', ')', 'Reuters', 'AP'),
+    fc.constantFrom(' ', ', ', '-', '--', '–', '—', '―', ' - ', ' — ', 'The', 'officials said.'),
+    fc.string({ maxLength: 3 }),
+  );
+  it('pass every text a pattern matches', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        if (PLACE_DATELINE.test(text) || TITLE_PLACE_DATELINE.test(text) || AGENCY_DATELINE.test(text)) {
+          matched++;
+          expect(holdsDash(text), text).toBe(true);
+        }
+        if (TITLE_PLACE_DATELINE.test(text)) expect(text.includes('('), text).toBe(true);
+        if (AGENCY_DATELINE.test(text)) expect(text.startsWith('('), text).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(matched).toBeGreaterThan(200);
   });
 });
