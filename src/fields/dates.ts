@@ -162,20 +162,25 @@ export function keptDateMentions(input: string, ref: DateRef = {}): readonly Dat
   // Dates are read from short lines; a long text is read only as far as this bound.
   const text = input.length > FIELD_DEFAULTS.dateScanMaxChars ? input.slice(0, FIELD_DEFAULTS.dateScanMaxChars) : input;
   if (!mayHoldDate(text)) return NO_MENTIONS;
-  const year = ref.year ?? '';
-  let found = READ.get(text, year);
-  if (found !== undefined) return found;
-  // A text with no date read without a year has none with a year either (a year only completes,
-  // or rules out, yearless "June 3" mentions): that miss holds for every year.
-  if (year !== '' && READ.get(text)?.length === 0) return NO_MENTIONS;
-  READ.set(text, (found = readMentions(text, ref)), year);
+  let yearless = READ.get(text);
+  if (yearless === undefined) READ.set(text, (yearless = readMentions(text, {})));
+  // A year only completes, or rules out, yearless mentions ("June 3"): a text without one reads
+  // the same for every year, so it is read once (the headline picker reads lines without a year,
+  // the head pass and the date finder read them again with the page's year).
+  if (!ref.year || !yearless.some(isYearless)) return yearless;
+  let found = READ.get(text, ref.year);
+  if (found === undefined) READ.set(text, (found = readMentions(text, ref)), ref.year);
   return found;
 }
+
+/** A mention that names no year of its own, which the reference year completes. */
+export const isYearless = (m: DateMention): boolean => m.how === 'month-day';
 
 /** Texts already read, per reference year (short lines are read several times per page); copies go out. */
 const READ = memo<DateMention[]>();
 
-function readMentions(text: string, ref: DateRef): DateMention[] {
+/** The dates of `text`, read afresh (keptDateMentions keeps and shares the readings). */
+export function readMentions(text: string, ref: DateRef): DateMention[] {
   const found: DateMention[] = [];
   // Each pattern runs only where its cheapest sign is present (this runs on many short lines).
   const hasYear = /\d{4}/.test(text);
