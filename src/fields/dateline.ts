@@ -32,7 +32,7 @@ const REGION = "(?:,\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,
 const SHORT_DATE = '(?:,\\s*(\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?))?';
 const AGENCY = `(?:\\s*\\((${AGENCY_ANY_PATTERN})\\))?`;
 
-export const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}\\s*${DASH}(?=\\s|$)\\s*`, 'u');
+const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}\\s*${DASH}(?=\\s|$)\\s*`, 'u');
 /** A capitalised (not all-caps) place counts only with an agency after it: "Tokyo (Reuters) -". */
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
 export const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}\\s*\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}(?=\\s|$)\\s*`, 'u');
@@ -90,14 +90,9 @@ function matchDateLine(text: string, ref: DateRef, reading: Reading): DatelineMa
   };
 }
 
-/** The dashes DASH allows: both place patterns end in one. */
-const DASHES = ['-', '–', '—', '―'];
-export const holdsDash = (text: string): boolean => DASHES.some((d) => text.includes(d));
-
 function matchPlace(text: string, ref: DateRef, reading: Reading): DatelineMatch | null {
-  // Each pattern's literal characters before it runs: most lines have no dash, and a capitalised
-  // place needs its agency in parentheses.
-  if (!UPPER_FIRST.test(text) || !holdsDash(text)) return null;
+  if (!UPPER_FIRST.test(text)) return null;
+  // A capitalised place needs its agency in parentheses: most capitalised lines have none.
   const m = (TWO_UPPER.test(text) ? PLACE_DATELINE.exec(text) : null) ?? (text.includes('(') ? TITLE_PLACE_DATELINE.exec(text) : null);
   if (!m) return null;
   const [prefix, place, region, shortDate, agencyAlias] = m as unknown as [string, string, string?, string?, string?];
