@@ -8,7 +8,7 @@
  *   `dateline/agency`: the agency alone in parentheses opening a paragraph: "(Reuters) — The …".
  */
 import type { Dateline, Source } from '../types.js';
-import { type DateRef, dateLabel, keptDateMentions, mayHoldDate, wordsBesideDates } from './dates.js';
+import { type DateMention, type DateRef, dateLabel, isYearless, keptDateMentions, mayHoldDate, wordsBesideDates } from './dates.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
 import { NOT_PLACES } from './vocab/places.js';
@@ -35,8 +35,8 @@ const AGENCY = `(?:\\s*\\((${AGENCY_ANY_PATTERN})\\))?`;
 const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}\\s*${DASH}(?=\\s|$)\\s*`, 'u');
 /** A capitalised (not all-caps) place counts only with an agency after it: "Tokyo (Reuters) -". */
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
-const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}\\s*\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}(?=\\s|$)\\s*`, 'u');
-const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}\\s+`, 'u');
+export const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}\\s*\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}(?=\\s|$)\\s*`, 'u');
+export const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}\\s+`, 'u');
 
 const UPPER_FIRST = /^\p{Lu}/u;
 const TWO_UPPER = /^\p{Lu}{2}/u;
@@ -49,11 +49,26 @@ function source(alias: string | undefined): Source | null {
   return agency ? { name: agency.name, kind: 'wire' } : null;
 }
 
+/** What one reading of a line saw: whether any date it read named no year ("June 3"), which is
+ * the only way the reference year can change its answer. */
+interface Reading {
+  yearless: boolean;
+}
+
+/** A line's answer, kept with what its reading saw. */
+type LineRead = Reading & { match: DatelineMatch | null };
+
+function mentionsIn(text: string, ref: DateRef, reading: Reading): readonly DateMention[] {
+  const found = keptDateMentions(text, ref);
+  if (found.some(isYearless)) reading.yearless = true;
+  return found;
+}
+
 /** A block that is nothing but a date (with its labels, weekday, time and zone). */
-function matchDateLine(text: string, ref: DateRef): DatelineMatch | null {
+function matchDateLine(text: string, ref: DateRef, reading: Reading): DatelineMatch | null {
   const line = text.trim();
   if (line.length > 120 || /^by\s/i.test(line) || !mayHoldDate(line)) return null;
-  const mentions = keptDateMentions(line, ref);
+  const mentions = mentionsIn(line, ref, reading);
   if (mentions.length === 0) return null;
   const others = wordsBesideDates(line, mentions);
   if (others.length > FIELD_DEFAULTS.dateLineMaxOtherWords) return null;
@@ -75,9 +90,10 @@ function matchDateLine(text: string, ref: DateRef): DatelineMatch | null {
   };
 }
 
-function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
+function matchPlace(text: string, ref: DateRef, reading: Reading): DatelineMatch | null {
   if (!UPPER_FIRST.test(text)) return null;
-  const m = (TWO_UPPER.test(text) ? PLACE_DATELINE.exec(text) : null) ?? TITLE_PLACE_DATELINE.exec(text);
+  // A capitalised place needs its agency in parentheses: most capitalised lines have none.
+  const m = (TWO_UPPER.test(text) ? PLACE_DATELINE.exec(text) : null) ?? (text.includes('(') ? TITLE_PLACE_DATELINE.exec(text) : null);
   if (!m) return null;
   const [prefix, place, region, shortDate, agencyAlias] = m as unknown as [string, string, string?, string?, string?];
   if (!agencyAlias && !TWO_UPPER.test(place)) return null;
@@ -95,7 +111,7 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
     if (rest !== '' && (restWords < FIELD_DEFAULTS.datelineMinRestWords || !/[.!?"”'’)…]$/u.test(rest))) return null;
   }
   if (rest !== '' && !/^[\p{Lu}\p{N}"“‘'(]/u.test(rest)) return null;
-  const mention = shortDate ? keptDateMentions(shortDate, ref)[0] : undefined;
+  const mention = shortDate ? mentionsIn(shortDate, ref, reading)[0] : undefined;
   const date = mention?.date ?? null;
   const placeText = region ? `${place}, ${region}` : place;
   const parts = [`place "${placeText}"`];
@@ -111,7 +127,7 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
 }
 
 function matchAgencyOnly(text: string): DatelineMatch | null {
-  const m = AGENCY_DATELINE.exec(text);
+  const m = text.startsWith('(') ? AGENCY_DATELINE.exec(text) : null;
   if (!m) return null;
   const credit = source(m[1]);
   const rest = text.slice(m[0].length).trim();
@@ -138,12 +154,23 @@ export function matchDateline(text: string, ref: DateRef = {}): DatelineMatch | 
 export function keptDateline(text: string, ref: DateRef = {}): Readonly<DatelineMatch> | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const trimmed = text.trim();
-  const year = ref.year ?? '';
-  let found = READ.get(trimmed, year);
-  if (found === undefined) READ.set(trimmed, (found = matchDateLine(trimmed, ref) ?? matchPlace(trimmed, ref) ?? matchAgencyOnly(trimmed)), year);
-  return found;
+  let yearless = READ.get(trimmed);
+  if (yearless === undefined) READ.set(trimmed, (yearless = readDateline(trimmed, {})));
+  // A reading that met no yearless date holds for every year: the line is read once (the headline
+  // picker asks without a year, the head pass and the date finder with the page's year).
+  if (!ref.year || !yearless.yearless) return yearless.match;
+  let found = READ.get(trimmed, ref.year);
+  if (found === undefined) READ.set(trimmed, (found = readDateline(trimmed, ref)), ref.year);
+  return found.match;
+}
+
+/** A trimmed line's dateline, read afresh, with what the reading saw (keptDateline keeps it). */
+export function readDateline(line: string, ref: DateRef): LineRead {
+  const reading: LineRead = { yearless: false, match: null };
+  reading.match = matchDateLine(line, ref, reading) ?? matchPlace(line, ref, reading) ?? matchAgencyOnly(line);
+  return reading;
 }
 
 /** Lines already read, per reference year (the same lines are asked about several times per
  * page); copies go out. */
-const READ = memo<DatelineMatch | null>(FIELD_DEFAULTS.memoMaxChars);
+const READ = memo<LineRead>(FIELD_DEFAULTS.memoMaxChars);

@@ -5,7 +5,7 @@
  */
 import { dateOfDay, dayNumber, daysInMonth } from './calendar.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
+import { WEEKDAYS, foldKey, monthNumber, monthOfAsciiWord } from './vocab/months.js';
 import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
 import { matchesAt, matchesOf } from './matches.js';
 import { memo } from './memo.js';
@@ -34,15 +34,15 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/gu;
-const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?![\d])/giu;
+export const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?![\d])/giu;
 /** Sticky: read with matchesAt from each digit (every match starts with one), see there why. */
-const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?![\d])/iuy;
-const DIGITS = /\d/g;
+export const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?![\d])/iuy;
+export const DIGITS = /\d/g;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/gu;
 /** Year first: "2019/11/19", "2019.11.19" (Korean and Chinese sites), "2019年11月19日", "2019년 11월 19일". */
 const YEAR_MONTH_DAY_SLASH = /(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)/gu;
 const YEAR_MONTH_DAY_CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/gu;
-const MONTH_DAY = /(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d]|\s*(?:,\s*)?\d{4})(?![\p{L}])/giu;
+export const MONTH_DAY = /(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d]|\s*(?:,\s*)?\d{4})(?![\p{L}])/giu;
 const RELATIVE = /(?<![\p{L}\p{N}])(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago|yesterday|just now|vor\s+\d+\s+(?:Minuten|Stunden|Tagen)|il y a\s+\d+\s+\p{L}+|hace\s+\d+\s+\p{L}+)(?![\p{L}])/giu;
 
 /** A time beside a date: "4:12 p.m. ET", "10.41 BST", "11:03 PM", "1909 GMT", "9am". */
@@ -164,26 +164,32 @@ export function keptDateMentions(input: string, ref: DateRef = {}): readonly Dat
   // Dates are read from short lines; a long text is read only as far as this bound.
   const text = input.length > FIELD_DEFAULTS.dateScanMaxChars ? input.slice(0, FIELD_DEFAULTS.dateScanMaxChars) : input;
   if (!mayHoldDate(text)) return NO_MENTIONS;
-  const year = ref.year ?? '';
-  let found = READ.get(text, year);
-  if (found !== undefined) return found;
-  // A text with no date read without a year has none with a year either (a year only completes,
-  // or rules out, yearless "June 3" mentions): that miss holds for every year.
-  if (year !== '' && READ.get(text)?.length === 0) return NO_MENTIONS;
-  READ.set(text, (found = readMentions(text, ref)), year);
+  let yearless = READ.get(text);
+  if (yearless === undefined) READ.set(text, (yearless = readMentions(text, {})));
+  // A year only completes, or rules out, yearless mentions ("June 3"): a text without one reads
+  // the same for every year, so it is read once (the headline picker reads lines without a year,
+  // the head pass and the date finder read them again with the page's year).
+  if (!ref.year || !yearless.some(isYearless)) return yearless;
+  let found = READ.get(text, ref.year);
+  if (found === undefined) READ.set(text, (found = readMentions(text, ref)), ref.year);
   return found;
 }
+
+/** A mention that names no year of its own, which the reference year completes. */
+export const isYearless = (m: DateMention): boolean => m.how === 'month-day';
 
 /** Texts already read, per reference year (short lines are read several times per page); copies go out. */
 const READ = memo<DateMention[]>();
 
-function readMentions(text: string, ref: DateRef): DateMention[] {
+/** The dates of `text`, read afresh (keptDateMentions keeps and shares the readings). */
+export function readMentions(text: string, ref: DateRef): DateMention[] {
   const found: DateMention[] = [];
   // Each pattern runs only where its cheapest sign is present (this runs on many short lines).
   const hasYear = /\d{4}/.test(text);
   const hasLetters = THREE_LETTERS.test(text);
-  // The month-name patterns all need a letter, then spaces, then a digit ("Nov 19", "19 Nov 2019").
-  const monthNamed = hasLetters && LETTER_SPACE_DIGIT.test(text);
+  // The month-name patterns all need a letter, then spaces, then a digit ("Nov 19", "19 Nov 2019"),
+  // and read a date only from a month's name.
+  const monthNamed = hasLetters && LETTER_SPACE_DIGIT.test(text) && holdsMonthWord(text);
   if (hasYear && text.includes('-')) for (const m of matchesOf(ISO, text)) {
     const local = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
     if (!local) continue;
@@ -232,6 +238,52 @@ function readMentions(text: string, ref: DateRef): DateMention[] {
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'relative', shiftedBy: null });
   }
   return found.sort((x, y) => x.start - y.start);
+}
+
+/** A run of letters as the month-name patterns see one (their flags: under /iu a few characters
+ * that are no letters, such as U+0345, fold to letters and count). */
+const LETTER_RUN = /\p{L}+/giu;
+/** The ordinal ending DAY_MONTH_YEAR allows between the day and the month, as it reads it. */
+const ORDINAL_START = /^(?:st|nd|rd|th|º)/iu;
+const ASCII_ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether `text` holds a month's name, as the month-name patterns read one: each captures a whole
+ * run of letters (no letter before it but, in DAY_MONTH_YEAR, an ordinal ending glued to the day:
+ * "22ndNov 2019"; a dot, comma or space after it) and reads a date only when `monthNumber` knows
+ * it, so a text without such a run gives them nothing. Most lines with a word before a number
+ * ("Image 1 of 23", "Rs 300") hold none. A run of ASCII letters is looked up as it is; one touching
+ * any other character is split by the patterns' own letter class.
+ */
+export function holdsMonthWord(text: string): boolean {
+  let start = -1;
+  let ascii = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 128 || isAsciiLetter(c)) {
+      if (start < 0) [start, ascii] = [i, true];
+      if (c >= 128) ascii = false;
+      continue;
+    }
+    if (start < 0) continue;
+    if (i - start >= 3 && (ascii ? asciiRunNamesMonth(text.slice(start, i)) : runNamesMonth(text.slice(start, i)))) return true;
+    start = -1;
+  }
+  return false;
+}
+
+function asciiRunNamesMonth(run: string): boolean {
+  const lower = run.toLowerCase();
+  return monthOfAsciiWord(lower) !== null || (ASCII_ORDINALS.has(lower.slice(0, 2)) && monthOfAsciiWord(lower.slice(2)) !== null);
+}
+
+function runNamesMonth(run: string): boolean {
+  return matchesOf(LETTER_RUN, run).some((m) => {
+    const ordinal = ORDINAL_START.exec(m[0]);
+    return monthNumber(m[0]) !== null || (ordinal !== null && monthNumber(m[0].slice(ordinal[0].length)) !== null);
+  });
 }
 
 const WEEKDAY_SET = new Set(WEEKDAYS);

@@ -206,18 +206,19 @@ function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePic
     const key = fold(text);
     folded.set(key, [...(folded.get(key) ?? []), p]);
   }
-  // Every (candidate, position) hit; the one with a byline or dateline under it wins, then the longer
-  // candidate (the title minus less), then the most prose after it (measured only where it decides:
-  // it counts the words of up to seven paragraphs).
-  const hits: { candidate: string; p: number; furniture: boolean }[] = [];
+  // Every (candidate, position) hit, from the longest candidate down; the one with a byline or
+  // dateline under it wins, then the longer candidate (the title minus less), then the earlier
+  // repeat: that is the first hit with furniture under it, and the blocks under later hits are not
+  // read. Without one, the longer candidate, then the most prose after it (measured only where it
+  // decides: it counts the words of up to seven paragraphs).
+  const hits: { candidate: string; p: number }[] = [];
   candidates.forEach((candidate, k) => {
-    for (const p of folded.get(keys[k]!) ?? []) hits.push({ candidate, p, furniture: view.furnitureAfter(p) });
+    for (const p of folded.get(keys[k]!) ?? []) hits.push({ candidate, p });
   });
   if (hits.length === 0) return null;
-  const best = hits.reduce((a, b) => {
-    if (a.furniture !== b.furniture) return b.furniture ? b : a;
+  const withFurniture = hits.find((h) => view.furnitureAfter(h.p));
+  const best = withFurniture ?? hits.reduce((a, b) => {
     if (a.candidate.length !== b.candidate.length) return b.candidate.length > a.candidate.length ? b : a;
-    if (a.furniture) return a; // both have furniture: the earlier repeat
     return view.proseAfter(b.p) > view.proseAfter(a.p) ? b : a;
   });
   const block = blocks[best.p]!;
@@ -225,7 +226,7 @@ function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePic
     index: block.index,
     text: normalizeSpace(block.text),
     ruleId: 'headline/title-repeat',
-    reason: `block ${block.index} repeats the page title${best.candidate === parts.full ? '' : ' minus its site or section part'} ("${best.candidate}"; ${hits.length} repeat(s), this one ${best.furniture ? 'with a byline or dateline under it' : `followed by ${view.proseAfter(best.p)} words of prose`}); the article starts here`,
+    reason: `block ${block.index} repeats the page title${best.candidate === parts.full ? '' : ' minus its site or section part'} ("${best.candidate}"; ${hits.length} repeat(s), this one ${withFurniture ? 'with a byline or dateline under it' : `followed by ${view.proseAfter(best.p)} words of prose`}); the article starts here`,
   };
 }
 
@@ -245,7 +246,9 @@ function nearTitle(view: PageView, title: string, from: number): HeadlinePick | 
     // The title's words before the rest of the heading test: most short lines share too few.
     if (!mayBeHeading(view.text(p)) || !view.hasWordsInText(p, targetList, need) || !view.heading(p)) continue;
     const score = overlapWith(view.contentWords(p), targetWords);
-    if (score < FIELD_DEFAULTS.headlineNearMatchMin) continue;
+    // Once a block with furniture under it leads, only a higher score (with furniture) beats it:
+    // the blocks under one that cannot are not read.
+    if (score < FIELD_DEFAULTS.headlineNearMatchMin || (best?.furniture && score <= best.score)) continue;
     const furniture = view.furnitureAfter(p);
     if (!best || (furniture && !best.furniture) || (furniture === best.furniture && score > best.score)) best = { block: view.blocks[p]!, score, furniture };
   }

@@ -3,6 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WHOLE_LINE } from '../../src/fields/credit.js';
+import { AGENCY_DATELINE, TITLE_PLACE_DATELINE } from '../../src/fields/dateline.js';
+import { DAY_MONTH_YEAR, DIGITS, MONTH_DAY, MONTH_DAY_YEAR, holdsMonthWord } from '../../src/fields/dates.js';
+import { monthNumber } from '../../src/fields/vocab/months.js';
 import { AGENCY_ALIAS_WORDS } from '../../src/fields/vocab/agencies.js';
 import { COMMENT_SIGNATURE, isCommentSignature } from '../../src/rules/offtopic.js';
 import { matchesAt, matchesOf } from '../../src/fields/matches.js';
@@ -62,10 +65,9 @@ describe('comment signature: the pre-check before COMMENT_SIGNATURE', () => {
 
 describe('matchesAt: a sticky pattern tried where `starts` matches', () => {
   it('finds what the global search of the same pattern finds, on date-like text', () => {
-    const source = String.raw`(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?![\d])`;
-    const global = new RegExp(source, 'giu');
-    const sticky = new RegExp(source, 'iuy');
-    expect(matchesAt(sticky, /\d/g, 'on 3rd May 2024 and 12 de mayo de 2023').map((m) => m[0])).toEqual(['3rd May 2024', '12 de mayo de 2023']);
+    const global = new RegExp(DAY_MONTH_YEAR.source, 'giu');
+    const sticky = DAY_MONTH_YEAR;
+    expect(matchesAt(sticky, DIGITS, 'on 3rd May 2024 and 12 de mayo de 2023').map((m) => m[0])).toEqual(['3rd May 2024', '12 de mayo de 2023']);
     const piece = fc.oneof(
       fc.constantFrom('1', '12', '123', '2024', '19', '3rd', '1ST', '2nD', '4ſt', 'º', '.', ',', ' ', '  ', '\n', 'de ', 'DE ', 'May', 'novembre', 'Déc', 'мая', '五月', 'x', 'ab'),
       fc.string({ maxLength: 3 }),
@@ -74,8 +76,76 @@ describe('matchesAt: a sticky pattern tried where `starts` matches', () => {
       fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
         const text = parts.join('');
         const want = matchesOf(global, text).map((m) => [m.index, ...m]);
-        expect(matchesAt(sticky, /\d/g, text).map((m) => [m.index, ...m])).toEqual(want);
+        expect(matchesAt(sticky, DIGITS, text).map((m) => [m.index, ...m])).toEqual(want);
       }),
     );
+  });
+});
+
+describe('dates: the month-word pre-check before the month-name patterns', () => {
+  // Month names in several languages and cases (accents composed and decomposed, a trailing dot),
+  // words that only look like them, the characters /iu folds to letters, digits and separators.
+  const word = fc.oneof(
+    fc.constantFrom('Nov', 'NOV.', 'november', 'Sept.', 'may', 'MAY', 'Mai', 'März', 'Ma\u0308rz', 'Févr.', 'fe\u0301vrier', 'août', 'dic', 'setiembre', 'Okt', 'juin', 'Maart'),
+    fc.constantFrom('said', 'Rs', 'Image', 'of', 'Xmay', 'Junes', 'Novembers', 'de', 'Tuesday', 'Updated', 'marché'),
+  );
+  const odd = fc.constantFrom('\u0345', 'ſ', 'K', 'é', '’', '—', '星', '1', '.');
+  const space = fc.constantFrom(' ', ', ', ' de ', '\n', '.', '-', '/', '');
+  const number = fc.constantFrom('3', '19', '2019', '1st', '22nd', '5º', '10:31 pm', '3, 2019');
+  // A word beside a number, with odd characters glued on either side, or random text.
+  const piece = fc.oneof(
+    fc.tuple(fc.option(odd), word, fc.option(odd), space, number).map((p) => p.map((x) => x ?? '').join('')),
+    fc.tuple(number, space, fc.option(odd), word, space, number).map((p) => p.map((x) => x ?? '').join('')),
+    space,
+    fc.string({ maxLength: 3 }),
+  );
+  // DAY_MONTH_YEAR is sticky (read from each digit): searched here as the global pattern it stands for.
+  const patterns = [[MONTH_DAY_YEAR, 1], [MONTH_DAY, 1], [new RegExp(DAY_MONTH_YEAR.source, 'giu'), 2]] as const;
+  it('passes every text in which a pattern captures a month name', () => {
+    let named = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        const month = patterns.some(([re, group]) => matchesOf(re, text).some((m) => monthNumber(m[group]!) !== null));
+        if (!month) return;
+        named++;
+        expect(holdsMonthWord(text), text).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(named).toBeGreaterThan(500);
+  });
+  it('finds the month in ordinary date lines, and none where there is none', () => {
+    for (const text of ['Nov. 19, 2019 8:03 am ET', '19 März 2019', '5 de junio de 2019', 'Updated: 3 févr. 2024', '1ſtMarch 2019', '22ndNov 2019', '5ºjunio 2019'])
+      expect(holdsMonthWord(text), text).toBe(true);
+    for (const text of ['Image 1 of 23', 'Rs 300', 'Election 2020', 'Junes 3', 'Updated: 3 fe\\u0301vr. 2024', 'Tuesday 5:50 PM', ''])
+      expect(holdsMonthWord(text), text).toBe(false);
+  });
+});
+
+describe('dateline: the parenthesis pre-checks before the agency patterns', () => {
+  const place = fc.constantFrom('Tokyo', 'New York', 'Rio-De', 'TOKYO', 'ST. LOUIS', '');
+  const region = fc.constantFrom('', ', Ohio', ', N.Y.', ',Calif.');
+  const date = fc.constantFrom('', ', June 3', ', Nov. 19, 2019', ', 3 June');
+  const agency = fc.constantFrom('(AP)', '( AP )', '(Reuters)', '(AFP)', 'AP)', '(Reuters', '');
+  const dash = fc.constantFrom(' -', ' --', ' – ', '—', '―', ' ', '');
+  const rest = fc.constantFrom('', ' The officials said.', 'x', ' (');
+  const line = fc.tuple(place, region, date, fc.constantFrom('', ' ', '  '), agency, dash, rest).map((p) => p.join(''));
+  it('pass every text a pattern matches', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.oneof(line, fc.string({ maxLength: 12 })), (text) => {
+        if (TITLE_PLACE_DATELINE.test(text)) {
+          matched++;
+          expect(text.includes('('), text).toBe(true);
+        }
+        if (AGENCY_DATELINE.test(text)) {
+          matched++;
+          expect(text.startsWith('('), text).toBe(true);
+        }
+      }),
+      { numRuns: 20000 },
+    );
+    expect(matched).toBeGreaterThan(500);
   });
 });

@@ -75,5 +75,10 @@ export function monthNumber(word: string): number | null {
   return MONTH_INDEX.get(foldKey(word)) ?? null;
 }
 
+/** monthNumber of a word of ASCII letters only, which has nothing to fold but its case. */
+export function monthOfAsciiWord(word: string): number | null {
+  return MONTH_INDEX.get(word.toLowerCase()) ?? null;
+}
+
 /** A regex alternation of every month name, longest first, accents allowed as written. */
 export const MONTH_WORD = '\\p{L}{3,10}\\.?';
