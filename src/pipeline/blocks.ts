@@ -4,7 +4,7 @@
  * assemble. Only assembly drops anything.
  */
 import { assemble } from '../assemble/assemble.js';
-import type { Block, DocContext, LabelledBlock } from '../blocks/types.js';
+import type { Block, DocContext } from '../blocks/types.js';
 import { measure, wordsOf, type Counted, type Script } from '../classify/features.js';
 import { scanText, STOP_INDEX } from '../classify/tokens.js';
 import { SCRIPTS } from '../classify/scripts.js';
@@ -213,7 +213,8 @@ function promoteShortWhenNoProse(works: Work[]): void {
   for (const w of works) if (w.quality === 'short') w.quality = 'good';
 }
 
-export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: CleanOptions): { article: Article; labelled: LabelledBlock[] } {
+/** The article from the blocks, and the blocks' final state (for the labelled view, see `labelledOf`). */
+export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: CleanOptions): { article: Article; works: Work[] } {
   const works = prepare(blocks, ctx);
   if (ctx.mode === 'html') applyHtmlSignals(works, ctx.disabled);
   promoteShortWhenNoProse(works);
@@ -242,9 +243,9 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   if (ctx.mode === 'html') reviseHtmlSignals(works);
 
   const core: Core = { headline: head.headline, headlineIndex: head.headlineIndex, topic, endMarker: marker, date: head.date };
-  const { article, labelled } = assemble(works, core, ctx);
+  const article = assemble(works, core, ctx);
   // A language the page declares (<html lang>, og:locale) is more specific than a detected one.
   const language = ctx.meta.language ?? (options.detectLanguage === false || !article.body ? null : detectLanguage(article.body));
   // Added in place (assemble's article is new; a spread would copy every field): the key comes last either way.
-  return { article: Object.assign(article, { language }), labelled };
+  return { article: Object.assign(article, { language }), works };
 }
