@@ -10,7 +10,7 @@ import type { Core } from '../revise/core.js';
 
 const FIELD_LABELS = new Set(['headline', 'dateline', 'byline', 'source']);
 
-export function assemble(works: Work[], core: Core, ctx: DocContext): { article: Omit<Article, 'language'>; labelled: LabelledBlock[] } {
+export function assemble(works: Work[], core: Core, ctx: DocContext): Omit<Article, 'language'> {
   const paragraphs: string[] = [];
   const notes: Note[] = ctx.notes;
   let dateline: Dateline | null = null;
@@ -48,9 +48,9 @@ export function assemble(works: Work[], core: Core, ctx: DocContext): { article:
     }
   }
 
-  const labelled: LabelledBlock[] = works.map((w) => ({ block: w.block, decision: w.decision, keptText: w.decision.label === 'body' ? w.keptText : '' }));
-  return {
-    article: { headline: core.headline, dateline, byline, source: wire ?? publisher, paragraphs, body: paragraphs.join('\n\n'), notes },
-    labelled,
-  };
+  return { headline: core.headline, dateline, byline, source: wire ?? publisher, paragraphs, body: paragraphs.join('\n\n'), notes };
 }
+
+/** Every block with its final decision and kept text: the labelled view (the CLI's explain report), made only when asked. */
+export const labelledOf = (works: readonly Work[]): LabelledBlock[] =>
+  works.map((w) => ({ block: w.block, decision: w.decision, keptText: w.decision.label === 'body' ? w.keptText : '' }));

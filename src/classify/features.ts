@@ -34,11 +34,13 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}/gu;
 /** Ends like a sentence: the last character that is not a closing quote or bracket is . ! ? or a CJK full stop. */
 function endsLikeSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text[i])) i--;
-  return i >= 0 && ENDERS.has(text[i]);
+  while (i >= 0 && CLOSERS.includes(text.charCodeAt(i))) i--;
+  return i >= 0 && ENDERS.includes(text.charCodeAt(i));
 }
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
-const ENDERS = new Set(['.', '!', '?', '。', '！', '？', '…']);
+/** As code units: looked up by number, not by one-character strings in a Set (every block's last characters). */
+const codes = (chars: string[]): number[] => chars.map((c) => c.charCodeAt(0));
+const CLOSERS = codes(['"', "'", '”', '’', '»', ')', ']']);
+const ENDERS = codes(['.', '!', '?', '。', '！', '？', '…']);
 
 /** Only ASCII digits (as /^\d+$/; a token is never empty). */
 function allDigits(w: string): boolean {

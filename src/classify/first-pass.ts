@@ -34,10 +34,43 @@ type Verdict = { quality: Quality; decision: Decision };
 
 const bad = (ruleId: string, label: Decision['label'], reason: string): Verdict => ({ quality: 'bad', decision: { label, ruleId, reason } });
 const BODY_RULE: Record<Quality, string> = { good: 'body/good', near: 'body/near', short: 'body/short', bad: 'body/bad' };
-const body = (quality: Quality, why: string, evidence: string): Verdict => ({
-  quality,
-  decision: { label: 'body', ruleId: BODY_RULE[quality], reason: `${why}: ${evidence}` },
-});
+
+/**
+ * A verdict from the block's measures (length, stop-word density). Its reason quotes them and is
+ * formatted on first read only: most are never read (a kept paragraph's, or one a later rule
+ * replaces, such as a menu item's), and formatting every block's was most of the first pass's
+ * garbage.
+ */
+class FromMeasures implements Decision {
+  readonly label: Decision['label'];
+  readonly ruleId: string;
+  readonly #why: string;
+  readonly #f: Features;
+  readonly #after: string;
+  #reason: string | null = null;
+
+  /** The reason reads `${why}: ${evidence}${after}`. */
+  constructor(label: Decision['label'], ruleId: string, why: string, f: Features, after = '') {
+    this.label = label;
+    this.ruleId = ruleId;
+    this.#why = why;
+    this.#f = f;
+    this.#after = after;
+  }
+
+  get reason(): string {
+    if (this.#reason === null) {
+      const f = this.#f;
+      const evidence = `${f.chars} chars${f.cjk ? ` (CJK, weighs ${f.length})` : ''}, ${f.wordCount} words, stop-word density ${fmt(f.stopDensity)}`;
+      this.#reason = `${this.#why}: ${evidence}${this.#after}`;
+    }
+    return this.#reason;
+  }
+}
+
+const body = (quality: Quality, why: string, f: Features): Verdict => ({ quality, decision: new FromMeasures('body', BODY_RULE[quality], why, f) });
+const SHORTER = `shorter than ${S.lengthLow} chars`;
+const NOT_PROSE_AFTER = ` < ${S.stopwordsLow}`;
 
 /** Each chrome rule's patterns as one alternation: one test per rule and block. */
 const COMBINED = CHROME_RULES.map((rule) => ({
@@ -99,9 +132,8 @@ export function firstPass(block: Block, text: string, f: Features, doc: DocStats
     return bad('chrome/link-list', 'chrome', `link density ${fmt(block.linkDensity)} > ${S.maxLinkDensity}`);
   }
 
-  const evidence = `${f.chars} chars${f.cjk ? ` (CJK, weighs ${f.length})` : ''}, ${f.wordCount} words, stop-word density ${fmt(f.stopDensity)}`;
-  if (f.length < S.lengthLow) return body('short', `shorter than ${S.lengthLow} chars`, evidence);
-  if (f.stopDensity >= S.stopwordsHigh) return body(f.length >= S.lengthHigh ? 'good' : 'near', 'prose', evidence);
-  if (f.stopDensity >= S.stopwordsLow) return body('near', 'near-prose', evidence);
-  return bad('chrome/not-prose', 'chrome', `not prose: ${evidence} < ${S.stopwordsLow}`);
+  if (f.length < S.lengthLow) return body('short', SHORTER, f);
+  if (f.stopDensity >= S.stopwordsHigh) return body(f.length >= S.lengthHigh ? 'good' : 'near', 'prose', f);
+  if (f.stopDensity >= S.stopwordsLow) return body('near', 'near-prose', f);
+  return { quality: 'bad', decision: new FromMeasures('chrome', 'chrome/not-prose', 'not prose', f, NOT_PROSE_AFTER) };
 }

@@ -4,8 +4,8 @@
  * assemble. Only assembly drops anything.
  */
 import { assemble } from '../assemble/assemble.js';
-import type { Block, DocContext, LabelledBlock } from '../blocks/types.js';
-import { measure, wordsOf, type Counted, type Script } from '../classify/features.js';
+import type { Block, DocContext } from '../blocks/types.js';
+import { measure, wordsOf, type Script } from '../classify/features.js';
 import { scanText, STOP_INDEX } from '../classify/tokens.js';
 import { SCRIPTS } from '../classify/scripts.js';
 import { detectLanguage } from '../classify/fields.js';
@@ -28,19 +28,32 @@ const STOPLIST_SAMPLE_WORDS = 4000;
 /** Per-block stop-word hits of every list (blocks × lists), kept between documents and grown as needed. */
 let scratchHits = new Int32Array(0);
 
+/** What `docStats` counts per block (index i: block i). */
+interface BlockCounts {
+  scripts: Partial<Record<Script, number>>[];
+  tokens: Int32Array;
+  stopHits: Int32Array;
+  /** 1 when the block has letters of at least two scripts. */
+  mixed: Uint8Array;
+}
+
 /**
  * Each block is counted once (letters per script, word tokens, hits of every stop-word list): the
  * document statistics and the per-block features share the counts. Word strings are made only
  * when no built-in stop-word list fits and one is learned from the words.
  */
-function docStats(blocks: Block[]): { doc: DocStats; counted: Counted[] } {
+function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
   const lists = STOPLIST_LANGS.length;
   if (scratchHits.length < blocks.length * lists) scratchHits = new Int32Array(Math.max(blocks.length * lists, 2 * scratchHits.length));
   const hits = scratchHits.fill(0, 0, blocks.length * lists);
   const tokens = new Int32Array(blocks.length);
+  const mixed = new Uint8Array(blocks.length);
   const scripts: Partial<Record<Script, number>>[] = [];
-  // Letters per script over the document (SCRIPTS order), and the scripts in the order first met (ties go to the first).
+  // Letters per script over the document (SCRIPTS order), as they stood before the current block
+  // (the scripts a block adds letters to are its scripts), and the scripts in the order first met
+  // (ties go to the first).
   const letters = new Int32Array(SCRIPTS.length);
+  const before = new Int32Array(SCRIPTS.length);
   const met: number[] = [];
   let metMask = 0;
   // The stop-word list is chosen over the first blocks, up to STOPLIST_SAMPLE_WORDS words.
@@ -50,12 +63,17 @@ function docStats(blocks: Block[]): { doc: DocStats; counted: Counted[] } {
   for (let i = 0; i < blocks.length; i++) {
     const scanned = scanText(blocks[i].text, STOP_INDEX, hits, i * lists, letters);
     scripts.push(scanned.scripts);
+    let own = 0;
     for (let k = 0; k < SCRIPTS.length; k++) {
-      if (letters[k] && !(metMask & (1 << k))) {
+      if (letters[k] === before[k]) continue;
+      own++;
+      before[k] = letters[k];
+      if (!(metMask & (1 << k))) {
         metMask |= 1 << k;
         met.push(k);
       }
     }
+    mixed[i] = own > 1 ? 1 : 0;
     tokens[i] = scanned.tokens;
     if (sampleWords < STOPLIST_SAMPLE_WORDS) {
       sampleWords += tokens[i];
@@ -71,40 +89,32 @@ function docStats(blocks: Block[]): { doc: DocStats; counted: Counted[] } {
   }
   const stop = chooseStoplist(sampleHits, sampleWords, () => blocks.slice(0, sampled).flatMap((b) => wordsOf(b.text)));
   const list = STOPLIST_LANGS.indexOf(stop.lang);
-  const stopHits = (i: number): number => {
-    if (list >= 0) return hits[i * lists + list];
-    let n = 0;
-    for (const w of wordsOf(blocks[i].text)) if (stop.set.has(w)) n++;
-    return n;
-  };
+  const stopHits = new Int32Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    if (list >= 0) stopHits[i] = hits[i * lists + list];
+    else for (const w of wordsOf(blocks[i].text)) if (stop.set.has(w)) stopHits[i]++;
+  }
   return {
     doc: { dominant: top >= 0 ? SCRIPTS[top] : null, dominantShare: top >= 0 && all ? letters[top] / all : 0, stoplang: stop.lang, stop: stop.set },
-    counted: blocks.map((_, i) => ({ scripts: scripts[i], tokens: tokens[i], stopHits: stopHits(i) })),
+    counts: { scripts, tokens, stopHits, mixed },
   };
-}
-
-/** Letters of at least two scripts. */
-function twoScripts(scripts: Partial<Record<Script, number>>): boolean {
-  let n = 0;
-  for (const s in scripts) if (scripts[s as Script] !== undefined && ++n > 1) return true;
-  return false;
 }
 
 function prepare(blocks: Block[], ctx: DocContext): Work[] {
-  const { doc, counted } = docStats(blocks);
+  const { doc, counts } = docStats(blocks);
   const spamOn = !isOff(ctx.disabled, 'spam/foreign-script-fragment');
   return blocks.map((block, i) => {
     let text = block.text;
     const parts: Note[] = [];
     // Only a line with letters of two scripts can carry a foreign suffix.
-    const spam = spamOn && twoScripts(counted[i].scripts) ? stripForeignSuffix(text, doc) : null;
+    const spam = spamOn && counts.mixed[i] ? stripForeignSuffix(text, doc) : null;
     if (spam) {
       text = spam.rest;
       parts.push(spam.note);
     }
     const para = block.lineCount > 1 && !spam ? paragraphText(block) : text;
     // Joining wrapped lines changes only whitespace, so the block's counts are the paragraph's.
-    const f = spam ? measure(block, para, doc.stop) : measure(block, para, doc.stop, counted[i]);
+    const f = spam ? measure(block, para, doc.stop) : measure(block, para, doc.stop, { scripts: counts.scripts[i], tokens: counts.tokens[i], stopHits: counts.stopHits[i] });
     const { quality, decision } = firstPass(block, para, f, doc, ctx.disabled);
     return { block, text, f, quality, decision, keptText: para, parts };
   });
@@ -213,7 +223,8 @@ function promoteShortWhenNoProse(works: Work[]): void {
   for (const w of works) if (w.quality === 'short') w.quality = 'good';
 }
 
-export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: CleanOptions): { article: Article; labelled: LabelledBlock[] } {
+/** The article from the blocks, and the blocks' final state (for the labelled view, see `labelledOf`). */
+export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: CleanOptions): { article: Article; works: Work[] } {
   const works = prepare(blocks, ctx);
   if (ctx.mode === 'html') applyHtmlSignals(works, ctx.disabled);
   promoteShortWhenNoProse(works);
@@ -242,9 +253,9 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   if (ctx.mode === 'html') reviseHtmlSignals(works);
 
   const core: Core = { headline: head.headline, headlineIndex: head.headlineIndex, topic, endMarker: marker, date: head.date };
-  const { article, labelled } = assemble(works, core, ctx);
+  const article = assemble(works, core, ctx);
   // A language the page declares (<html lang>, og:locale) is more specific than a detected one.
   const language = ctx.meta.language ?? (options.detectLanguage === false || !article.body ? null : detectLanguage(article.body));
   // Added in place (assemble's article is new; a spread would copy every field): the key comes last either way.
-  return { article: Object.assign(article, { language }), labelled };
+  return { article: Object.assign(article, { language }), works };
 }

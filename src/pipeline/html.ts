@@ -13,6 +13,8 @@ import type { NormalizedInput } from '../input.js';
 import { repairText } from '../repair/repair-text.js';
 import type { Article, CleanOptions, Note } from '../types.js';
 import { articleFromBlocks } from './blocks.js';
+import { labelledOf } from '../assemble/assemble.js';
+import type { Work } from '../classify/types.js';
 
 export interface HtmlStages {
   page: ParsedPage;
@@ -77,13 +79,20 @@ function settleMeta(article: Article, picks: MetaPicks, disabled: ReadonlySet<st
   return { ...article, source, language };
 }
 
-export function runHtml(input: NormalizedInput, options: CleanOptions, notes: Note[]): { article: Article; labelled: LabelledBlock[] } {
+/** The block stage's result on the page's blocks, its metadata settled. */
+function htmlArticle(input: NormalizedInput, options: CleanOptions, notes: Note[]): { article: Article; works: Work[] } {
   const { blocks, ctx, picks } = htmlStages(input, options, notes);
   const result = articleFromBlocks(blocks, ctx, options);
   const article = settleMeta(result.article, picks, ctx.disabled);
-  return { ...result, article: { ...article, language: article.language ?? ctx.meta.language } };
+  return { article: { ...article, language: article.language ?? ctx.meta.language }, works: result.works };
+}
+
+/** The article and every block's label (the CLI's explain view). */
+export function runHtml(input: NormalizedInput, options: CleanOptions, notes: Note[]): { article: Article; labelled: LabelledBlock[] } {
+  const { article, works } = htmlArticle(input, options, notes);
+  return { article, labelled: labelledOf(works) };
 }
 
 export function cleanHtml(input: NormalizedInput, options: CleanOptions, notes: Note[]): Article {
-  return runHtml(input, options, notes).article;
+  return htmlArticle(input, options, notes).article;
 }

@@ -9,8 +9,11 @@ import { repairText } from '../repair/repair-text.js';
 import { segmentText } from '../segment/text.js';
 import type { Article, CleanOptions, Note } from '../types.js';
 import { articleFromBlocks } from './blocks.js';
+import { labelledOf } from '../assemble/assemble.js';
+import type { Work } from '../classify/types.js';
 
-export function runText(input: NormalizedInput, options: CleanOptions, notes: Note[]): { article: Article; labelled: LabelledBlock[] } {
+/** The block stage's result on the repaired, segmented text. */
+function textArticle(input: NormalizedInput, options: CleanOptions, notes: Note[]): { article: Article; works: Work[] } {
   let text = input.content;
   if (options.repair !== false) {
     const repaired = repairText(text, options.repair ?? {});
@@ -26,6 +29,12 @@ export function runText(input: NormalizedInput, options: CleanOptions, notes: No
   return articleFromBlocks(segmentText(text), ctx, options);
 }
 
+/** The article and every block's label (the CLI's explain view). */
+export function runText(input: NormalizedInput, options: CleanOptions, notes: Note[]): { article: Article; labelled: LabelledBlock[] } {
+  const { article, works } = textArticle(input, options, notes);
+  return { article, labelled: labelledOf(works) };
+}
+
 export function cleanText(input: NormalizedInput, options: CleanOptions, notes: Note[]): Article {
-  return runText(input, options, notes).article;
+  return textArticle(input, options, notes).article;
 }
