@@ -5,7 +5,7 @@
  */
 import { dateOfDay, dayNumber, daysInMonth } from './calendar.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { WEEKDAYS, foldKey, monthNumber, monthOfAsciiWord } from './vocab/months.js';
+import { WEEKDAYS, foldKey, isAsciiMonthAt, monthNumber } from './vocab/months.js';
 import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
 import { matchesOf } from './matches.js';
 import { memo } from './memo.js';
@@ -62,7 +62,6 @@ const LETTER_SPACE_DIGIT = /\p{L}\.?,?\s+\d/iu;
 const NOT_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]$/u;
 /** Between a time and the date after it: labels, a weekday or punctuation only. */
 const BEFORE_DATE = /^[\s,;|/•–—-]*(?:\p{L}+\.?,?\s*)?$/u;
-const THREE_LETTERS = /\p{L}{3}/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -184,10 +183,9 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
   const found: DateMention[] = [];
   // Each pattern runs only where its cheapest sign is present (this runs on many short lines).
   const hasYear = /\d{4}/.test(text);
-  const hasLetters = THREE_LETTERS.test(text);
-  // The month-name patterns all need a letter, then spaces, then a digit ("Nov 19", "19 Nov 2019"),
-  // and read a date only from a month's name.
-  const monthNamed = hasLetters && LETTER_SPACE_DIGIT.test(text) && holdsMonthWord(text);
+  // The month-name patterns read a date only from a month's name, and all need a letter, then
+  // spaces, then a digit ("Nov 19", "19 Nov 2019").
+  const monthNamed = holdsMonthWord(text) && LETTER_SPACE_DIGIT.test(text);
   if (hasYear && text.includes('-')) for (const m of matchesOf(ISO, text)) {
     const local = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
     if (!local) continue;
@@ -243,8 +241,6 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
 const LETTER_RUN = /\p{L}+/giu;
 /** The ordinal ending DAY_MONTH_YEAR allows between the day and the month, as it reads it. */
 const ORDINAL_START = /^(?:st|nd|rd|th|º)/iu;
-const ASCII_ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
-
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
@@ -261,21 +257,27 @@ export function holdsMonthWord(text: string): boolean {
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
     if (c >= 128 || isAsciiLetter(c)) {
-      if (start < 0) [start, ascii] = [i, true];
+      if (start < 0) {
+        start = i;
+        ascii = true;
+      }
       if (c >= 128) ascii = false;
       continue;
     }
     if (start < 0) continue;
-    if (i - start >= 3 && (ascii ? asciiRunNamesMonth(text.slice(start, i)) : runNamesMonth(text.slice(start, i)))) return true;
+    if (i - start >= 3 && (ascii ? asciiRunNamesMonth(text, start, i) : runNamesMonth(text.slice(start, i)))) return true;
     start = -1;
   }
   return false;
 }
 
-function asciiRunNamesMonth(run: string): boolean {
-  const lower = run.toLowerCase();
-  return monthOfAsciiWord(lower) !== null || (ASCII_ORDINALS.has(lower.slice(0, 2)) && monthOfAsciiWord(lower.slice(2)) !== null);
+function asciiRunNamesMonth(text: string, start: number, end: number): boolean {
+  return isAsciiMonthAt(text, start, end) || (isAsciiOrdinal(text.charCodeAt(start) | 32, text.charCodeAt(start + 1) | 32) && isAsciiMonthAt(text, start + 2, end));
 }
+
+/** "st", "nd", "rd" or "th" (lower-case character codes). */
+const isAsciiOrdinal = (a: number, b: number): boolean =>
+  (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
 
 function runNamesMonth(run: string): boolean {
   return matchesOf(LETTER_RUN, run).some((m) => {
