@@ -244,19 +244,28 @@ const ORDINAL_START = /^(?:st|nd|rd|th|º)/iu;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
+ * Whether a code unit may be a letter that foldKey turns into ASCII letters or nothing (Latin
+ * letters with accents, U+0345, the Kelvin and Angstrom signs): every other letter keeps a word
+ * from being a month's name. (A test checks every code point.)
+ */
+export const mayFoldToAscii = (c: number): boolean =>
+  isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f) || c === 0x345 || (c >= 0x1e00 && c <= 0x1eff) || c === 0x212a || c === 0x212b;
+
+/**
  * Whether `text` holds a month's name, as the month-name patterns read one: each captures a whole
  * run of letters (no letter before it but, in DAY_MONTH_YEAR, an ordinal ending glued to the day:
  * "22ndNov 2019"; a dot, comma or space after it) and reads a date only when `monthNumber` knows
  * it, so a text without such a run gives them nothing. Most lines with a word before a number
- * ("Image 1 of 23", "Rs 300") hold none. A run of ASCII letters is looked up as it is; one touching
- * any other character is split by the patterns' own letter class.
+ * ("Image 1 of 23", "Rs 300") hold none. The runs looked at are those of characters that may
+ * fold to ASCII letters (a month's name has no other): one of ASCII letters is looked up as it is,
+ * one with accented letters is split by the patterns' own letter class and folded.
  */
 export function holdsMonthWord(text: string): boolean {
   let start = -1;
   let ascii = true;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c >= 128 || isAsciiLetter(c)) {
+    if (mayFoldToAscii(c)) {
       if (start < 0) {
         start = i;
         ascii = true;

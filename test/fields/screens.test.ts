@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WHOLE_LINE } from '../../src/fields/credit.js';
 import { AGENCY_DATELINE, TITLE_PLACE_DATELINE } from '../../src/fields/dateline.js';
-import { DAY_MONTH_YEAR, MONTH_DAY, MONTH_DAY_YEAR, holdsMonthWord } from '../../src/fields/dates.js';
+import { DAY_MONTH_YEAR, MONTH_DAY, MONTH_DAY_YEAR, holdsMonthWord, mayFoldToAscii } from '../../src/fields/dates.js';
 import { matchesOf } from '../../src/fields/matches.js';
-import { monthNumber } from '../../src/fields/vocab/months.js';
+import { foldKey, monthNumber } from '../../src/fields/vocab/months.js';
 import { AGENCY_ALIAS_WORDS } from '../../src/fields/vocab/agencies.js';
 import { COMMENT_SIGNATURE, isCommentSignature } from '../../src/rules/offtopic.js';
 
@@ -70,7 +70,7 @@ describe('dates: the month-word pre-check before the month-name patterns', () =>
     fc.constantFrom('Nov', 'NOV.', 'november', 'Sept.', 'may', 'MAY', 'Mai', 'März', 'Ma\u0308rz', 'Févr.', 'fe\u0301vrier', 'août', 'dic', 'setiembre', 'Okt', 'juin', 'Maart'),
     fc.constantFrom('said', 'Rs', 'Image', 'of', 'Xmay', 'Junes', 'Novembers', 'de', 'Tuesday', 'Updated', 'marché'),
   );
-  const odd = fc.constantFrom('\u0345', 'ſ', 'K', 'é', '’', '—', '星', '1', '.');
+  const odd = fc.constantFrom('\u0345', 'ſ', 'K', 'é', '’', '—', '星', '1', '.', 'Я', 'º', '×', 'Å', 'ș');
   const space = fc.constantFrom(' ', ', ', ' de ', '\n', '.', '-', '/', '');
   const number = fc.constantFrom('3', '19', '2019', '1st', '22nd', '5º', '10:31 pm', '3, 2019');
   // A word beside a number, with odd characters glued on either side, or random text.
@@ -95,10 +95,22 @@ describe('dates: the month-word pre-check before the month-name patterns', () =>
     );
     expect(named).toBeGreaterThan(500);
   });
+  it('looks at every letter that folds to ASCII letters or to nothing (all code points)', () => {
+    const LETTER = /^\p{L}$/iu; // the patterns' letter class
+    let folding = 0;
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCodePoint(c);
+      if (!LETTER.test(s) || !/^[a-z]*$/.test(foldKey(s))) continue;
+      folding++;
+      expect(c <= 0xffff && mayFoldToAscii(c), `U+${c.toString(16)}`).toBe(true);
+    }
+    expect(folding).toBeGreaterThan(500);
+  });
   it('finds the month in ordinary date lines, and none where there is none', () => {
-    for (const text of ['Nov. 19, 2019 8:03 am ET', '19 März 2019', '5 de junio de 2019', 'Updated: 3 févr. 2024', '1ſtMarch 2019', '22ndNov 2019', '5ºjunio 2019'])
+    for (const text of ['Nov. 19, 2019 8:03 am ET', '19 März 2019', '5 de junio de 2019', 'Updated: 3 févr. 2024', '1ſtMarch 2019', '22ndNov 2019', '5ºjunio 2019', 'Я—Jan 3', 'Fórmula März 3'])
       expect(holdsMonthWord(text), text).toBe(true);
-    for (const text of ['Image 1 of 23', 'Rs 300', 'Election 2020', 'Junes 3', 'Updated: 3 fe\\u0301vr. 2024', 'Tuesday 5:50 PM', ''])
+    for (const text of ['Image 1 of 23', 'Москва 2019', 'Rs 300', 'Election 2020', 'Junes 3', 'Updated: 3 fe\\u0301vr. 2024', 'Tuesday 5:50 PM', ''])
       expect(holdsMonthWord(text), text).toBe(false);
   });
 });
