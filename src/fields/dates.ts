@@ -201,11 +201,13 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
   }
   if (hasYear && /\d{4}[/.]\d/.test(text)) for (const m of matchesOf(YEAR_MONTH_DAY_SLASH, text)) push(found, text, m, isoDay(Number(m[1]), Number(m[3]), Number(m[4])), 'iso');
   if (hasYear && /[年년]/u.test(text)) for (const m of matchesOf(YEAR_MONTH_DAY_CJK, text)) push(found, text, m, isoDay(Number(m[1]), Number(m[2]), Number(m[3])), 'iso');
-  if (hasYear && monthNamed) for (const m of matchesOf(MONTH_DAY_YEAR, text)) {
+  // Each month-name pattern runs only while a month's name stands outside the dates found so far:
+  // a match over a found date is not kept.
+  if (hasYear && monthNamed && holdsMonthWord(text, found)) for (const m of matchesOf(MONTH_DAY_YEAR, text)) {
     const month = monthNumber(m[1]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[2])), 'month-day-year');
   }
-  if (hasYear && monthNamed) for (const m of matchesOf(DAY_MONTH_YEAR, text)) {
+  if (hasYear && monthNamed && holdsMonthWord(text, found)) for (const m of matchesOf(DAY_MONTH_YEAR, text)) {
     const month = monthNumber(m[2]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[1])), 'day-month-year');
   }
@@ -222,7 +224,7 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
     else if (!overlaps(found, m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'ambiguous', shiftedBy: null });
   }
-  if (monthNamed) for (const m of matchesOf(MONTH_DAY, text)) {
+  if (monthNamed && holdsMonthWord(text, found)) for (const m of matchesOf(MONTH_DAY, text)) {
     const month = monthNumber(m[1]!);
     if (!month || foldKey(m[1]!) === 'may' && m[1] === 'may') continue;
     const local = ref.year ? isoDay(ref.year, month, Number(m[2])) : null;
@@ -241,6 +243,14 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
 const LETTER_RUN = /\p{L}+/giu;
 /** The ordinal ending DAY_MONTH_YEAR allows between the day and the month, as it reads it. */
 const ORDINAL_START = /^(?:st|nd|rd|th|º)/iu;
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether start–end lies within one of `spans`. */
+const within = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
+
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
@@ -258,9 +268,10 @@ export const mayFoldToAscii = (c: number): boolean =>
  * it, so a text without such a run gives them nothing. Most lines with a word before a number
  * ("Image 1 of 23", "Rs 300") hold none. The runs looked at are those of characters that may
  * fold to ASCII letters (a month's name has no other): one of ASCII letters is looked up as it is,
- * one with accented letters is split by the patterns' own letter class and folded.
+ * one with accented letters is split by the patterns' own letter class and folded. Runs lying
+ * within one of the `outside` spans (dates already read) are passed over.
  */
-export function holdsMonthWord(text: string): boolean {
+export function holdsMonthWord(text: string, outside: readonly Span[] = []): boolean {
   let start = -1;
   let ascii = true;
   for (let i = 0; i <= text.length; i++) {
@@ -274,7 +285,7 @@ export function holdsMonthWord(text: string): boolean {
       continue;
     }
     if (start < 0) continue;
-    if (i - start >= 3 && (ascii ? asciiRunNamesMonth(text, start, i) : runNamesMonth(text.slice(start, i)))) return true;
+    if (i - start >= 3 && !within(outside, start, i) && (ascii ? asciiRunNamesMonth(text, start, i) : runNamesMonth(text.slice(start, i)))) return true;
     start = -1;
   }
   return false;

@@ -95,6 +95,24 @@ describe('dates: the month-word pre-check before the month-name patterns', () =>
     );
     expect(named).toBeGreaterThan(500);
   });
+  it('passes every text in which a match outside the given spans captures a month name', () => {
+    let named = 0;
+    const spans = fc.array(fc.tuple(fc.nat(40), fc.nat(12)).map(([start, n]) => ({ start, end: start + n })), { maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), spans, (parts, outside) => {
+        const text = parts.join('');
+        const clear = (m: RegExpExecArray): boolean => !outside.some((s) => m.index < s.end && m.index + m[0].length > s.start);
+        const month = patterns.some(([re, group]) => matchesOf(re, text).some((m) => clear(m) && monthNumber(m[group]!) !== null));
+        if (!month) return;
+        named++;
+        expect(holdsMonthWord(text, outside), `${text} ${JSON.stringify(outside)}`).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(named).toBeGreaterThan(500);
+    expect(holdsMonthWord('Nov 19, 2019 and June 3', [{ start: 0, end: 12 }])).toBe(true);
+    expect(holdsMonthWord('Nov 19, 2019 8:03 am', [{ start: 0, end: 12 }])).toBe(false);
+  });
   it('looks at every letter that folds to ASCII letters or to nothing (all code points)', () => {
     const LETTER = /^\p{L}$/iu; // the patterns' letter class
     let folding = 0;
