@@ -7,7 +7,7 @@ import { AGENCY_DATELINE, TITLE_PLACE_DATELINE } from '../../src/fields/dateline
 import { DAY_MONTH_YEAR, MONTH_DAY, MONTH_DAY_YEAR, holdsMonthWord, mayFoldToAscii } from '../../src/fields/dates.js';
 import { matchesOf } from '../../src/fields/matches.js';
 import { foldKey, monthNumber } from '../../src/fields/vocab/months.js';
-import { AGENCY_ALIAS_WORDS } from '../../src/fields/vocab/agencies.js';
+import { AGENCIES, AGENCY_ALIAS_WORDS, agencyFor } from '../../src/fields/vocab/agencies.js';
 import { COMMENT_SIGNATURE, isCommentSignature } from '../../src/rules/offtopic.js';
 
 describe('credit: the characters a whole-line pattern opens with', () => {
@@ -157,5 +157,27 @@ describe('dateline: the parenthesis pre-checks before the agency patterns', () =
       { numRuns: 20000 },
     );
     expect(matched).toBeGreaterThan(500);
+  });
+});
+
+describe('agencies: the length bound before an alias key is built', () => {
+  it('passes every name and alias however it is spaced, cased or led by "The"', () => {
+    const space = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\n ', '\u3000');
+    let tried = 0;
+    for (const agency of AGENCIES) {
+      for (const alias of [agency.name, ...agency.aliases, ...agency.creditOnly]) {
+        fc.assert(
+          fc.property(space, space, space, fc.boolean(), fc.boolean(), (a, b, c, the, upper) => {
+            const spaced = alias.split(' ').join(b + b);
+            const written = `${a}${the ? `The${c}` : ''}${upper ? spaced.toUpperCase() : spaced}${c}`;
+            tried++;
+            expect(agencyFor(written)?.name, JSON.stringify(written)).toBe(agency.name);
+          }),
+          { numRuns: 40 },
+        );
+      }
+    }
+    expect(tried).toBeGreaterThan(1000);
+    expect(agencyFor('Reuters reported that the talks would resume on Monday')).toBeNull();
   });
 });
