@@ -2,6 +2,7 @@
 // could accept, so that it changes no answer. Checked against the full readers they guard.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OPENER, OPENER_FIRST } from '../../src/fields/byline.js';
 import { WHOLE_LINE } from '../../src/fields/credit.js';
 import { AGENCY_DATELINE, TITLE_PLACE_DATELINE } from '../../src/fields/dateline.js';
 import { DAY_MONTH_YEAR, MONTH_DAY, MONTH_DAY_YEAR, holdsMonthWord, mayFoldToAscii } from '../../src/fields/dates.js';
@@ -179,5 +180,24 @@ describe('agencies: the length bound before an alias key is built', () => {
     }
     expect(tried).toBeGreaterThan(1000);
     expect(agencyFor('Reuters reported that the talks would resume on Monday')).toBeNull();
+  });
+});
+
+describe('byline: the first characters the opener pattern can match', () => {
+  it('every first character that lets an opener match is in OPENER_FIRST', () => {
+    const samples = ['By Jane Doe', 'by: Jane', 'Posted by Jane', 'Written by Jane', 'Words by Jane', 'Story by Jane', 'Reporting by Jane', 'Von Jane', 'Par Jane', 'Por Jane', 'Di Jane', 'Door Jane', 'De Jane'];
+    let tried = 0;
+    for (const sample of samples) {
+      expect(OPENER.test(sample), sample).toBe(true);
+      const rest = sample.slice(1);
+      for (let c = 0; c < 0x10000; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const first = String.fromCharCode(c);
+        if (!OPENER.test(first + rest)) continue;
+        tried++;
+        expect(OPENER_FIRST.has(first), `"${first + rest}"`).toBe(true);
+      }
+    }
+    expect(tried).toBeGreaterThanOrEqual(samples.length * 2);
   });
 });
