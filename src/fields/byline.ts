@@ -27,7 +27,10 @@ export interface BylineMatch {
   credit: Source | null;
 }
 
-const OPENER = new RegExp(`^(?:${[...BYLINE_OPENERS].sort((a, b) => b.length - a.length).join('|')})\\s*:?\\s+`, 'i');
+export const OPENER = new RegExp(`^(?:${[...BYLINE_OPENERS].sort((a, b) => b.length - a.length).join('|')})\\s*:?\\s+`, 'i');
+/** The characters OPENER can match first: its words' first letters in either case (/i without /u
+ * folds no other character to an ASCII letter). Most lines open otherwise and skip the pattern. */
+export const OPENER_FIRST = new Set(BYLINE_OPENERS.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()]));
 const ROLE = new RegExp(`(?<![\\p{L}])(?:${BYLINE_ROLES.join('|')})(?![\\p{L}])`, 'iu');
 const DATE_LABEL = /^(?:(?:last\s+)?updated|published|posted|on|am|le|el|il|op|am)\b[:\s]*/i;
 const SEPARATOR = /^[\s,|•·–—/:-]+/u;
@@ -188,7 +191,7 @@ function readByline(text: string): BylineMatch | null {
   const line = text.trim().replace(/^[•·*–—-]\s*/u, '');
   if (line === '' || line.includes('\n')) return null;
   if (moreWordsThan(line, FIELD_DEFAULTS.bylineMaxWords)) return null;
-  const opener = OPENER.exec(line);
+  const opener = OPENER_FIRST.has(line[0]!) ? OPENER.exec(line) : null;
   // Without an opener a byline needs a separator after the names and few words in all.
   if (!opener && (!/[,|•·–—/-]/u.test(line) || moreWordsThan(line, 14) || !UPPER_FIRST.test(line))) return null;
   const body = opener ? line.slice(opener[0].length) : line;

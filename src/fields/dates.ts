@@ -5,7 +5,8 @@
  */
 import { dateOfDay, dayNumber, daysInMonth } from './calendar.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { WEEKDAYS, foldKey, monthNumber, monthOfAsciiWord } from './vocab/months.js';
+import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
+import { holdsMonthWord } from './month-words.js';
 import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
 import { matchesAt, matchesOf } from './matches.js';
 import { memo } from './memo.js';
@@ -64,7 +65,6 @@ const LETTER_SPACE_DIGIT = /\p{L}\.?,?\s+\d/iu;
 const NOT_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]$/u;
 /** Between a time and the date after it: labels, a weekday or punctuation only. */
 const BEFORE_DATE = /^[\s,;|/•–—-]*(?:\p{L}+\.?,?\s*)?$/u;
-const THREE_LETTERS = /\p{L}{3}/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -186,10 +186,9 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
   const found: DateMention[] = [];
   // Each pattern runs only where its cheapest sign is present (this runs on many short lines).
   const hasYear = /\d{4}/.test(text);
-  const hasLetters = THREE_LETTERS.test(text);
-  // The month-name patterns all need a letter, then spaces, then a digit ("Nov 19", "19 Nov 2019"),
-  // and read a date only from a month's name.
-  const monthNamed = hasLetters && LETTER_SPACE_DIGIT.test(text) && holdsMonthWord(text);
+  // The month-name patterns read a date only from a month's name, and all need a letter, then
+  // spaces, then a digit ("Nov 19", "19 Nov 2019").
+  const monthNamed = holdsMonthWord(text) && LETTER_SPACE_DIGIT.test(text);
   if (hasYear && text.includes('-')) for (const m of matchesOf(ISO, text)) {
     const local = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
     if (!local) continue;
@@ -205,11 +204,13 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
   }
   if (hasYear && /\d{4}[/.]\d/.test(text)) for (const m of matchesOf(YEAR_MONTH_DAY_SLASH, text)) push(found, text, m, isoDay(Number(m[1]), Number(m[3]), Number(m[4])), 'iso');
   if (hasYear && /[年년]/u.test(text)) for (const m of matchesOf(YEAR_MONTH_DAY_CJK, text)) push(found, text, m, isoDay(Number(m[1]), Number(m[2]), Number(m[3])), 'iso');
-  if (hasYear && monthNamed) for (const m of matchesOf(MONTH_DAY_YEAR, text)) {
+  // Each month-name pattern runs only while a month's name stands outside the dates found so far:
+  // a match over a found date is not kept.
+  if (hasYear && monthNamed && holdsMonthWord(text, found)) for (const m of matchesOf(MONTH_DAY_YEAR, text)) {
     const month = monthNumber(m[1]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[2])), 'month-day-year');
   }
-  if (hasYear && monthNamed) for (const m of matchesAt(DAY_MONTH_YEAR, DIGITS, text)) {
+  if (hasYear && monthNamed && holdsMonthWord(text, found)) for (const m of matchesAt(DAY_MONTH_YEAR, DIGITS, text)) {
     const month = monthNumber(m[2]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[1])), 'day-month-year');
   }
@@ -226,7 +227,7 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
     else if (!overlaps(found, m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'ambiguous', shiftedBy: null });
   }
-  if (monthNamed) for (const m of matchesOf(MONTH_DAY, text)) {
+  if (monthNamed && holdsMonthWord(text, found)) for (const m of matchesOf(MONTH_DAY, text)) {
     const month = monthNumber(m[1]!);
     if (!month || foldKey(m[1]!) === 'may' && m[1] === 'may') continue;
     const local = ref.year ? isoDay(ref.year, month, Number(m[2])) : null;
@@ -238,52 +239,6 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'relative', shiftedBy: null });
   }
   return found.sort((x, y) => x.start - y.start);
-}
-
-/** A run of letters as the month-name patterns see one (their flags: under /iu a few characters
- * that are no letters, such as U+0345, fold to letters and count). */
-const LETTER_RUN = /\p{L}+/giu;
-/** The ordinal ending DAY_MONTH_YEAR allows between the day and the month, as it reads it. */
-const ORDINAL_START = /^(?:st|nd|rd|th|º)/iu;
-const ASCII_ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
-
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/**
- * Whether `text` holds a month's name, as the month-name patterns read one: each captures a whole
- * run of letters (no letter before it but, in DAY_MONTH_YEAR, an ordinal ending glued to the day:
- * "22ndNov 2019"; a dot, comma or space after it) and reads a date only when `monthNumber` knows
- * it, so a text without such a run gives them nothing. Most lines with a word before a number
- * ("Image 1 of 23", "Rs 300") hold none. A run of ASCII letters is looked up as it is; one touching
- * any other character is split by the patterns' own letter class.
- */
-export function holdsMonthWord(text: string): boolean {
-  let start = -1;
-  let ascii = true;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c >= 128 || isAsciiLetter(c)) {
-      if (start < 0) [start, ascii] = [i, true];
-      if (c >= 128) ascii = false;
-      continue;
-    }
-    if (start < 0) continue;
-    if (i - start >= 3 && (ascii ? asciiRunNamesMonth(text.slice(start, i)) : runNamesMonth(text.slice(start, i)))) return true;
-    start = -1;
-  }
-  return false;
-}
-
-function asciiRunNamesMonth(run: string): boolean {
-  const lower = run.toLowerCase();
-  return monthOfAsciiWord(lower) !== null || (ASCII_ORDINALS.has(lower.slice(0, 2)) && monthOfAsciiWord(lower.slice(2)) !== null);
-}
-
-function runNamesMonth(run: string): boolean {
-  return matchesOf(LETTER_RUN, run).some((m) => {
-    const ordinal = ORDINAL_START.exec(m[0]);
-    return monthNumber(m[0]) !== null || (ordinal !== null && monthNumber(m[0].slice(ordinal[0].length)) !== null);
-  });
 }
 
 const WEEKDAY_SET = new Set(WEEKDAYS);

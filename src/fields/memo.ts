@@ -51,13 +51,15 @@ export function memo<T>(maxKeyChars = Infinity): Memo<T> {
     set: (key, value, variant = '') => {
       if (key.length > maxKeyChars) return;
       if (size >= MAX_ENTRIES) clear();
-      let map = kept.get(variant);
+      // A set follows a get of the same variant: its answers are at hand.
+      let map = variant === lastVariant ? lastMap : kept.get(variant);
       if (!map) {
         kept.set(variant, (map = new Map()));
         if (variant === lastVariant) lastMap = map;
       }
-      if (!map.has(key)) size++;
+      const before = map.size;
       map.set(key, value);
+      size += map.size - before;
     },
   };
 }

@@ -2,11 +2,13 @@
 // could accept, so that it changes no answer. Checked against the full readers they guard.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OPENER, OPENER_FIRST } from '../../src/fields/byline.js';
 import { WHOLE_LINE } from '../../src/fields/credit.js';
 import { AGENCY_DATELINE, TITLE_PLACE_DATELINE } from '../../src/fields/dateline.js';
-import { DAY_MONTH_YEAR, DIGITS, MONTH_DAY, MONTH_DAY_YEAR, holdsMonthWord } from '../../src/fields/dates.js';
-import { monthNumber } from '../../src/fields/vocab/months.js';
-import { AGENCY_ALIAS_WORDS } from '../../src/fields/vocab/agencies.js';
+import { DAY_MONTH_YEAR, DIGITS, MONTH_DAY, MONTH_DAY_YEAR } from '../../src/fields/dates.js';
+import { holdsMonthWord, mayFoldToAscii } from '../../src/fields/month-words.js';
+import { foldKey, monthNumber } from '../../src/fields/vocab/months.js';
+import { AGENCIES, AGENCY_ALIAS_WORDS, agencyFor } from '../../src/fields/vocab/agencies.js';
 import { COMMENT_SIGNATURE, isCommentSignature } from '../../src/rules/offtopic.js';
 import { matchesAt, matchesOf } from '../../src/fields/matches.js';
 
@@ -89,7 +91,7 @@ describe('dates: the month-word pre-check before the month-name patterns', () =>
     fc.constantFrom('Nov', 'NOV.', 'november', 'Sept.', 'may', 'MAY', 'Mai', 'März', 'Ma\u0308rz', 'Févr.', 'fe\u0301vrier', 'août', 'dic', 'setiembre', 'Okt', 'juin', 'Maart'),
     fc.constantFrom('said', 'Rs', 'Image', 'of', 'Xmay', 'Junes', 'Novembers', 'de', 'Tuesday', 'Updated', 'marché'),
   );
-  const odd = fc.constantFrom('\u0345', 'ſ', 'K', 'é', '’', '—', '星', '1', '.');
+  const odd = fc.constantFrom('\u0345', 'ſ', 'K', 'é', '’', '—', '星', '1', '.', 'Я', 'º', '×', 'Å', 'ș');
   const space = fc.constantFrom(' ', ', ', ' de ', '\n', '.', '-', '/', '');
   const number = fc.constantFrom('3', '19', '2019', '1st', '22nd', '5º', '10:31 pm', '3, 2019');
   // A word beside a number, with odd characters glued on either side, or random text.
@@ -115,10 +117,40 @@ describe('dates: the month-word pre-check before the month-name patterns', () =>
     );
     expect(named).toBeGreaterThan(500);
   });
+  it('passes every text in which a match outside the given spans captures a month name', () => {
+    let named = 0;
+    const spans = fc.array(fc.tuple(fc.nat(40), fc.nat(12)).map(([start, n]) => ({ start, end: start + n })), { maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), spans, (parts, outside) => {
+        const text = parts.join('');
+        const clear = (m: RegExpExecArray): boolean => !outside.some((s) => m.index < s.end && m.index + m[0].length > s.start);
+        const month = patterns.some(([re, group]) => matchesOf(re, text).some((m) => clear(m) && monthNumber(m[group]!) !== null));
+        if (!month) return;
+        named++;
+        expect(holdsMonthWord(text, outside), `${text} ${JSON.stringify(outside)}`).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(named).toBeGreaterThan(500);
+    expect(holdsMonthWord('Nov 19, 2019 and June 3', [{ start: 0, end: 12 }])).toBe(true);
+    expect(holdsMonthWord('Nov 19, 2019 8:03 am', [{ start: 0, end: 12 }])).toBe(false);
+  });
+  it('looks at every letter that folds to ASCII letters or to nothing (all code points)', () => {
+    const LETTER = /^\p{L}$/iu; // the patterns' letter class
+    let folding = 0;
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCodePoint(c);
+      if (!LETTER.test(s) || !/^[a-z]*$/.test(foldKey(s))) continue;
+      folding++;
+      expect(c <= 0xffff && mayFoldToAscii(c), `U+${c.toString(16)}`).toBe(true);
+    }
+    expect(folding).toBeGreaterThan(500);
+  });
   it('finds the month in ordinary date lines, and none where there is none', () => {
-    for (const text of ['Nov. 19, 2019 8:03 am ET', '19 März 2019', '5 de junio de 2019', 'Updated: 3 févr. 2024', '1ſtMarch 2019', '22ndNov 2019', '5ºjunio 2019'])
+    for (const text of ['Nov. 19, 2019 8:03 am ET', '19 März 2019', '5 de junio de 2019', 'Updated: 3 févr. 2024', '1ſtMarch 2019', '22ndNov 2019', '5ºjunio 2019', 'Я—Jan 3', 'Fórmula März 3'])
       expect(holdsMonthWord(text), text).toBe(true);
-    for (const text of ['Image 1 of 23', 'Rs 300', 'Election 2020', 'Junes 3', 'Updated: 3 fe\\u0301vr. 2024', 'Tuesday 5:50 PM', ''])
+    for (const text of ['Image 1 of 23', 'Москва 2019', 'Rs 300', 'Election 2020', 'Junes 3', 'Updated: 3 fe\\u0301vr. 2024', 'Tuesday 5:50 PM', ''])
       expect(holdsMonthWord(text), text).toBe(false);
   });
 });
@@ -147,5 +179,46 @@ describe('dateline: the parenthesis pre-checks before the agency patterns', () =
       { numRuns: 20000 },
     );
     expect(matched).toBeGreaterThan(500);
+  });
+});
+
+describe('agencies: the length bound before an alias key is built', () => {
+  it('passes every name and alias however it is spaced, cased or led by "The"', () => {
+    const space = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\n ', '\u3000');
+    let tried = 0;
+    for (const agency of AGENCIES) {
+      for (const alias of [agency.name, ...agency.aliases, ...agency.creditOnly]) {
+        fc.assert(
+          fc.property(space, space, space, fc.boolean(), fc.boolean(), (a, b, c, the, upper) => {
+            const spaced = alias.split(' ').join(b + b);
+            const written = `${a}${the ? `The${c}` : ''}${upper ? spaced.toUpperCase() : spaced}${c}`;
+            tried++;
+            expect(agencyFor(written)?.name, JSON.stringify(written)).toBe(agency.name);
+          }),
+          { numRuns: 40 },
+        );
+      }
+    }
+    expect(tried).toBeGreaterThan(1000);
+    expect(agencyFor('Reuters reported that the talks would resume on Monday')).toBeNull();
+  });
+});
+
+describe('byline: the first characters the opener pattern can match', () => {
+  it('every first character that lets an opener match is in OPENER_FIRST', () => {
+    const samples = ['By Jane Doe', 'by: Jane', 'Posted by Jane', 'Written by Jane', 'Words by Jane', 'Story by Jane', 'Reporting by Jane', 'Von Jane', 'Par Jane', 'Por Jane', 'Di Jane', 'Door Jane', 'De Jane'];
+    let tried = 0;
+    for (const sample of samples) {
+      expect(OPENER.test(sample), sample).toBe(true);
+      const rest = sample.slice(1);
+      for (let c = 0; c < 0x10000; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const first = String.fromCharCode(c);
+        if (!OPENER.test(first + rest)) continue;
+        tried++;
+        expect(OPENER_FIRST.has(first), `"${first + rest}"`).toBe(true);
+      }
+    }
+    expect(tried).toBeGreaterThanOrEqual(samples.length * 2);
   });
 });

@@ -5,6 +5,8 @@
  * `creditOnly` aliases are too ambiguous for free text and count only inside a credit form
  * ("(AP)", "— AP", "© 2024 AP"); each carries its known false positive.
  */
+import { isSpace } from '../trim.js';
+
 export interface Agency {
   name: string;
   aliases: string[];
@@ -67,8 +69,21 @@ export const AGENCY_ANY_PATTERN = `(?:[Tt]he\\s+)?(?:${alternation([...AGENCY_AN
 const BY_ALIAS = new Map<string, Agency>();
 for (const a of AGENCIES) for (const alias of [a.name, ...a.aliases, ...a.creditOnly]) BY_ALIAS.set(alias.toLowerCase(), a);
 
+/** The longest alias key. A key keeps every character of its alias but whitespace and a leading
+ * "the" (and lower case never shortens), so an alias with more than this plus three is none. */
+const MAX_KEY = Math.max(...[...BY_ALIAS.keys()].map((k) => k.length));
+
+/** Whether `s` has more than `n` characters other than whitespace (counting stops there). */
+function moreNonSpaceThan(s: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i)) && ++count > n) return true;
+  return false;
+}
+
 /** The agency an alias names, e.g. "the Associated Press" → The Associated Press. */
 export function agencyFor(alias: string): Agency | null {
+  // The readers ask about whole tails of lines: most are too long to be a name, told before a key is built.
+  if (moreNonSpaceThan(alias, MAX_KEY + 3)) return null;
   const key = alias.trim().replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
   return BY_ALIAS.get(key) ?? BY_ALIAS.get(`the ${key}`) ?? null;
 }

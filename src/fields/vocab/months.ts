@@ -75,9 +75,22 @@ export function monthNumber(word: string): number | null {
   return MONTH_INDEX.get(foldKey(word)) ?? null;
 }
 
-/** monthNumber of a word of ASCII letters only, which has nothing to fold but its case. */
-export function monthOfAsciiWord(word: string): number | null {
-  return MONTH_INDEX.get(word.toLowerCase()) ?? null;
+/** Three ASCII letters from `at`, lower-cased, as one number. */
+const prefixAt = (text: string, at: number): number =>
+  ((text.charCodeAt(at) | 32) << 16) | ((text.charCodeAt(at + 1) | 32) << 8) | (text.charCodeAt(at + 2) | 32);
+
+/** The first three letters of every month key (all are ASCII, three to ten letters long). */
+const MONTH_PREFIXES = new Set([...MONTH_INDEX.keys()].map((k) => prefixAt(k, 0)));
+
+/**
+ * Whether `text` from `start` to `end`, a run of ASCII letters, is a month's name or abbreviation
+ * (what monthNumber knows: such a run has nothing to fold but its case). Its first three letters
+ * rule out most words before one is cut out and looked up.
+ */
+export function isAsciiMonthAt(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < 3 || n > 10 || !MONTH_PREFIXES.has(prefixAt(text, start))) return false;
+  return MONTH_INDEX.has(text.slice(start, end).toLowerCase());
 }
 
 /** A regex alternation of every month name, longest first, accents allowed as written. */
