@@ -82,33 +82,20 @@ const CHROME_MAX_WORDS = Math.max(...CHROME_RULES.map((r) => r.maxWords));
 
 /**
  * A quick screen run once per block before the rules one by one. The rules whose patterns are all
- * anchored (`^(?:…)$`) and cheap are screened together by one anchored alternation, a capturing
- * group per rule in rule order: an alternation takes the first branch that matches the whole
- * block, so the group that took part names the first of those rules that matches, and the rules
- * before it are not tried. Each other rule is screened by its `requires` test (or its patterns).
- * The screen names the rules that may match, and only those are tried, in their order, so the
- * verdicts are exactly the rules' own.
+ * anchored (`^(?:…)$`) and cheap are screened together by one anchored alternation; each other
+ * rule by its `requires` test (or its patterns). The screen names the rules that may match, and
+ * only those are tried, in their order, so the verdicts are exactly the rules' own.
  */
 const isAnchored = (p: RegExp): boolean => p.source.startsWith('^(?:') && p.source.endsWith(')$');
 /** Bit k: COMBINED[k] (a bit mask of rules: there are fewer than 32). */
 const bitOf = (c: (typeof COMBINED)[number]): number => 1 << COMBINED.indexOf(c);
-/** Capturing groups inside a pattern source (its empty-matching variant's match has one slot per group). */
-const groupsIn = (source: string): number => (new RegExp(`${source}|`, 'u').exec('') as RegExpExecArray).length - 1;
 const TOGETHER = COMBINED.filter(({ rule }) => !rule.requires && rule.patterns.every(isAnchored));
 /** One screen per word limit among them: the screen for limit L holds the rules that allow L words or more. */
 const LIMITS = [...new Set(TOGETHER.map(({ rule }) => rule.maxWords))].sort((a, b) => a - b);
 const SCREENS = LIMITS.map((limit) => {
   const rules = TOGETHER.filter(({ rule }) => rule.maxWords >= limit);
-  /** Per rule: its group, and the rules from it on (the candidates when its group took part). */
-  const groups: { group: number; rules: number }[] = [];
-  let group = 1;
-  const branches = rules.map((c, j) => {
-    const inner = c.rule.patterns.map((p) => p.source.slice(1, -1)).join('|');
-    groups.push({ group, rules: rules.slice(j).reduce((m, r) => m | bitOf(r), 0) });
-    group += 1 + groupsIn(inner);
-    return `(${inner})`;
-  });
-  return { limit, screen: new RegExp(`^(?:${branches.join('|')})$`, 'iu'), groups };
+  const sources = rules.flatMap(({ rule }) => rule.patterns.map((p) => p.source.slice(1, -1)));
+  return { limit, screen: new RegExp(`^(?:${sources.join('|')})$`, 'iu'), rules: rules.reduce((m, c) => m | bitOf(c), 0) };
 });
 /** The other rules; a rule with a `requires` test that passes needs only its patterns tried after. */
 const APART = COMBINED.filter((c) => !TOGETHER.includes(c)).map((c) => ({ maxWords: c.rule.maxWords, test: c.rule.requires ?? c.pattern, bit: bitOf(c) }));
@@ -119,8 +106,7 @@ export function chromeCandidates(text: string, words: number): number {
   // The rules that allow this many words are those of the smallest limit at or above it.
   for (const s of SCREENS) {
     if (words > s.limit) continue;
-    const m = s.screen.exec(text);
-    if (m) rules = (s.groups.find((g) => m[g.group] !== undefined) as (typeof s.groups)[number]).rules;
+    if (s.screen.test(text)) rules = s.rules;
     break;
   }
   for (const a of APART) if (words <= a.maxWords && a.test.test(text)) rules |= a.bit;
