@@ -46,9 +46,10 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
   const lists = STOPLIST_LANGS.length;
   if (scratchHits.length < blocks.length * lists) scratchHits = new Int32Array(Math.max(blocks.length * lists, 2 * scratchHits.length));
   const hits = scratchHits.fill(0, 0, blocks.length * lists);
-  // Plain arrays: a typed array this size gets its memory outside the heap, slow to make and to free.
-  const tokens: number[] = [];
-  const mixed: boolean[] = [];
+  // Plain arrays made at their size (a typed array this long gets its memory outside the heap, slow
+  // to make and to free; pushing grows and copies).
+  const tokens = new Array<number>(blocks.length);
+  const mixed = new Array<boolean>(blocks.length);
   const scripts: Partial<Record<Script, number>>[] = [];
   // Letters per script over the document (SCRIPTS order), as they stood before the current block
   // (the scripts a block adds letters to are its scripts), and the scripts in the order first met
@@ -74,8 +75,8 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
         met.push(k);
       }
     }
-    mixed.push(own > 1);
-    tokens.push(scanned.tokens);
+    mixed[i] = own > 1;
+    tokens[i] = scanned.tokens;
     if (sampleWords < STOPLIST_SAMPLE_WORDS) {
       sampleWords += tokens[i];
       for (let l = 0; l < lists; l++) sampleHits[l] += hits[i * lists + l];
@@ -90,12 +91,12 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
   }
   const stop = chooseStoplist(sampleHits, sampleWords, () => blocks.slice(0, sampled).flatMap((b) => wordsOf(b.text)));
   const list = STOPLIST_LANGS.indexOf(stop.lang);
-  const stopHits: number[] = [];
+  const stopHits = new Array<number>(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     let n = 0;
     if (list >= 0) n = hits[i * lists + list];
     else for (const w of wordsOf(blocks[i].text)) if (stop.set.has(w)) n++;
-    stopHits.push(n);
+    stopHits[i] = n;
   }
   return {
     doc: { dominant: top >= 0 ? SCRIPTS[top] : null, dominantShare: top >= 0 && all ? letters[top] / all : 0, stoplang: stop.lang, stop: stop.set },
