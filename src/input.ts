@@ -130,21 +130,22 @@ export function normalizeInput(
   } else {
     content = '';
   }
-  const base = { url, limits, budget: timer };
-  if (content === null) return { ...base, mode: forced ?? 'text', content: '', refused: true };
+  // One literal of one shape for every exit (a spread of shared fields cloned them through a slow path).
+  const result = (mode: 'text' | 'html', content: string, refused: boolean): NormalizedInput => ({ url, limits, budget: timer, mode, content, refused });
+  if (content === null) return result(forced ?? 'text', '', true);
 
   if (isString) {
     const verdict = isDisabled('limits/binary', disabled) ? null : sniffBinaryString(content);
     if (verdict) {
       notes.push(binaryNote(verdict, content.slice(0, NOTE_PREVIEW_LENGTH), `${fmt(content.length)} characters`));
-      return { ...base, mode: forced ?? 'text', content: '', refused: true };
+      return result(forced ?? 'text', '', true);
     }
     if (!isDisabled('limits/input-cut', disabled)) content = cutInput(content, limits.maxInputLength, notes);
   }
   if (!isDisabled('limits/control-chars', disabled)) content = removeDamagedUnits(content, notes);
   // A caller's own parsed Document is the input itself: no markup string is needed beside it.
   if (!HAS_TEXT.test(content) && options.document && typeof options.document === 'object') {
-    return { ...base, mode: 'html', content: '', refused: false };
+    return result('html', '', false);
   }
   if (!HAS_TEXT.test(content)) {
     notes.push({
@@ -153,7 +154,7 @@ export function normalizeInput(
       reason: content.length === 0 ? 'input is empty: nothing to clean' : `input is ${fmt(content.length)} characters, all whitespace: nothing to clean`,
       text: preview(content),
     });
-    return { ...base, mode: forced ?? 'text', content: '', refused: true };
+    return result(forced ?? 'text', '', true);
   }
 
   const mode = forced ?? (looksLikeHtml(content) || /html|xml/i.test(contentType ?? '') ? 'html' : 'text');
@@ -166,5 +167,5 @@ export function normalizeInput(
     if (!isDisabled('limits/entities-cut', disabled)) content = capEntities(content, limits.maxEntities, notes);
     if (!isDisabled('limits/nesting-depth', disabled)) content = flattenDeepNesting(content, limits.maxDepth, notes);
   }
-  return { ...base, mode, content, refused: false };
+  return result(mode, content, false);
 }

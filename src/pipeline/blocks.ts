@@ -31,10 +31,10 @@ let scratchHits = new Int32Array(0);
 /** What `docStats` counts per block (index i: block i). */
 interface BlockCounts {
   scripts: Partial<Record<Script, number>>[];
-  tokens: Int32Array;
-  stopHits: Int32Array;
-  /** 1 when the block has letters of at least two scripts. */
-  mixed: Uint8Array;
+  tokens: number[];
+  stopHits: number[];
+  /** The block has letters of at least two scripts. */
+  mixed: boolean[];
 }
 
 /**
@@ -46,18 +46,20 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
   const lists = STOPLIST_LANGS.length;
   if (scratchHits.length < blocks.length * lists) scratchHits = new Int32Array(Math.max(blocks.length * lists, 2 * scratchHits.length));
   const hits = scratchHits.fill(0, 0, blocks.length * lists);
-  const tokens = new Int32Array(blocks.length);
-  const mixed = new Uint8Array(blocks.length);
+  // Plain arrays made at their size (a typed array this long gets its memory outside the heap, slow
+  // to make and to free; pushing grows and copies).
+  const tokens = new Array<number>(blocks.length);
+  const mixed = new Array<boolean>(blocks.length);
   const scripts: Partial<Record<Script, number>>[] = [];
   // Letters per script over the document (SCRIPTS order), as they stood before the current block
   // (the scripts a block adds letters to are its scripts), and the scripts in the order first met
   // (ties go to the first).
   const letters = new Int32Array(SCRIPTS.length);
-  const before = new Int32Array(SCRIPTS.length);
+  const before: number[] = new Array<number>(SCRIPTS.length).fill(0);
   const met: number[] = [];
   let metMask = 0;
   // The stop-word list is chosen over the first blocks, up to STOPLIST_SAMPLE_WORDS words.
-  const sampleHits = new Int32Array(lists);
+  const sampleHits: number[] = new Array<number>(lists).fill(0);
   let sampleWords = 0;
   let sampled = 0;
   for (let i = 0; i < blocks.length; i++) {
@@ -73,7 +75,7 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
         met.push(k);
       }
     }
-    mixed[i] = own > 1 ? 1 : 0;
+    mixed[i] = own > 1;
     tokens[i] = scanned.tokens;
     if (sampleWords < STOPLIST_SAMPLE_WORDS) {
       sampleWords += tokens[i];
@@ -89,10 +91,12 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
   }
   const stop = chooseStoplist(sampleHits, sampleWords, () => blocks.slice(0, sampled).flatMap((b) => wordsOf(b.text)));
   const list = STOPLIST_LANGS.indexOf(stop.lang);
-  const stopHits = new Int32Array(blocks.length);
+  const stopHits = new Array<number>(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
-    if (list >= 0) stopHits[i] = hits[i * lists + list];
-    else for (const w of wordsOf(blocks[i].text)) if (stop.set.has(w)) stopHits[i]++;
+    let n = 0;
+    if (list >= 0) n = hits[i * lists + list];
+    else for (const w of wordsOf(blocks[i].text)) if (stop.set.has(w)) n++;
+    stopHits[i] = n;
   }
   return {
     doc: { dominant: top >= 0 ? SCRIPTS[top] : null, dominantShare: top >= 0 && all ? letters[top] / all : 0, stoplang: stop.lang, stop: stop.set },
@@ -238,7 +242,9 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   const head = findHead(works, region, ctx, headline);
   const marker = findEnd(works, region, ctx, head.headline);
 
-  const lead = works.filter((w, i) => i >= region.start && i <= region.end && w.decision.label === 'body').slice(0, S.leadParagraphs);
+  // The first body blocks of the region (a walk from its start, not a filter of every block).
+  const lead: Work[] = [];
+  for (let i = region.start; i <= Math.min(region.end, works.length - 1) && lead.length < S.leadParagraphs; i++) if (works[i].decision.label === 'body') lead.push(works[i]);
   const leadEnd = lead.length ? lead[lead.length - 1].block.index : region.start;
   const topic = new Set<string>();
   const headWork = head.headlineIndex !== null ? works[head.headlineIndex] : null;
