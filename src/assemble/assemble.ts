@@ -51,6 +51,10 @@ export function assemble(works: Work[], core: Core, ctx: DocContext): Omit<Artic
   return { headline: core.headline, dateline, byline, source: wire ?? publisher, paragraphs, body: paragraphs.join('\n\n'), notes };
 }
 
-/** Every block with its final decision and kept text: the labelled view (the CLI's explain report), made only when asked. */
+/**
+ * Every block with its final decision and kept text: the labelled view (the CLI's explain report),
+ * made only when asked. Each decision is copied as plain data: a first-pass verdict formats its
+ * reason on first read (a getter), which a spread or a structured clone would not carry.
+ */
 export const labelledOf = (works: readonly Work[]): LabelledBlock[] =>
-  works.map((w) => ({ block: w.block, decision: w.decision, keptText: w.decision.label === 'body' ? w.keptText : '' }));
+  works.map(({ block, decision: { label, ruleId, reason }, keptText }) => ({ block, decision: { label, ruleId, reason }, keptText: label === 'body' ? keptText : '' }));
