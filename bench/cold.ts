@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { benchmarkDir, benchmarkPages, missingData, textDumps } from '../eval/datasets.js';
+import { benchmarkDir, dumpInputs, missingData } from '../eval/datasets.js';
 import { quantile } from '../eval/quantile.js';
 import { buildLibrary } from '../test/cli/helpers.js';
 
@@ -56,8 +56,7 @@ export async function run(): Promise<void> {
     console.log(`skipped: ${missing}`);
     return;
   }
-  const dumps = textDumps();
-  const pages = benchmarkPages().map((p) => ({ text: dumps[p.id] ?? '', url: p.url }));
+  const pages = dumpInputs();
   const lib = LIBRARY ?? (await buildLibrary());
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-cold-'));
   try {

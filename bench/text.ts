@@ -16,7 +16,7 @@
 import { cleanArticle } from '../src/index.js';
 import type { CleanOptions } from '../src/types.js';
 import { clearCaches } from '../src/caches.js';
-import { benchmarkDir, benchmarkPages, missingData, textDumps } from '../eval/datasets.js';
+import { benchmarkDir, dumpInputs, missingData } from '../eval/datasets.js';
 import { cpuMs, interleave } from './interleave.js';
 
 const TARGET_MB_S = 10;
@@ -45,8 +45,7 @@ export async function run(): Promise<void> {
     console.log(`skipped: ${missing}`);
     return;
   }
-  const dumps = textDumps();
-  const inputs = benchmarkPages().map((p) => ({ text: dumps[p.id] ?? '', url: p.url }));
+  const inputs = dumpInputs();
   const bytes = inputs.reduce((n, i) => n + Buffer.byteLength(i.text, 'utf8'), 0);
   console.log(`plain-text cleaning over ${inputs.length} text dumps (${(bytes / 1e6).toFixed(2)} MB), one core, CPU time\n`);
   const variants: Variant[] = [

@@ -52,6 +52,12 @@ export function textDumps(name = 'html-text'): Record<string, string> {
   return Object.fromEntries(Object.entries(dump.output).map(([id, v]) => [id, v.articleBody]));
 }
 
+/** Every benchmark page as a plain-text input: its dump (as `textDumps` names it) and its address. */
+export function dumpInputs(name = 'html-text'): { text: string; url: string }[] {
+  const dumps = textDumps(name);
+  return benchmarkPages().map((p) => ({ text: dumps[p.id] ?? '', url: p.url }));
+}
+
 export function pageHtml(id: string): string {
   return gunzipSync(readFileSync(join(benchmarkDir(), 'html', `${id}.html.gz`))).toString('utf8');
 }
