@@ -12,7 +12,7 @@ import { type DateMention, type DateRef, dateLabel, isYearless, keptDateMentions
 import { FIELD_DEFAULTS } from './defaults.js';
 import { AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
 import { NOT_PLACES } from './vocab/places.js';
-import { memo } from './memo.js';
+import { keptForYear, memo } from './memo.js';
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -154,15 +154,10 @@ export function matchDateline(text: string, ref: DateRef = {}): DatelineMatch | 
 export function keptDateline(text: string, ref: DateRef = {}): Readonly<DatelineMatch> | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const trimmed = text.trim();
-  let yearless = READ.get(trimmed);
-  if (yearless === undefined) READ.set(trimmed, (yearless = readDateline(trimmed, {})));
-  // A reading that met no yearless date holds for every year: the line is read once (the headline
-  // picker asks without a year, the head pass and the date finder with the page's year).
-  if (!ref.year || !yearless.yearless) return yearless.match;
-  let found = READ.get(trimmed, ref.year);
-  if (found === undefined) READ.set(trimmed, (found = readDateline(trimmed, ref)), ref.year);
-  return found.match;
+  return keptForYear(READ, trimmed, ref, readDateline, readingNeedsYear).match;
 }
+
+const readingNeedsYear = (r: LineRead): boolean => r.yearless;
 
 /** A trimmed line's dateline, read afresh, with what the reading saw (keptDateline keeps it). */
 export function readDateline(line: string, ref: DateRef): LineRead {

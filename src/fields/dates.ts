@@ -9,7 +9,7 @@ import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
 import { holdsMonthWord } from './month-words.js';
 import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
 import { matchesAt, matchesOf } from './matches.js';
-import { memo } from './memo.js';
+import { keptForYear, memo } from './memo.js';
 import { trimEndOf, trimStartOf } from './trim.js';
 
 export interface DateMention {
@@ -164,19 +164,12 @@ export function keptDateMentions(input: string, ref: DateRef = {}): readonly Dat
   // Dates are read from short lines; a long text is read only as far as this bound.
   const text = input.length > FIELD_DEFAULTS.dateScanMaxChars ? input.slice(0, FIELD_DEFAULTS.dateScanMaxChars) : input;
   if (!mayHoldDate(text)) return NO_MENTIONS;
-  let yearless = READ.get(text);
-  if (yearless === undefined) READ.set(text, (yearless = readMentions(text, {})));
-  // A year only completes, or rules out, yearless mentions ("June 3"): a text without one reads
-  // the same for every year, so it is read once (the headline picker reads lines without a year,
-  // the head pass and the date finder read them again with the page's year).
-  if (!ref.year || !yearless.some(isYearless)) return yearless;
-  let found = READ.get(text, ref.year);
-  if (found === undefined) READ.set(text, (found = readMentions(text, ref)), ref.year);
-  return found;
+  return keptForYear(READ, text, ref, readMentions, hasYearless);
 }
 
 /** A mention that names no year of its own, which the reference year completes. */
 export const isYearless = (m: DateMention): boolean => m.how === 'month-day';
+const hasYearless = (found: readonly DateMention[]): boolean => found.some(isYearless);
 
 /** Texts already read, per reference year (short lines are read several times per page); copies go out. */
 const READ = memo<DateMention[]>();
@@ -204,13 +197,14 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
   }
   if (hasYear && /\d{4}[/.]\d/.test(text)) for (const m of matchesOf(YEAR_MONTH_DAY_SLASH, text)) push(found, text, m, isoDay(Number(m[1]), Number(m[3]), Number(m[4])), 'iso');
   if (hasYear && /[年년]/u.test(text)) for (const m of matchesOf(YEAR_MONTH_DAY_CJK, text)) push(found, text, m, isoDay(Number(m[1]), Number(m[2]), Number(m[3])), 'iso');
-  // Each month-name pattern runs only while a month's name stands outside the dates found so far:
-  // a match over a found date is not kept.
-  if (hasYear && monthNamed && holdsMonthWord(text, found)) for (const m of matchesOf(MONTH_DAY_YEAR, text)) {
+  // Each month-name pattern runs only while a month's name stands outside the dates found so far
+  // (a match over a found date is not kept); with none found yet, monthNamed has said so.
+  const monthOutside = (): boolean => found.length === 0 || holdsMonthWord(text, found);
+  if (hasYear && monthNamed && monthOutside()) for (const m of matchesOf(MONTH_DAY_YEAR, text)) {
     const month = monthNumber(m[1]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[2])), 'month-day-year');
   }
-  if (hasYear && monthNamed && holdsMonthWord(text, found)) for (const m of matchesAt(DAY_MONTH_YEAR, DIGITS, text)) {
+  if (hasYear && monthNamed && monthOutside()) for (const m of matchesAt(DAY_MONTH_YEAR, DIGITS, text)) {
     const month = monthNumber(m[2]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[1])), 'day-month-year');
   }
@@ -227,7 +221,7 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
     else if (!overlaps(found, m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'ambiguous', shiftedBy: null });
   }
-  if (monthNamed && holdsMonthWord(text, found)) for (const m of matchesOf(MONTH_DAY, text)) {
+  if (monthNamed && monthOutside()) for (const m of matchesOf(MONTH_DAY, text)) {
     const month = monthNumber(m[1]!);
     if (!month || foldKey(m[1]!) === 'may' && m[1] === 'may') continue;
     const local = ref.year ? isoDay(ref.year, month, Number(m[2])) : null;

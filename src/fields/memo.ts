@@ -63,3 +63,19 @@ export function memo<T>(maxKeyChars = Infinity): Memo<T> {
     },
   };
 }
+
+/**
+ * A date reader's answer for `text` under `ref.year`, kept. A reference year only completes dates
+ * written without one ("June 3"), so a text is read once without a year and that answer serves
+ * every year, unless `needsYear` says the reading met such a date: only then is the text read
+ * again, and kept, for that year. (The headline picker asks about lines without a year; the head
+ * pass and the date finder ask about the same lines with the page's.)
+ */
+export function keptForYear<T>(kept: Memo<T>, text: string, ref: { year?: number }, read: (text: string, ref: { year?: number }) => T, needsYear: (answer: T) => boolean): T {
+  let plain = kept.get(text);
+  if (plain === undefined) kept.set(text, (plain = read(text, {})));
+  if (!ref.year || !needsYear(plain)) return plain;
+  let found = kept.get(text, ref.year);
+  if (found === undefined) kept.set(text, (found = read(text, ref)), ref.year);
+  return found;
+}
