@@ -139,7 +139,7 @@ export class BatchRun {
   }
 
   async run(o: RunOptions, stdout: NodeJS.WritableStream & import('node:stream').Writable): Promise<RunOutcome> {
-    const batches = taskBatches(o.source);
+    const batches = taskBatches(o.source, o.jobs);
     // Look ahead far enough to know whether there is one input or many: that picks the format.
     const head: Task[][] = [];
     let seen = 0;

@@ -3,7 +3,7 @@
  * globs, standard input, or JSONL records read from standard input or files. Nothing is read ahead
  * of what the pool asks for, so memory stays flat on any number of inputs.
  */
-import type { Dirent, Stats } from 'node:fs';
+import { ReadStream, fstatSync, type Dirent, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -15,6 +15,14 @@ import { ERROR_CODES, type Task } from './protocol.js';
 export const FILE_BATCH = 8;
 export const LINE_BATCH = 64;
 export const LINE_BATCH_BYTES = 1 << 20;
+/**
+ * Near the end of a stream of known size (JSONL files, or a file as standard input), a batch holds
+ * at most 1/(TAIL_PARTS × jobs) of the bytes not yet batched (guided scheduling): batches shrink as
+ * the stream runs out, so the threads finish together instead of one cleaning a last full batch
+ * while the others wait. With full pages and 2 threads, batches start to shrink over the last
+ * ~250 records of a stream, and the stream ends in ~20 more batches than it would have.
+ */
+export const TAIL_PARTS = 2;
 /** Golden files sit beside fixtures; a folder walk never treats them as inputs. */
 export const GOLDEN_SUFFIX = '.expected.json';
 
@@ -159,15 +167,50 @@ function batchTasks(pending: Pending[], bytes: number): Task[] {
   });
 }
 
-/** JSONL records from standard input or the named files, batched by count and size. */
-async function* lineBatches(paths: string[], stdin: Readable): AsyncGenerator<Task[]> {
-  for (const path of paths.length ? paths : ['-']) {
+/** Size of a regular file, or null for anything else (a pipe, a terminal, a missing file). */
+async function fileSize(path: string, stdin: Readable): Promise<number | null> {
+  try {
+    if (path !== '-') {
+      const s = await stat(path);
+      return s.isFile() ? s.size : null;
+    }
+    // A file given as standard input is read through a file stream on its descriptor (`stdinStream`).
+    const fd = stdin instanceof ReadStream ? (stdin as ReadStream & { fd: unknown }).fd : null;
+    if (typeof fd !== 'number') return null;
+    const s = fstatSync(fd);
+    return s.isFile() ? s.size : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Bytes in all the sources, when every one is a regular file. */
+async function knownSize(paths: string[], stdin: Readable): Promise<number | null> {
+  let total = 0;
+  for (const path of paths) {
+    const size = await fileSize(path, stdin);
+    if (size === null) return null;
+    total += size;
+  }
+  return total;
+}
+
+/** JSONL records from standard input or the named files, batched by count and size (see TAIL_PARTS). */
+async function* lineBatches(paths: string[], stdin: Readable, jobs: number): AsyncGenerator<Task[]> {
+  const sources = paths.length ? paths : ['-'];
+  const total = await knownSize(sources, stdin);
+  // Bytes of lines read so far, and the byte limit of the batch being filled.
+  let read = 0;
+  const capAt = (): number => (total === null ? LINE_BATCH_BYTES : Math.min(LINE_BATCH_BYTES, (total - read) / (TAIL_PARTS * jobs)));
+  let cap = capAt();
+  for (const path of sources) {
     let batch: Pending[] = [];
     let bytes = 0;
     const take = (): Task[] => {
       const tasks = batchTasks(batch, bytes);
       batch = [];
       bytes = 0;
+      cap = capAt();
       return tasks;
     };
     try {
@@ -176,11 +219,12 @@ async function* lineBatches(paths: string[], stdin: Readable): AsyncGenerator<Ta
           if (line.tooLong) {
             batch.push({ kind: 'error', key: { id: null, line: line.number }, rel: `line-${line.number}`, code: ERROR_CODES.record, message: line.message });
           } else {
+            read += line.bytes.length + 1;
             if (isBlank(line.bytes)) continue;
             batch.push({ number: line.number, bytes: line.bytes });
             bytes += line.bytes.length;
           }
-          if (batch.length >= LINE_BATCH || bytes >= LINE_BATCH_BYTES) yield take();
+          if (batch.length >= LINE_BATCH || bytes >= cap) yield take();
         }
         // A slow producer must not stall its records: when nothing more is waiting to be read, what
         // the chunk held goes at once. When more is (a file, a fast pipe), batches fill up: each
@@ -207,8 +251,9 @@ async function* grouped(tasks: AsyncIterable<Task>, size: number): AsyncGenerato
   if (batch.length) yield batch;
 }
 
-export function taskBatches(o: SourceOptions): AsyncGenerator<Task[]> {
-  return o.input === 'jsonl' ? lineBatches(o.paths, o.stdin) : grouped(fileTasks(o.paths, o.stdin, o.accept), FILE_BATCH);
+/** The inputs as task batches, for a pool of `jobs` threads. */
+export function taskBatches(o: SourceOptions, jobs = 1): AsyncGenerator<Task[]> {
+  return o.input === 'jsonl' ? lineBatches(o.paths, o.stdin, jobs) : grouped(fileTasks(o.paths, o.stdin, o.accept), FILE_BATCH);
 }
 
 /** Counts the inputs a file source will yield, without reading them (for the progress bar's total). */
