@@ -201,7 +201,8 @@ async function* lineBatches(paths: string[], stdin: Readable, jobs: number): Asy
   const total = await knownSize(sources, stdin);
   // Bytes of lines read so far, and the byte limit of the batch being filled.
   let read = 0;
-  const capAt = (): number => (total === null ? LINE_BATCH_BYTES : Math.min(LINE_BATCH_BYTES, (total - read) / (TAIL_PARTS * jobs)));
+  // (A file that grew while it was read has no known end any more.)
+  const capAt = (): number => (total === null || read >= total ? LINE_BATCH_BYTES : Math.min(LINE_BATCH_BYTES, (total - read) / (TAIL_PARTS * jobs)));
   let cap = capAt();
   for (const path of sources) {
     let batch: Pending[] = [];
