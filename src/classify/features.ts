@@ -80,10 +80,8 @@ class Measured implements Features {
   readonly #text: string;
 
   constructor(text: string, stop: ReadonlySet<string>, counted: Counted, words: string[] | null) {
-    const { scripts, tokens, stopHits } = counted;
+    const { scripts, letters, tokens, stopHits } = counted;
     const cjk = scripts.cjk ?? 0;
-    let letters = 0;
-    for (const k in scripts) letters += scripts[k as Script] ?? 0;
     const isCjk = letters > 0 && cjk / letters > 0.5;
     this.chars = text.length;
     this.length = isCjk ? text.length + cjk * (CJK_CHAR_WEIGHT - 1) : text.length;
@@ -105,9 +103,10 @@ class Measured implements Features {
 
 const CLAUSE_PUNCTUATION = /[。，、！？.,!?]/u;
 
-/** What the block stage counts once per block: letters per script, word tokens, stop-word hits. */
+/** What the block stage counts once per block: letters per script (and in all), word tokens, stop-word hits. */
 export interface Counted {
   scripts: Partial<Record<Script, number>>;
+  letters: number;
   tokens: number;
   stopHits: number;
 }
@@ -123,7 +122,10 @@ export function measure(block: Block, text: string, stop: ReadonlySet<string>, c
   const words = wordsOf(text);
   let stopHits = 0;
   for (const w of words) if (stop.has(w)) stopHits++;
-  return new Measured(text, stop, { scripts: countScripts(text), tokens: words.length, stopHits }, words);
+  const scripts = countScripts(text);
+  let letters = 0;
+  for (const k in scripts) letters += scripts[k as Script] ?? 0;
+  return new Measured(text, stop, { scripts, letters, tokens: words.length, stopHits }, words);
 }
 
 /** Share of a's content words found in b (0 when a has none). */

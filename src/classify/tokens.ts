@@ -223,6 +223,10 @@ export interface Scanned {
   scripts: Partial<Record<Script, number>>;
   /** Word tokens, as `wordsOf` cuts them. */
   tokens: number;
+  /** Letters of every script together (the sum of `scripts`). */
+  letters: number;
+  /** Bit k: the text has letters of SCRIPTS[k]. */
+  scriptMask: number;
 }
 
 /**
@@ -306,11 +310,17 @@ export function scanText(text: string, index: WordIndex, hits: Int32Array, base:
   } else {
     index.spreadTally(hits, base);
   }
-  if (letters) {
-    letters[0] += latin;
-    if (rest) for (let k = 1; k < SCRIPTS.length; k++) letters[k] += rest[k];
-  }
-  return { scripts: scriptCounts(latin, rest), tokens };
+  let all = latin;
+  let scriptMask = latin ? 1 : 0;
+  if (rest)
+    for (let k = 1; k < SCRIPTS.length; k++) {
+      if (!rest[k]) continue;
+      all += rest[k];
+      scriptMask |= 1 << k;
+      if (letters) letters[k] += rest[k];
+    }
+  if (letters) letters[0] += latin;
+  return { scripts: scriptCounts(latin, rest), tokens, letters: all, scriptMask };
 }
 
 /** The unit may follow an apostrophe inside a token (its lower case is a tail letter). */
