@@ -3,7 +3,7 @@
  * limits (src/limits.ts). Bytes are decoded here (once); nothing later reaches back to the bytes.
  */
 import { decodeBytesWith } from './decode/decode-bytes.js';
-import { binaryNote, capLines, hasNoControlOrSurrogate, removeDamagedUnits, sniffBinaryBytes, sniffBinaryString } from './limits-content.js';
+import { binaryNote, capLines, removeDamagedUnits, sniffBinaryBytes, sniffBinaryString } from './limits-content.js';
 import { capEntities, flattenDeepNesting } from './limits-html.js';
 import { Budget, cutBytes, cutInput, fmt, isDisabled, latin1, NOTE_PREVIEW_LENGTH, preview, resolveLimits, type ResolvedLimits } from './limits.js';
 import type { ArticleInput, CleanOptions, Note } from './types.js';
@@ -134,18 +134,15 @@ export function normalizeInput(
   const result = (mode: 'text' | 'html', content: string, refused: boolean): NormalizedInput => ({ url, limits, budget: timer, mode, content, refused });
   if (content === null) return result(forced ?? 'text', '', true);
 
-  // Most text holds no control character and no surrogate half: one scan spares it both checks
-  // below (a cut keeps a prefix, which holds none either).
-  const plain = hasNoControlOrSurrogate(content);
   if (isString) {
-    const verdict = isDisabled('limits/binary', disabled) ? null : sniffBinaryString(content, plain);
+    const verdict = isDisabled('limits/binary', disabled) ? null : sniffBinaryString(content);
     if (verdict) {
       notes.push(binaryNote(verdict, content.slice(0, NOTE_PREVIEW_LENGTH), `${fmt(content.length)} characters`));
       return result(forced ?? 'text', '', true);
     }
     if (!isDisabled('limits/input-cut', disabled)) content = cutInput(content, limits.maxInputLength, notes);
   }
-  if (!plain && !isDisabled('limits/control-chars', disabled)) content = removeDamagedUnits(content, notes);
+  if (!isDisabled('limits/control-chars', disabled)) content = removeDamagedUnits(content, notes);
   // A caller's own parsed Document is the input itself: no markup string is needed beside it.
   if (!HAS_TEXT.test(content) && options.document && typeof options.document === 'object') {
     return result('html', '', false);

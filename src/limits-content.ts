@@ -99,19 +99,10 @@ export function sniffBinaryBytes(bytes: Uint8Array): BinaryVerdict | null {
 /** A control character as `isControl` counts them (C0 except tab, LF, FF, CR and ESC). */
 const CONTROL_CHAR = /[\x00-\x08\x0B\x0E-\x1A\x1C-\x1F]/;
 
-/**
- * A control character as `isControl` counts them, a NUL or a surrogate half: text without any
- * (most text) needs neither the control test of `sniffBinaryString` nor `removeDamagedUnits`,
- * and one native scan tells.
- */
-const CONTROL_OR_SURROGATE = /[\x00-\x08\x0B\x0E-\x1A\x1C-\x1F\uD800-\uDFFF]/;
-export const hasNoControlOrSurrogate = (s: string): boolean => !CONTROL_OR_SURROGATE.test(s);
-
-/** `noControls`: the caller found no control character in `s` (see hasNoControlOrSurrogate). */
-export function sniffBinaryString(s: string, noControls = false): BinaryVerdict | null {
+export function sniffBinaryString(s: string): BinaryVerdict | null {
   // No control character in the head that `sniff` samples: then only a signature can make the
   // text binary (one native scan, of the head alone however long the text).
-  if (noControls || !CONTROL_CHAR.test(s.slice(0, BINARY_SAMPLE_LENGTH))) {
+  if (!CONTROL_CHAR.test(s.slice(0, BINARY_SAMPLE_LENGTH))) {
     const kind = signatureOf((i) => s.charCodeAt(i), s.length, true);
     return kind ? { kind, evidence: `starts with the ${kind} signature` } : null;
   }

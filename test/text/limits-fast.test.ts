@@ -1,10 +1,10 @@
 // The entry's fast paths return the input itself only when nothing is past a limit or damaged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capLines, hasNoControlOrSurrogate, removeDamagedUnits, sniffBinaryString } from '../../src/limits-content.js';
+import { capLines, removeDamagedUnits, sniffBinaryString } from '../../src/limits-content.js';
 import type { Note } from '../../src/types.js';
 
-const piece = fc.constantFrom('a', 'word ', 'x'.repeat(9), '\n', '\r\n', '\r', '\n\n', '\0', '\uD83D\uDE00', '\uD83D', '\uDE00', '\x01', 'é', '\t', '\f', '\x1A', '\x1B', '\x1F', '%PDF-', '\x89PNG');
+const piece = fc.constantFrom('a', 'word ', 'x'.repeat(9), '\n', '\r\n', '\r', '\n\n', '\0', '\uD83D\uDE00', '\uD83D', '\uDE00', '\x01', 'é');
 const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
 
 describe('limits fast paths', () => {
@@ -39,22 +39,5 @@ describe('limits fast paths', () => {
     expect(sniffBinaryString('An ordinary line of text.\nAnother one.')).toBeNull();
     expect(sniffBinaryString('%PDF-1.7 the rest')?.kind).toBe('PDF document');
     expect(sniffBinaryString('\x01\x02\x03\x04 text')?.kind).toBe('control bytes');
-  });
-
-  it('text the one scan finds plain needs neither the control test nor the damaged-unit removal', () => {
-    let plain = 0;
-    fc.assert(
-      fc.property(text, (t) => {
-        if (!hasNoControlOrSurrogate(t)) return;
-        plain++;
-        expect(sniffBinaryString(t, true)).toEqual(sniffBinaryString(t));
-        expect(removeDamagedUnits(t, [])).toBe(t);
-      }),
-      { numRuns: 3000 },
-    );
-    expect(plain).toBeGreaterThan(100);
-    expect(hasNoControlOrSurrogate('a\x01b')).toBe(false);
-    expect(hasNoControlOrSurrogate('a\uD83D\uDE00b')).toBe(false);
-    expect(hasNoControlOrSurrogate('tab\tform\fescape\x1B line\r\n')).toBe(true);
   });
 });
