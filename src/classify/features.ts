@@ -34,13 +34,17 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}/gu;
 /** Ends like a sentence: the last character that is not a closing quote or bracket is . ! ? or a CJK full stop. */
 function endsLikeSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.includes(text.charCodeAt(i))) i--;
-  return i >= 0 && ENDERS.includes(text.charCodeAt(i));
+  while (i >= 0 && ENDING[text.charCodeAt(i)] === CLOSER) i--;
+  return i >= 0 && ENDING[text.charCodeAt(i)] === ENDER;
 }
-/** As code units: looked up by number, not by one-character strings in a Set (every block's last characters). */
-const codes = (chars: string[]): number[] => chars.map((c) => c.charCodeAt(0));
-const CLOSERS = codes(['"', "'", '”', '’', '»', ')', ']']);
-const ENDERS = codes(['.', '!', '?', '。', '！', '？', '…']);
+const CLOSERS = ['"', "'", '”', '’', '»', ')', ']'];
+const ENDERS = ['.', '!', '?', '。', '！', '？', '…'];
+/** Per code unit: CLOSER, ENDER or 0 (one look-up per character read, every block's last ones). */
+const CLOSER = 1;
+const ENDER = 2;
+const ENDING = new Uint8Array(0x10000);
+for (const c of CLOSERS) ENDING[c.charCodeAt(0)] = CLOSER;
+for (const c of ENDERS) ENDING[c.charCodeAt(0)] = ENDER;
 
 /** Only ASCII digits (as /^\d+$/; a token is never empty). */
 function allDigits(w: string): boolean {

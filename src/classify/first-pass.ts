@@ -113,16 +113,12 @@ const GATES = [...new Set(APART.map((a) => a.maxWords))]
 export function chromeCandidates(text: string, words: number): number {
   let rules = 0;
   // The rules that allow this many words are those of the smallest limit at or above it.
-  for (const s of SCREENS) {
-    if (words > s.limit) continue;
-    if (s.screen.test(text)) rules = s.rules;
-    break;
-  }
-  for (const g of GATES) {
-    if (words > g.limit) continue;
-    if (g.gate.test(text)) for (const a of APART) if (words <= a.maxWords && a.test.test(text)) rules |= a.bit;
-    break;
-  }
+  let s = 0;
+  while (s < SCREENS.length && words > SCREENS[s].limit) s++;
+  if (s < SCREENS.length && SCREENS[s].screen.test(text)) rules = SCREENS[s].rules;
+  let g = 0;
+  while (g < GATES.length && words > GATES[g].limit) g++;
+  if (g < GATES.length && GATES[g].gate.test(text)) for (const a of APART) if (words <= a.maxWords && a.test.test(text)) rules |= a.bit;
   return rules;
 }
 

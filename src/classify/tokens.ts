@@ -254,6 +254,9 @@ function infoSlow(c: number): number {
 }
 for (let c = 0; c < 0x80; c++) infoSlow(c);
 
+/** Letters per script other than Latin of the block being scanned (zeroed after each scan that counts any). */
+const OTHER_LETTERS = new Int32Array(SCRIPTS.length);
+
 /**
  * One pass over a block's text: letters per script (as `countScripts`), word tokens (as
  * `wordsOf`, without making them) and, for each bit of `index`'s masks, how many tokens carry it
@@ -264,7 +267,7 @@ export function scanText(text: string, index: WordIndex, hits: Int32Array, base:
   const n = text.length;
   let tokens = 0;
   let latin = 0;
-  // Letters of the other scripts (index k: SCRIPTS[k]), made for the few blocks that have any.
+  // Letters of the other scripts (index k: SCRIPTS[k]), counted in OTHER_LETTERS when there are any.
   let rest: Int32Array | null = null;
   let unfoldable = 0;
   // The token being read: its start, hash and the class that continues it (0: between tokens).
@@ -276,7 +279,7 @@ export function scanText(text: string, index: WordIndex, hits: Int32Array, base:
     let info = INFO[c];
     if (info === 0) info = infoSlow(c);
     latin += (info >>> LATIN_SHIFT) & 1;
-    if (info >>> SCRIPT_SHIFT !== 0) (rest ??= new Int32Array(SCRIPTS.length))[(info >>> SCRIPT_SHIFT) - 1]++;
+    if (info >>> SCRIPT_SHIFT !== 0) (rest = OTHER_LETTERS)[(info >>> SCRIPT_SHIFT) - 1]++;
     unfoldable |= info;
     if (info & cls) {
       h = hashStep(h, info & LOWER_BITS);
@@ -320,7 +323,9 @@ export function scanText(text: string, index: WordIndex, hits: Int32Array, base:
       if (letters) letters[k] += rest[k];
     }
   if (letters) letters[0] += latin;
-  return { scripts: scriptCounts(latin, rest), tokens, letters: all, scriptMask };
+  const scripts = scriptCounts(latin, rest);
+  rest?.fill(0);
+  return { scripts, tokens, letters: all, scriptMask };
 }
 
 /** The unit may follow an apostrophe inside a token (its lower case is a tail letter). */
