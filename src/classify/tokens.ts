@@ -112,8 +112,9 @@ export class WordIndex {
 
   /**
    * Counts one hit of the word lower-cased s[start, end) (see `lowerCode`; a token `scanText` has
-   * read) when it is in the set; `hash` is its hash. The hits are kept per word until `spreadTally` adds them per mask bit (a
-   * block's commonest words are hit many times, and a word's mask has several bits).
+   * read) when it is in the set; `hash` is its hash. The hits are kept per word until
+   * `spreadTally` adds them per mask bit (a block's commonest words are hit many times, and a
+   * word's mask has several bits).
    */
   tally(s: string, start: number, end: number, hash: number): void {
     if (end - start > this.#longest) return;
