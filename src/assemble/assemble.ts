@@ -8,7 +8,8 @@ import { isOff, type Work } from '../classify/types.js';
 import type { Article, Dateline, Note, Source } from '../types.js';
 import type { Core } from '../revise/core.js';
 
-const FIELD_LABELS = new Set(['headline', 'dateline', 'byline', 'source']);
+/** Labels of blocks moved into a field (picked); every other label but body is a removal. */
+const isFieldLabel = (label: string): boolean => label === 'headline' || label === 'dateline' || label === 'byline' || label === 'source';
 
 export function assemble(works: Work[], core: Core, ctx: DocContext): Omit<Article, 'language'> {
   const paragraphs: string[] = [];
@@ -24,7 +25,8 @@ export function assemble(works: Work[], core: Core, ctx: DocContext): Omit<Artic
   };
 
   for (const w of works) {
-    const { label, ruleId, reason } = w.decision;
+    // The reason is read only for a note: a first-pass verdict formats it on first read.
+    const { label, ruleId } = w.decision;
     for (const part of w.parts) notes.push(withLine({ ...part }, w));
     if (w.dateline) dateline ??= w.dateline;
     if (w.byline) byline ??= w.byline;
@@ -34,8 +36,11 @@ export function assemble(works: Work[], core: Core, ctx: DocContext): Omit<Artic
       if (w.keptText) paragraphs.push(w.keptText);
       continue;
     }
-    const action = FIELD_LABELS.has(label) ? 'pick' : 'remove';
-    notes.push(withLine({ ruleId, action, reason, text: w.text }, w));
+    const action = isFieldLabel(label) ? 'pick' : 'remove';
+    const { reason } = w.decision;
+    const line = w.block.line;
+    // Made whole (with the line last, as `withLine` adds it), not grown by one key afterwards.
+    notes.push(line !== null ? { ruleId, action, reason, text: w.text, line } : { ruleId, action, reason, text: w.text });
   }
 
   if (core.date) {

@@ -34,13 +34,17 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}/gu;
 /** Ends like a sentence: the last character that is not a closing quote or bracket is . ! ? or a CJK full stop. */
 function endsLikeSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.includes(text.charCodeAt(i))) i--;
-  return i >= 0 && ENDERS.includes(text.charCodeAt(i));
+  while (i >= 0 && ENDING[text.charCodeAt(i)] === CLOSER) i--;
+  return i >= 0 && ENDING[text.charCodeAt(i)] === ENDER;
 }
-/** As code units: looked up by number, not by one-character strings in a Set (every block's last characters). */
-const codes = (chars: string[]): number[] => chars.map((c) => c.charCodeAt(0));
-const CLOSERS = codes(['"', "'", '”', '’', '»', ')', ']']);
-const ENDERS = codes(['.', '!', '?', '。', '！', '？', '…']);
+const CLOSERS = ['"', "'", '”', '’', '»', ')', ']'];
+const ENDERS = ['.', '!', '?', '。', '！', '？', '…'];
+/** Per code unit: CLOSER, ENDER or 0 (one look-up per character read, every block's last ones). */
+const CLOSER = 1;
+const ENDER = 2;
+const ENDING = new Uint8Array(0x10000);
+for (const c of CLOSERS) ENDING[c.charCodeAt(0)] = CLOSER;
+for (const c of ENDERS) ENDING[c.charCodeAt(0)] = ENDER;
 
 /** Only ASCII digits (as /^\d+$/; a token is never empty). */
 function allDigits(w: string): boolean {
@@ -80,10 +84,8 @@ class Measured implements Features {
   readonly #text: string;
 
   constructor(text: string, stop: ReadonlySet<string>, counted: Counted, words: string[] | null) {
-    const { scripts, tokens, stopHits } = counted;
+    const { scripts, letters, tokens, stopHits } = counted;
     const cjk = scripts.cjk ?? 0;
-    let letters = 0;
-    for (const k in scripts) letters += scripts[k as Script] ?? 0;
     const isCjk = letters > 0 && cjk / letters > 0.5;
     this.chars = text.length;
     this.length = isCjk ? text.length + cjk * (CJK_CHAR_WEIGHT - 1) : text.length;
@@ -105,9 +107,10 @@ class Measured implements Features {
 
 const CLAUSE_PUNCTUATION = /[。，、！？.,!?]/u;
 
-/** What the block stage counts once per block: letters per script, word tokens, stop-word hits. */
+/** What the block stage counts once per block: letters per script (and in all), word tokens, stop-word hits. */
 export interface Counted {
   scripts: Partial<Record<Script, number>>;
+  letters: number;
   tokens: number;
   stopHits: number;
 }
@@ -123,7 +126,10 @@ export function measure(block: Block, text: string, stop: ReadonlySet<string>, c
   const words = wordsOf(text);
   let stopHits = 0;
   for (const w of words) if (stop.has(w)) stopHits++;
-  return new Measured(text, stop, { scripts: countScripts(text), tokens: words.length, stopHits }, words);
+  const scripts = countScripts(text);
+  let letters = 0;
+  for (const k in scripts) letters += scripts[k as Script] ?? 0;
+  return new Measured(text, stop, { scripts, letters, tokens: words.length, stopHits }, words);
 }
 
 /** Share of a's content words found in b (0 when a has none). */

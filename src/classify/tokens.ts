@@ -69,39 +69,81 @@ export function longWordsOf(text: string, min: number): string[] {
  */
 export class WordIndex {
   readonly #slots: Int32Array;
-  readonly #words: string[] = [];
-  readonly #masks: number[] = [];
+  readonly #words: string[] = [''];
+  readonly #masks: number[] = [0];
+  /** Per word (index as in #words, from 1): its hash, to reject a probe before comparing units. */
+  readonly #hashes: Int32Array;
   readonly #mask: number;
+  /** The longest word's length: a longer token is never looked up. */
+  readonly #longest: number;
+  /** The tally (see `tally`): hits per word, and the words hit (#tallied of them). */
+  readonly #counts: Int32Array;
+  readonly #hit: Int32Array;
+  #tallied = 0;
   /** Bits used by the masks: a caller's counters per mask bit span this many slots. */
   readonly width: number;
 
   constructor(entries: ReadonlyMap<string, number>) {
     let all = 0;
-    for (const bits of entries.values()) all |= bits;
+    let longest = 0;
+    for (const [word, bits] of entries) {
+      all |= bits;
+      longest = Math.max(longest, word.length);
+    }
     this.width = 32 - Math.clz32(all);
+    this.#longest = longest;
     let size = 64;
     while (size < entries.size * 4) size *= 2;
     this.#slots = new Int32Array(size);
     this.#mask = size - 1;
+    this.#hashes = new Int32Array(entries.size + 1);
+    this.#counts = new Int32Array(entries.size + 1);
+    this.#hit = new Int32Array(entries.size);
     for (const [word, bits] of entries) {
-      let slot = hashOf(word, 0, word.length) & this.#mask;
+      const hash = hashOf(word, 0, word.length);
+      let slot = hash & this.#mask;
       while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
+      this.#hashes[this.#words.length] = hash;
+      this.#slots[slot] = this.#words.length;
       this.#words.push(word);
       this.#masks.push(bits);
-      this.#slots[slot] = this.#words.length;
     }
   }
 
-  /** The mask of the word lower-cased s[start, end) (see `lowerCode`), or 0 when it is not in the set. */
-  maskAtFolded(s: string, start: number, end: number, hash: number): number {
-    let slot = hash & this.#mask;
-    for (;;) {
+  /**
+   * Counts one hit of the word lower-cased s[start, end) (see `lowerCode`; a token `scanText` has
+   * read) when it is in the set; `hash` is its hash. The hits are kept per word until
+   * `spreadTally` adds them per mask bit (a block's commonest words are hit many times, and a
+   * word's mask has several bits).
+   */
+  tally(s: string, start: number, end: number, hash: number): void {
+    if (end - start > this.#longest) return;
+    for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
       const k = this.#slots[slot];
-      if (k === 0) return 0;
-      const word = this.#words[k - 1];
-      if (word.length === end - start && sameFolded(word, s, start)) return this.#masks[k - 1];
-      slot = (slot + 1) & this.#mask;
+      if (k === 0) return;
+      if (this.#hashes[k] !== (hash | 0)) continue;
+      const word = this.#words[k];
+      if (word.length !== end - start || !sameFolded(word, s, start)) continue;
+      if (this.#counts[k]++ === 0) this.#hit[this.#tallied++] = k;
+      return;
     }
+  }
+
+  /** Adds the tally to `hits[base + bit]` for each bit of each word's mask, and clears it. */
+  spreadTally(hits: Int32Array, base: number): void {
+    for (let t = 0; t < this.#tallied; t++) {
+      const k = this.#hit[t];
+      const n = this.#counts[k];
+      for (let b = base, bits = this.#masks[k]; bits !== 0; b++, bits >>>= 1) if (bits & 1) hits[b] += n;
+      this.#counts[k] = 0;
+    }
+    this.#tallied = 0;
+  }
+
+  /** Clears the tally without adding it anywhere. */
+  clearTally(): void {
+    for (let t = 0; t < this.#tallied; t++) this.#counts[this.#hit[t]] = 0;
+    this.#tallied = 0;
   }
 
   /** The mask of the word s[start, end), or 0 when it is not in the set. */
@@ -110,8 +152,8 @@ export class WordIndex {
     for (;;) {
       const k = this.#slots[slot];
       if (k === 0) return 0;
-      const word = this.#words[k - 1];
-      if (word.length === end - start && s.startsWith(word, start)) return this.#masks[k - 1];
+      const word = this.#words[k];
+      if (word.length === end - start && s.startsWith(word, start)) return this.#masks[k];
       slot = (slot + 1) & this.#mask;
     }
   }
@@ -152,9 +194,12 @@ export function countWords(text: string, index: WordIndex, hits: Int32Array, bas
 /** The stop-word lists, looked up inside a string without slicing the word out (bit l: STOPLIST_LANGS[l]). */
 export const STOP_INDEX = new WordIndex(BY_WORD);
 
-/** `word` (lower case) equals s[start, start + word.length) lower-cased. */
+/**
+ * `word` (lower case) equals s[start, start + word.length) lower-cased, read from the INFO table:
+ * only for units `scanText` has read (their entries are filled).
+ */
 function sameFolded(word: string, s: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lowerCode(s.charCodeAt(start + k))) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== (INFO[s.charCodeAt(start + k)] & LOWER_BITS)) return false;
   return true;
 }
 
@@ -179,95 +224,114 @@ export interface Scanned {
   scripts: Partial<Record<Script, number>>;
   /** Word tokens, as `wordsOf` cuts them. */
   tokens: number;
+  /** Letters of every script together (the sum of `scripts`). */
+  letters: number;
+  /** Bit k: the text has letters of SCRIPTS[k]. */
+  scriptMask: number;
 }
+
+/**
+ * What the block scan needs of one code unit, in one table entry filled on first use: its lower
+ * case as `lowerCode` gives it (the unit itself when it cannot be read one unit at a time,
+ * flagged UNFOLDABLE), the token class of that, and its script: a Latin flag apart (most letters
+ * are Latin, counted in a local variable), or 1 + the index in SCRIPTS of another.
+ */
+const INFO = new Int32Array(0x10000);
+const LOWER_BITS = 0xffff;
+const CLASS_SHIFT = 16;
+const INFO_WORD = WORD_CHAR << CLASS_SHIFT;
+const INFO_TAIL = TAIL_CHAR << CLASS_SHIFT;
+const UNFOLDABLE = 1 << 18;
+const KNOWN = 1 << 19;
+const LATIN_SHIFT = 20;
+const SCRIPT_SHIFT = 21;
+function infoSlow(c: number): number {
+  let lower = lowerCode(c);
+  const unfoldable = lower < 0 ? UNFOLDABLE : 0;
+  if (lower < 0) lower = c;
+  const s = scriptCode(c);
+  const script = s === 1 ? 1 << LATIN_SHIFT : s === NO_SCRIPT ? 0 : s << SCRIPT_SHIFT;
+  return (INFO[c] = KNOWN | script | unfoldable | (CLASS[lower] << CLASS_SHIFT) | lower);
+}
+for (let c = 0; c < 0x80; c++) infoSlow(c);
+
+/** Letters per script other than Latin of the block being scanned (zeroed after each scan that counts any). */
+const OTHER_LETTERS = new Int32Array(SCRIPTS.length);
 
 /**
  * One pass over a block's text: letters per script (as `countScripts`), word tokens (as
  * `wordsOf`, without making them) and, for each bit of `index`'s masks, how many tokens carry it
- * (added to `hits[base + bit]`, which the caller zeroes). Each code unit is read once. `letters`,
- * when given, gets the letters per script added (index k: SCRIPTS[k]).
+ * (added to `hits[base + bit]`, which the caller zeroes). Each code unit is read once, with one
+ * table look-up. `letters`, when given, gets the letters per script added (index k: SCRIPTS[k]).
  */
 export function scanText(text: string, index: WordIndex, hits: Int32Array, base: number, letters?: Int32Array): Scanned {
   const n = text.length;
-  let latin = 0;
-  let rest: Int32Array | null = null;
   let tokens = 0;
-  let unfoldable = false;
-  let i = 0;
-  let c = 0;
-  let lc = 0;
-  outer: while (i < n) {
-    c = text.charCodeAt(i);
-    if (c < 0x80) {
-      lc = LOWER[c];
-    } else {
-      const s = scriptCode(c);
-      if (s === 1) latin++;
-      else if (s !== NO_SCRIPT) (rest ??= new Int32Array(SCRIPTS.length))[s - 1]++;
-      lc = lowerCode(c);
-      if (lc < 0) {
-        unfoldable = true;
-        lc = c;
-      }
-    }
-    if (!(CLASS[lc] & WORD_CHAR)) {
-      i++;
+  let latin = 0;
+  // Letters of the other scripts (index k: SCRIPTS[k]), counted in OTHER_LETTERS when there are any.
+  let rest: Int32Array | null = null;
+  let unfoldable = 0;
+  // The token being read: its start, hash and the class that continues it (0: between tokens).
+  let start = 0;
+  let h = 0;
+  let cls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let info = INFO[c];
+    if (info === 0) info = infoSlow(c);
+    latin += (info >>> LATIN_SHIFT) & 1;
+    if (info >>> SCRIPT_SHIFT !== 0) (rest = OTHER_LETTERS)[(info >>> SCRIPT_SHIFT) - 1]++;
+    unfoldable |= info;
+    if (info & cls) {
+      h = hashStep(h, info & LOWER_BITS);
       continue;
     }
-    // A token from i: a run of word characters, then maybe an apostrophe and a run of tail letters.
-    let start = i;
-    let h = 0;
-    let cls = WORD_CHAR;
-    for (;;) {
-      if (c < 0x80 && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
-      h = hashStep(h, lc);
-      if (++i >= n) break;
-      c = text.charCodeAt(i);
-      if (c < 0x80) {
-        lc = LOWER[c];
-      } else {
-        const s = scriptCode(c);
-        if (s === 1) latin++;
-        else if (s !== NO_SCRIPT) (rest ??= new Int32Array(SCRIPTS.length))[s - 1]++;
-        lc = lowerCode(c);
-        if (lc < 0) {
-          unfoldable = true;
-          lc = c;
-        }
+    if (cls !== 0) {
+      // An apostrophe then a tail letter continues a run of word characters ("don't").
+      if (cls === INFO_WORD && (c === APOSTROPHE || c === RIGHT_QUOTE) && i + 1 < n && isTail(text.charCodeAt(i + 1))) {
+        cls = INFO_TAIL;
+        h = hashStep(h, c);
+        continue;
       }
-      if (CLASS[lc] & cls) continue;
-      if (cls === WORD_CHAR && (lc === APOSTROPHE || lc === RIGHT_QUOTE) && i + 1 < n) {
-        const next = lowerCode(text.charCodeAt(i + 1));
-        if (next >= 0 && CLASS[next] & TAIL_CHAR) {
-          cls = TAIL_CHAR;
-          h = hashStep(h, lc);
-          continue;
-        }
-      }
-      // The unit at i ends the token. It was read (and counted) already; after a tail run it may open the next token.
       tokens++;
-      let bits = index.maskAtFolded(text, start, i, hashEnd(h));
-      for (let b = base; bits !== 0; b++, bits >>>= 1) if (bits & 1) hits[b]++;
-      if (!(CLASS[lc] & WORD_CHAR)) {
-        i++;
-        continue outer;
-      }
-      start = i;
-      h = 0;
-      cls = WORD_CHAR;
+      index.tally(text, start, i, hashEnd(h));
+      cls = 0;
     }
+    if (info & INFO_WORD) {
+      start = i;
+      h = hashStep(0, info & LOWER_BITS);
+      cls = INFO_WORD;
+    }
+  }
+  if (cls !== 0) {
     tokens++;
-    let bits = index.maskAtFolded(text, start, n, hashEnd(h));
-    for (let b = base; bits !== 0; b++, bits >>>= 1) if (bits & 1) hits[b]++;
+    index.tally(text, start, n, hashEnd(h));
   }
-  if (unfoldable) {
+  if (unfoldable & UNFOLDABLE) {
     // A character whose lower case is not one unit of the same class: tokenise the lower-cased text.
-    hits.fill(0, base, base + index.width);
+    index.clearTally();
     tokens = countWords(text, index, hits, base);
+  } else {
+    index.spreadTally(hits, base);
   }
-  if (letters) {
-    letters[0] += latin;
-    if (rest) for (let k = 1; k < SCRIPTS.length; k++) letters[k] += rest[k];
-  }
-  return { scripts: scriptCounts(latin, rest), tokens };
+  let all = latin;
+  let scriptMask = latin ? 1 : 0;
+  if (rest)
+    for (let k = 1; k < SCRIPTS.length; k++) {
+      if (!rest[k]) continue;
+      all += rest[k];
+      scriptMask |= 1 << k;
+      if (letters) letters[k] += rest[k];
+    }
+  if (letters) letters[0] += latin;
+  const scripts = scriptCounts(latin, rest);
+  rest?.fill(0);
+  return { scripts, tokens, letters: all, scriptMask };
+}
+
+/** The unit may follow an apostrophe inside a token (its lower case is a tail letter). */
+function isTail(c: number): boolean {
+  let info = INFO[c];
+  if (info === 0) info = infoSlow(c);
+  return (info & (INFO_TAIL | UNFOLDABLE)) === INFO_TAIL;
 }

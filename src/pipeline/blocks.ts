@@ -32,6 +32,8 @@ let scratchHits = new Int32Array(0);
 interface BlockCounts {
   scripts: Partial<Record<Script, number>>[];
   tokens: number[];
+  /** Letters of every script together. */
+  letters: number[];
   stopHits: number[];
   /** The block has letters of at least two scripts. */
   mixed: boolean[];
@@ -49,33 +51,26 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
   // Plain arrays made at their size (a typed array this long gets its memory outside the heap, slow
   // to make and to free; pushing grows and copies).
   const tokens = new Array<number>(blocks.length);
+  const letterCounts = new Array<number>(blocks.length);
   const mixed = new Array<boolean>(blocks.length);
   const scripts: Partial<Record<Script, number>>[] = [];
-  // Letters per script over the document (SCRIPTS order), as they stood before the current block
-  // (the scripts a block adds letters to are its scripts), and the scripts in the order first met
+  // Letters per script over the document (SCRIPTS order), and the scripts in the order first met
   // (ties go to the first).
   const letters = new Int32Array(SCRIPTS.length);
-  const before: number[] = new Array<number>(SCRIPTS.length).fill(0);
   const met: number[] = [];
   let metMask = 0;
   // The stop-word list is chosen over the first blocks, up to STOPLIST_SAMPLE_WORDS words.
-  const sampleHits: number[] = new Array<number>(lists).fill(0);
+  const sampleHits = new Int32Array(lists);
   let sampleWords = 0;
   let sampled = 0;
   for (let i = 0; i < blocks.length; i++) {
     const scanned = scanText(blocks[i].text, STOP_INDEX, hits, i * lists, letters);
     scripts.push(scanned.scripts);
-    let own = 0;
-    for (let k = 0; k < SCRIPTS.length; k++) {
-      if (letters[k] === before[k]) continue;
-      own++;
-      before[k] = letters[k];
-      if (!(metMask & (1 << k))) {
-        metMask |= 1 << k;
-        met.push(k);
-      }
-    }
-    mixed[i] = own > 1;
+    letterCounts[i] = scanned.letters;
+    const mask = scanned.scriptMask;
+    mixed[i] = (mask & (mask - 1)) !== 0;
+    for (let fresh = mask & ~metMask, k = 0; fresh !== 0; fresh >>>= 1, k++) if (fresh & 1) met.push(k);
+    metMask |= mask;
     tokens[i] = scanned.tokens;
     if (sampleWords < STOPLIST_SAMPLE_WORDS) {
       sampleWords += tokens[i];
@@ -100,7 +95,7 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
   }
   return {
     doc: { dominant: top >= 0 ? SCRIPTS[top] : null, dominantShare: top >= 0 && all ? letters[top] / all : 0, stoplang: stop.lang, stop: stop.set },
-    counts: { scripts, tokens, stopHits, mixed },
+    counts: { scripts, tokens, letters: letterCounts, stopHits, mixed },
   };
 }
 
@@ -118,7 +113,7 @@ function prepare(blocks: Block[], ctx: DocContext): Work[] {
     }
     const para = block.lineCount > 1 && !spam ? paragraphText(block) : text;
     // Joining wrapped lines changes only whitespace, so the block's counts are the paragraph's.
-    const f = spam ? measure(block, para, doc.stop) : measure(block, para, doc.stop, { scripts: counts.scripts[i], tokens: counts.tokens[i], stopHits: counts.stopHits[i] });
+    const f = spam ? measure(block, para, doc.stop) : measure(block, para, doc.stop, { scripts: counts.scripts[i], letters: counts.letters[i], tokens: counts.tokens[i], stopHits: counts.stopHits[i] });
     const { quality, decision } = firstPass(block, para, f, doc, ctx.disabled);
     return { block, text, f, quality, decision, keptText: para, parts };
   });

@@ -40,6 +40,8 @@ describe('tokeniser', () => {
         expect(scanned.tokens).toBe(words.length);
         const scripts = countScripts(t);
         expect(scanned.scripts).toEqual(scripts);
+        expect(scanned.letters).toBe(Object.values(scripts).reduce((n, v) => n + (v ?? 0), 0));
+        expect(scanned.scriptMask).toBe(SCRIPTS.reduce((m, s, k) => (scripts[s] ? m | (1 << k) : m), 0));
         expect([...letters]).toEqual(SCRIPTS.map((s) => 1 + (scripts[s] ?? 0)));
         expect([...hits.subarray(1, 1 + STOPLIST_LANGS.length)]).toEqual(expectedHits(words));
         expect(hits[0]).toBe(0);
