@@ -13,9 +13,10 @@ import { keptDateMentions } from './dates.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { agencyFor } from './vocab/agencies.js';
 import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from './vocab/bylines.js';
-import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
+import { WEEKDAY_SET, foldKey, monthNumber } from './vocab/months.js';
 import { matchesOf } from './matches.js';
 import { memo } from './memo.js';
+import { upperFirst } from './chars.js';
 import { isSpace, trimEndOf } from './trim.js';
 
 export interface BylineMatch {
@@ -46,7 +47,6 @@ const STAFF_WORD = /(?:writer|staff)$/i;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const NEXT_NAME = /^(?:and\s+)?\p{Lu}/u;
 const TWO_CAPS_WORDS = /^\p{Lu}{2,}\s+\p{Lu}{2,}/u;
-const UPPER_FIRST = /^\p{Lu}/u;
 
 /** "Reuters staff" → "Reuters": a trailing "writer" or "staff" after a space is dropped. */
 function withoutStaffWord(s: string): string {
@@ -60,7 +60,7 @@ function isNameToken(word: string): boolean {
   if (NAME_PARTICLES.has(word)) return true;
   if (!NAME_WORD.test(word)) return false;
   const key = foldKey(word.replace(/['’]s$/, ''));
-  if (NOT_NAME_WORDS.has(key) || WEEKDAYS.includes(key)) return false;
+  if (NOT_NAME_WORDS.has(key) || WEEKDAY_SET.has(key)) return false;
   if (monthNumber(word) && word.length > 2 && !/^(?:May|June|April|August)$/.test(word)) return false;
   if (/^(?:updated|published|posted)$/i.test(word)) return false;
   return true;
@@ -72,28 +72,30 @@ interface NamesRead {
   end: number;
 }
 
+/** Close the name whose tokens are `current` (emptied) into `names`; false when they are no name. */
+function closeName(current: string[], names: string[]): boolean {
+  if (current.length === 0) return true;
+  if (current.length > FIELD_DEFAULTS.bylineNameMaxTokens || NAME_PARTICLES.has(current[0]!)) return false;
+  // A name printed twice ("Sean Martin Sean Martin", a visually hidden duplicate) counts once.
+  const half = current.length / 2;
+  const doubled = Number.isInteger(half) && current.slice(0, half).join(' ') === current.slice(half).join(' ');
+  names.push((doubled ? current.slice(0, half) : current).join(' '));
+  current.length = 0;
+  return true;
+}
+
 /** Read names joined by "and", "&" or commas from the start of `text`. */
 function readNames(text: string): NamesRead | null {
   const names: string[] = [];
-  let current: string[] = [];
+  const current: string[] = [];
   let end = 0;
-  const close = (): boolean => {
-    if (current.length === 0) return true;
-    if (current.length > FIELD_DEFAULTS.bylineNameMaxTokens || NAME_PARTICLES.has(current[0]!)) return false;
-    // A name printed twice ("Sean Martin Sean Martin", a visually hidden duplicate) counts once.
-    const half = current.length / 2;
-    const doubled = Number.isInteger(half) && current.slice(0, half).join(' ') === current.slice(half).join(' ');
-    names.push((doubled ? current.slice(0, half) : current).join(' '));
-    current = [];
-    return true;
-  };
   const words = matchesOf(NON_SPACE_RUN, text);
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]![0];
     const start = words[i]!.index;
     const bare = trimEndOf(raw, NAME_CLOSER);
     if (JOINERS.has(bare.toLowerCase()) && current.length > 0) {
-      if (!close()) return null;
+      if (!closeName(current, names)) return null;
       continue;
     }
     if (!isNameToken(bare)) break;
@@ -101,13 +103,13 @@ function readNames(text: string): NamesRead | null {
     end = start + bare.length;
     if (raw !== bare) {
       // A comma closes a name; what follows is another name only when it is not a role or an agency.
-      if (!close()) return null;
+      if (!closeName(current, names)) return null;
       const next = text.slice(start + raw.length).split(/[,|]/u)[0]!.trim();
       if (!raw.endsWith(',') || ROLE.test(next) || agencyFor(next) || !NEXT_NAME.test(next)) break;
       if (OUTLET.test(next) && !TWO_CAPS_WORDS.test(next)) break;
     }
   }
-  if (!close() || names.length === 0) return null;
+  if (!closeName(current, names) || names.length === 0) return null;
   return { names, end };
 }
 
@@ -193,7 +195,7 @@ function readByline(text: string): BylineMatch | null {
   if (moreWordsThan(line, FIELD_DEFAULTS.bylineMaxWords)) return null;
   const opener = OPENER_FIRST.has(line[0]!) ? OPENER.exec(line) : null;
   // Without an opener a byline needs a separator after the names and few words in all.
-  if (!opener && (!/[,|•·–—/-]/u.test(line) || moreWordsThan(line, 14) || !UPPER_FIRST.test(line))) return null;
+  if (!opener && (!/[,|•·–—/-]/u.test(line) || moreWordsThan(line, 14) || !upperFirst(line))) return null;
   const body = opener ? line.slice(opener[0].length) : line;
   const read = readNames(body);
   if (!read) return null;

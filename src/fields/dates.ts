@@ -5,7 +5,7 @@
  */
 import { dateOfDay, dayNumber, daysInMonth } from './calendar.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
+import { WEEKDAY_SET, foldKey, monthNumber } from './vocab/months.js';
 import { holdsMonthWord } from './month-words.js';
 import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
 import { matchesAt, matchesOf } from './matches.js';
@@ -174,6 +174,10 @@ const hasYearless = (found: readonly DateMention[]): boolean => found.some(isYea
 /** Texts already read, per reference year (short lines are read several times per page); copies go out. */
 const READ = memo<DateMention[]>();
 
+/** Whether a month's name stands in `text` outside the dates `found` so far (none found: the
+ * caller's holdsMonthWord has said so). */
+const monthOutside = (text: string, found: readonly DateMention[]): boolean => found.length === 0 || holdsMonthWord(text, found);
+
 /** The dates of `text`, read afresh (keptDateMentions keeps and shares the readings). */
 export function readMentions(text: string, ref: DateRef): DateMention[] {
   const found: DateMention[] = [];
@@ -199,12 +203,11 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
   if (hasYear && /[年년]/u.test(text)) for (const m of matchesOf(YEAR_MONTH_DAY_CJK, text)) push(found, text, m, isoDay(Number(m[1]), Number(m[2]), Number(m[3])), 'iso');
   // Each month-name pattern runs only while a month's name stands outside the dates found so far
   // (a match over a found date is not kept); with none found yet, monthNamed has said so.
-  const monthOutside = (): boolean => found.length === 0 || holdsMonthWord(text, found);
-  if (hasYear && monthNamed && monthOutside()) for (const m of matchesOf(MONTH_DAY_YEAR, text)) {
+  if (hasYear && monthNamed && monthOutside(text, found)) for (const m of matchesOf(MONTH_DAY_YEAR, text)) {
     const month = monthNumber(m[1]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[2])), 'month-day-year');
   }
-  if (hasYear && monthNamed && monthOutside()) for (const m of matchesAt(DAY_MONTH_YEAR, DIGITS, text)) {
+  if (hasYear && monthNamed && monthOutside(text, found)) for (const m of matchesAt(DAY_MONTH_YEAR, DIGITS, text)) {
     const month = monthNumber(m[2]!);
     if (month) push(found, text, m, isoDay(Number(m[3]), month, Number(m[1])), 'day-month-year');
   }
@@ -221,7 +224,7 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
     else if (!overlaps(found, m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'ambiguous', shiftedBy: null });
   }
-  if (monthNamed && monthOutside()) for (const m of matchesOf(MONTH_DAY, text)) {
+  if (monthNamed && monthOutside(text, found)) for (const m of matchesOf(MONTH_DAY, text)) {
     const month = monthNumber(m[1]!);
     if (!month || foldKey(m[1]!) === 'may' && m[1] === 'may') continue;
     const local = ref.year ? isoDay(ref.year, month, Number(m[2])) : null;
@@ -235,7 +238,6 @@ export function readMentions(text: string, ref: DateRef): DateMention[] {
   return found.sort((x, y) => x.start - y.start);
 }
 
-const WEEKDAY_SET = new Set(WEEKDAYS);
 const ZONE_WORD = new RegExp(`^(?:${ZONE_PATTERN})$`, 'i');
 /** The relative-date words RELATIVE needs one of. */
 const RELATIVE_WORD = /ago\b|yesterday|just now|\bvor\b|il y a|hace/iu;

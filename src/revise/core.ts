@@ -37,7 +37,13 @@ export function cutOut(text: string, rest: string): string {
 const SOFT_CHROME = ['not-prose', 'menu', 'boilerplate', 'duplicate'];
 /** Verdicts of the vocabulary rules: spam, and chrome but for the soft kinds. */
 const FIRM = new RegExp(`^(?:spam/|chrome/(?!(?:${SOFT_CHROME.join('|')})))`);
-const isFirm = (ruleId: string): boolean => FIRM.test(ruleId);
+/** The verdict per rule id: a page asks about each of its blocks, and rule ids are few. */
+const FIRM_BY_RULE = new Map<string, boolean>();
+function isFirm(ruleId: string): boolean {
+  let firm = FIRM_BY_RULE.get(ruleId);
+  if (firm === undefined) FIRM_BY_RULE.set(ruleId, (firm = FIRM.test(ruleId)));
+  return firm;
+}
 
 export type HeadlinePick = { index: number | null; text: string; ruleId: string; reason: string } | null;
 

@@ -52,6 +52,9 @@ export const WEEKDAYS = [
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
 ];
 
+/** The same names, for lookups. */
+export const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
 const MARK = /\p{M}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 const TRAILING_DOT = /\.$/;
