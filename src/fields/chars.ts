@@ -7,6 +7,9 @@ const TWO_UPPER = /^\p{Lu}{2}/u;
 
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 
+/** An ASCII letter or digit (NaN, past a string's end, is none). */
+export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** `/^\p{Lu}/u.test(text)`: the text opens with an upper-case letter. */
 export function upperFirst(text: string): boolean {
   const c = text.charCodeAt(0);

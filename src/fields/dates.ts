@@ -11,6 +11,7 @@ import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
 import { matchesAt, matchesOf } from './matches.js';
 import { keptForYear, memo } from './memo.js';
 import { trimEndOf, trimStartOf } from './trim.js';
+import { isAsciiAlnum } from './chars.js';
 
 export interface DateMention {
   start: number;
@@ -273,6 +274,9 @@ const DATE_LABEL_WORDS = new Set([
   'pubblicato', 'aggiornato', 'gepubliceerd', 'bijgewerkt', 'read', 'min', 'minute', 'minutes', 'edited',
 ]);
 
+/** A word with an ASCII letter or digit at both ends has nothing to trim (most words). */
+const alnumAtEnds = (w: string): boolean => isAsciiAlnum(w.charCodeAt(0)) && isAsciiAlnum(w.charCodeAt(w.length - 1));
+
 /** The words of `text` that are neither dates, times, zones, weekdays nor date labels. */
 export function wordsBesideDates(text: string, mentions: readonly DateMention[]): string[] {
   let rest = text;
@@ -280,7 +284,7 @@ export function wordsBesideDates(text: string, mentions: readonly DateMention[])
   rest = rest.replace(TIME, ' ');
   return rest
     .split(/[\s,;|/•·()[\]:–—-]+/u)
-    .map((w) => trimEndOf(trimStartOf(w, NOT_LETTER_OR_DIGIT), NOT_LETTER_OR_DIGIT))
+    .map((w) => (alnumAtEnds(w) ? w : trimEndOf(trimStartOf(w, NOT_LETTER_OR_DIGIT), NOT_LETTER_OR_DIGIT)))
     .filter((w) => w && !/^\d+$/.test(w))
     .filter((w) => {
       const k = w.toLowerCase();
