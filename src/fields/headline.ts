@@ -43,7 +43,12 @@ const CONTENT_RUN = /[\p{L}\p{N}]+/gu;
 const DIGIT = /\d/;
 
 function contentWords(s: string): Set<string> {
-  return new Set((s.toLowerCase().match(CONTENT_RUN) ?? []).filter((w) => w.length > 2 || DIGIT.test(w)));
+  return contentWordsOfLower(s.toLowerCase());
+}
+
+/** contentWords of a text already lower-cased. */
+function contentWordsOfLower(lower: string): Set<string> {
+  return new Set((lower.match(CONTENT_RUN) ?? []).filter((w) => w.length > 2 || DIGIT.test(w)));
 }
 
 /** Dice overlap of two texts' word sets, 0–1. */
@@ -119,8 +124,13 @@ class PageView {
     return (this.headings[p] ??= headingShapedCounting(this.text(p), () => this.wordCount(p)));
   }
 
+  /** The block's text lower-cased, kept: the title-word test and the word sets both read it. */
+  lower(p: number): string {
+    return (this.lowers[p] ??= this.text(p).toLowerCase());
+  }
+
   contentWords(p: number): Set<string> {
-    return (this.words[p] ??= contentWords(this.text(p)));
+    return (this.words[p] ??= contentWordsOfLower(this.lower(p)));
   }
 
   /**
@@ -130,7 +140,7 @@ class PageView {
    * The search stops as soon as the answer is known.
    */
   hasWordsInText(p: number, words: readonly string[], need: number): boolean {
-    const lower = (this.lowers[p] ??= this.text(p).toLowerCase());
+    const lower = this.lower(p);
     let found = 0;
     for (let k = 0; k < words.length && found < need && found + words.length - k >= need; k++) if (lower.includes(words[k]!)) found++;
     return found >= need;
