@@ -14,7 +14,6 @@ import { FIELD_DEFAULTS } from './defaults.js';
 import { agencyFor } from './vocab/agencies.js';
 import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from './vocab/bylines.js';
 import { WEEKDAY_SET, foldKey, monthNumber } from './vocab/months.js';
-import { matchesOf } from './matches.js';
 import { memo } from './memo.js';
 import { upperFirst } from './chars.js';
 import { isSpace, trimEndOf } from './trim.js';
@@ -96,10 +95,11 @@ function readNames(text: string): NamesRead | null {
   const names: string[] = [];
   const current: string[] = [];
   let end = 0;
-  const words = matchesOf(NON_SPACE_RUN, text);
-  for (let i = 0; i < words.length; i++) {
-    const raw = words[i]![0];
-    const start = words[i]!.index;
+  // Token by token: the reading stops at the first token that is no name, mostly within a few.
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let word = NON_SPACE_RUN.exec(text); word; word = NON_SPACE_RUN.exec(text)) {
+    const raw = word[0];
+    const start = word.index;
     const bare = endsWithCloser(raw) ? trimEndOf(raw, NAME_CLOSER) : raw;
     if (JOINERS.has(bare.toLowerCase()) && current.length > 0) {
       if (!closeName(current, names)) return null;
