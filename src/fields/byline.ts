@@ -13,9 +13,9 @@ import { keptDateMentions } from './dates.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { agencyFor } from './vocab/agencies.js';
 import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from './vocab/bylines.js';
-import { WEEKDAYS, foldKey, monthNumber } from './vocab/months.js';
-import { matchesOf } from './matches.js';
+import { WEEKDAY_SET, foldKey, monthNumber } from './vocab/months.js';
 import { memo } from './memo.js';
+import { upperFirst } from './chars.js';
 import { isSpace, trimEndOf } from './trim.js';
 
 export interface BylineMatch {
@@ -39,14 +39,20 @@ const OUTLET = new RegExp(`(?<![\\p{L}])(?:${OUTLET_WORDS.join('|')})(?![\\p{L}]
 
 /** One character of the classes trimmed from the ends of tokens (see trim.ts: linear, not `/[…]+$/`). */
 const NAME_CLOSER = /^[,;|]$/u;
+/** Whether a token ends with a NAME_CLOSER character (",", ";", "|"): most do not, and are not trimmed. */
+const endsWithCloser = (token: string): boolean => {
+  const c = token.charCodeAt(token.length - 1);
+  return c === 44 || c === 59 || c === 124;
+};
 const DOT_OR_SPACE = /^[.\s]$/u;
 const SEPARATOR_CHAR = /^[\s,|•·–—/:-]$/u;
 const NON_SPACE_RUN = /\S+/gu;
 const STAFF_WORD = /(?:writer|staff)$/i;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** A possessive ending ("Smith's"), dropped before a word is looked up. */
+const POSSESSIVE = /['’]s$/;
 const NEXT_NAME = /^(?:and\s+)?\p{Lu}/u;
 const TWO_CAPS_WORDS = /^\p{Lu}{2,}\s+\p{Lu}{2,}/u;
-const UPPER_FIRST = /^\p{Lu}/u;
 
 /** "Reuters staff" → "Reuters": a trailing "writer" or "staff" after a space is dropped. */
 function withoutStaffWord(s: string): string {
@@ -59,8 +65,8 @@ function withoutStaffWord(s: string): string {
 function isNameToken(word: string): boolean {
   if (NAME_PARTICLES.has(word)) return true;
   if (!NAME_WORD.test(word)) return false;
-  const key = foldKey(word.replace(/['’]s$/, ''));
-  if (NOT_NAME_WORDS.has(key) || WEEKDAYS.includes(key)) return false;
+  const key = foldKey(POSSESSIVE.test(word) ? word.slice(0, -2) : word);
+  if (NOT_NAME_WORDS.has(key) || WEEKDAY_SET.has(key)) return false;
   if (monthNumber(word) && word.length > 2 && !/^(?:May|June|April|August)$/.test(word)) return false;
   if (/^(?:updated|published|posted)$/i.test(word)) return false;
   return true;
@@ -72,28 +78,31 @@ interface NamesRead {
   end: number;
 }
 
+/** Close the name whose tokens are `current` (emptied) into `names`; false when they are no name. */
+function closeName(current: string[], names: string[]): boolean {
+  if (current.length === 0) return true;
+  if (current.length > FIELD_DEFAULTS.bylineNameMaxTokens || NAME_PARTICLES.has(current[0]!)) return false;
+  // A name printed twice ("Sean Martin Sean Martin", a visually hidden duplicate) counts once.
+  const half = current.length / 2;
+  const doubled = Number.isInteger(half) && current.slice(0, half).join(' ') === current.slice(half).join(' ');
+  names.push((doubled ? current.slice(0, half) : current).join(' '));
+  current.length = 0;
+  return true;
+}
+
 /** Read names joined by "and", "&" or commas from the start of `text`. */
 function readNames(text: string): NamesRead | null {
   const names: string[] = [];
-  let current: string[] = [];
+  const current: string[] = [];
   let end = 0;
-  const close = (): boolean => {
-    if (current.length === 0) return true;
-    if (current.length > FIELD_DEFAULTS.bylineNameMaxTokens || NAME_PARTICLES.has(current[0]!)) return false;
-    // A name printed twice ("Sean Martin Sean Martin", a visually hidden duplicate) counts once.
-    const half = current.length / 2;
-    const doubled = Number.isInteger(half) && current.slice(0, half).join(' ') === current.slice(half).join(' ');
-    names.push((doubled ? current.slice(0, half) : current).join(' '));
-    current = [];
-    return true;
-  };
-  const words = matchesOf(NON_SPACE_RUN, text);
-  for (let i = 0; i < words.length; i++) {
-    const raw = words[i]![0];
-    const start = words[i]!.index;
-    const bare = trimEndOf(raw, NAME_CLOSER);
+  // Token by token: the reading stops at the first token that is no name, mostly within a few.
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let word = NON_SPACE_RUN.exec(text); word; word = NON_SPACE_RUN.exec(text)) {
+    const raw = word[0];
+    const start = word.index;
+    const bare = endsWithCloser(raw) ? trimEndOf(raw, NAME_CLOSER) : raw;
     if (JOINERS.has(bare.toLowerCase()) && current.length > 0) {
-      if (!close()) return null;
+      if (!closeName(current, names)) return null;
       continue;
     }
     if (!isNameToken(bare)) break;
@@ -101,13 +110,13 @@ function readNames(text: string): NamesRead | null {
     end = start + bare.length;
     if (raw !== bare) {
       // A comma closes a name; what follows is another name only when it is not a role or an agency.
-      if (!close()) return null;
+      if (!closeName(current, names)) return null;
       const next = text.slice(start + raw.length).split(/[,|]/u)[0]!.trim();
       if (!raw.endsWith(',') || ROLE.test(next) || agencyFor(next) || !NEXT_NAME.test(next)) break;
       if (OUTLET.test(next) && !TWO_CAPS_WORDS.test(next)) break;
     }
   }
-  if (!close() || names.length === 0) return null;
+  if (!closeName(current, names) || names.length === 0) return null;
   return { names, end };
 }
 
@@ -173,27 +182,51 @@ export function keptByline(text: string): Readonly<BylineMatch> | null {
 /** Lines already read (the same lines are asked about several times per page); copies go out. */
 const READ = memo<BylineMatch | null>(FIELD_DEFAULTS.memoMaxChars);
 
-/** `s.split(/\s+/u).length > n` (whitespace runs, plus one), counted without splitting: this rejects
- * every paragraph the byline reader is asked about. */
-function moreWordsThan(s: string, n: number): boolean {
+/** The marks a line may open with before its byline ("• By Jane Doe"), dropped with the spaces after. */
+const LEADING_MARK = /^[•·*–—-]\s*/u;
+const LEADING_MARK_CODES = new Set([...'•·*–—-'].map((c) => c.charCodeAt(0)));
+/** The separators one of which a byline without an opener needs after its names. */
+const SEPARATOR_CODES = new Set([...',|•·–—/-'].map((c) => c.charCodeAt(0)));
+
+interface LineShape {
+  /** Whitespace runs plus one, as `split(/\s+/u).length` counts them. */
+  words: number;
+  /** Whether one of SEPARATOR_CODES stands in the line. */
+  separator: boolean;
+}
+
+/**
+ * What the first tests ask of a (trimmed) line, in one scan: null when it holds a line break or
+ * more than `maxWords` words, which no byline does (this rejects every paragraph the reader is
+ * asked about, most after a few words), else its words and whether it holds a separator.
+ * (Exported for the test that holds it to the tests it stands for.)
+ */
+export function shapeOf(line: string, maxWords: number): LineShape | null {
   let words = 1;
   let inSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    if (isSpace(s.charCodeAt(i))) {
-      if (!inSpace && ++words > n) return true;
+  let separator = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10 || (!inSpace && ++words > maxWords)) return null;
       inSpace = true;
-    } else inSpace = false;
+      continue;
+    }
+    inSpace = false;
+    if (!separator && SEPARATOR_CODES.has(c)) separator = true;
   }
-  return false;
+  return { words, separator };
 }
 
 function readByline(text: string): BylineMatch | null {
-  const line = text.trim().replace(/^[•·*–—-]\s*/u, '');
-  if (line === '' || line.includes('\n')) return null;
-  if (moreWordsThan(line, FIELD_DEFAULTS.bylineMaxWords)) return null;
+  const trimmed = text.trim();
+  const line = LEADING_MARK_CODES.has(trimmed.charCodeAt(0)) ? trimmed.replace(LEADING_MARK, '') : trimmed;
+  if (line === '') return null;
+  const shape = shapeOf(line, FIELD_DEFAULTS.bylineMaxWords);
+  if (!shape) return null;
   const opener = OPENER_FIRST.has(line[0]!) ? OPENER.exec(line) : null;
   // Without an opener a byline needs a separator after the names and few words in all.
-  if (!opener && (!/[,|•·–—/-]/u.test(line) || moreWordsThan(line, 14) || !UPPER_FIRST.test(line))) return null;
+  if (!opener && (!shape.separator || shape.words > 14 || !upperFirst(line))) return null;
   const body = opener ? line.slice(opener[0].length) : line;
   const read = readNames(body);
   if (!read) return null;

@@ -65,6 +65,8 @@ for (const entry of WHOLE_LINE) {
   }
 }
 
+const NO_ENTRIES: typeof WHOLE_LINE = [];
+
 /** Reuters' "(Reporting by …; Editing by …)" credit, whole or closing a paragraph. */
 // Spans bounded (a credit is a sentence, not a page): unbounded, each "Reporting by" start rescanned the rest.
 const REPORTING = /\(?\b(?:Reporting|Additional reporting|Writing) by [^()]{0,300}?(?:;|\band\b)\s{0,20}(?:(?:Additional reporting|Writing|Editing)(?: by)?)\b[^()]{0,300}\)?\.?$/u;
@@ -129,7 +131,7 @@ function readCredit(text: string): CreditMatch | null {
   const block = text.trim();
   if (block === '') return null;
   if (block.length <= FIELD_DEFAULTS.creditMaxChars && !block.includes('\n')) {
-    for (const { ruleId, pattern, what } of WHOLE_LINE_BY_FIRST.get(block.charCodeAt(0)) ?? []) {
+    for (const { ruleId, pattern, what } of WHOLE_LINE_BY_FIRST.get(block.charCodeAt(0)) ?? NO_ENTRIES) {
       const m = pattern.exec(block);
       const source = m ? named(m[1]!) : null;
       if (source) return { source, ruleId, reason: `the line is ${what} naming ${source.name} ("${m![1]}")`, rest: '' };

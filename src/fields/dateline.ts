@@ -13,6 +13,7 @@ import { FIELD_DEFAULTS } from './defaults.js';
 import { AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
 import { NOT_PLACES } from './vocab/places.js';
 import { keptForYear, memo } from './memo.js';
+import { twoUpperFirst, upperFirst } from './chars.js';
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -37,10 +38,6 @@ const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}\\s*$
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
 export const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}\\s*\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}(?=\\s|$)\\s*`, 'u');
 export const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}\\s+`, 'u');
-
-const UPPER_FIRST = /^\p{Lu}/u;
-const TWO_UPPER = /^\p{Lu}{2}/u;
-
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -91,12 +88,12 @@ function matchDateLine(text: string, ref: DateRef, reading: Reading): DatelineMa
 }
 
 function matchPlace(text: string, ref: DateRef, reading: Reading): DatelineMatch | null {
-  if (!UPPER_FIRST.test(text)) return null;
+  if (!upperFirst(text)) return null;
   // A capitalised place needs its agency in parentheses: most capitalised lines have none.
-  const m = (TWO_UPPER.test(text) ? PLACE_DATELINE.exec(text) : null) ?? (text.includes('(') ? TITLE_PLACE_DATELINE.exec(text) : null);
+  const m = (twoUpperFirst(text) ? PLACE_DATELINE.exec(text) : null) ?? (text.includes('(') ? TITLE_PLACE_DATELINE.exec(text) : null);
   if (!m) return null;
   const [prefix, place, region, shortDate, agencyAlias] = m as unknown as [string, string, string?, string?, string?];
-  if (!agencyAlias && !TWO_UPPER.test(place)) return null;
+  if (!agencyAlias && !twoUpperFirst(place)) return null;
   const letters = place.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || place.length > FIELD_DEFAULTS.datelinePlaceMaxChars) return null;
   if (place.split(/\s+/).some((w) => NOT_PLACES.has(w.replace(/[.'’-]/g, '')))) return null;
@@ -120,7 +117,7 @@ function matchPlace(text: string, ref: DateRef, reading: Reading): DatelineMatch
   return {
     dateline: { text: prefix.trim(), place, date },
     ruleId: 'dateline/place',
-    reason: `${TWO_UPPER.test(place) ? 'an all-caps' : 'a capitalised'} ${parts.join(', ')} followed by a dash ${rest ? `opens ${restWords} words of text` : 'stands alone'}`,
+    reason: `${twoUpperFirst(place) ? 'an all-caps' : 'a capitalised'} ${parts.join(', ')} followed by a dash ${rest ? `opens ${restWords} words of text` : 'stands alone'}`,
     rest,
     credit,
   };

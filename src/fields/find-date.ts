@@ -74,8 +74,9 @@ interface Candidate {
   why: string;
 }
 
-/** A dated line near the headline, scored 0 (collect scores it). */
-function readBlock(block: Block, year: number | undefined): Candidate | null {
+/** A dated line near the headline, scored 0 (collect scores it); any short line with a full date
+ * in it only with `datedLines`. */
+function readBlock(block: Block, year: number | undefined, datedLines: boolean): Candidate | null {
   // Every date form that yields a day has a digit in it.
   if (block.text.length > 200 || !hasDigit(block.text)) return null;
   const text = block.text.trim();
@@ -98,7 +99,7 @@ function readBlock(block: Block, year: number | undefined): Candidate | null {
     }
   }
   // Any other short line near the headline with a full date in it ("Carlos Nadalim 27/09/2018 Comente!").
-  if (text.length <= FIELD_DEFAULTS.datedLineMaxChars) {
+  if (datedLines && text.length <= FIELD_DEFAULTS.datedLineMaxChars) {
     const full = keptDateMentions(text, ref).find((m) => m.date && m.how !== 'month-day');
     if (full) {
       return { block, date: full.date!, localDate: full.localDate ?? full.date!, text, ruleId: 'dateline/dated-line', label: dateLabel(text, full), score: 0,
@@ -134,8 +135,8 @@ function copyrightYear(blocks: Block[]): number | undefined {
 function collect(blocks: Block[], from: number, to: number, h: number | null, year: number | undefined, onlyDateLines: boolean): Candidate[] {
   const found: Candidate[] = [];
   for (let i = from; i < to; i++) {
-    const c = readBlock(blocks[i]!, year);
-    if (!c || (onlyDateLines && c.ruleId === 'dateline/dated-line')) continue;
+    const c = readBlock(blocks[i]!, year, !onlyDateLines);
+    if (!c) continue;
     const distance = h === null ? i - from : Math.abs(i - h);
     const kind = c.ruleId === 'dateline/dated-line' ? -1 : 0;
     const score = kind + (c.label === 'published' ? 3 : c.label === 'updated' ? -1 : 1) + (h !== null && i > h ? 1 : 0) - distance * 0.2;

@@ -43,7 +43,12 @@ const CONTENT_RUN = /[\p{L}\p{N}]+/gu;
 const DIGIT = /\d/;
 
 function contentWords(s: string): Set<string> {
-  return new Set((s.toLowerCase().match(CONTENT_RUN) ?? []).filter((w) => w.length > 2 || DIGIT.test(w)));
+  return contentWordsOfLower(s.toLowerCase());
+}
+
+/** contentWords of a text already lower-cased. */
+function contentWordsOfLower(lower: string): Set<string> {
+  return new Set((lower.match(CONTENT_RUN) ?? []).filter((w) => w.length > 2 || DIGIT.test(w)));
 }
 
 /** Dice overlap of two texts' word sets, 0–1. */
@@ -60,17 +65,18 @@ function overlapWith(x: Set<string>, y: Set<string>): number {
 }
 
 /**
- * The first code unit of `fold(s)`, read from the first code point that is not a space: no other
- * character lower-cases differently for standing first (a sigma is final only after a letter).
+ * The first code unit of `fold(s)` (-1 when it is empty), read from the first code point that is
+ * not a space: no other character lower-cases differently for standing first (a sigma is final
+ * only after a letter). A code, not a string: this runs on most blocks of a page.
  */
-function foldedStart(s: string): string {
+function foldedStart(s: string): number {
   let i = 0;
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-  if (i === s.length) return '';
+  if (i === s.length) return -1;
   const cp = s.codePointAt(i)!;
-  if (cp < 128) return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : s[i]!;
+  if (cp < 128) return cp >= 65 && cp <= 90 ? cp + 32 : cp;
   const lower = String.fromCodePoint(cp).toLowerCase()[0]!;
-  return lower === '‘' || lower === '’' ? "'" : lower === '“' || lower === '”' ? '"' : lower;
+  return (lower === '‘' || lower === '’' ? "'" : lower === '“' || lower === '”' ? '"' : lower).charCodeAt(0);
 }
 
 /** `normalizeSpace(s).length`, counted without building the string. */
@@ -118,8 +124,13 @@ class PageView {
     return (this.headings[p] ??= headingShapedCounting(this.text(p), () => this.wordCount(p)));
   }
 
+  /** The block's text lower-cased, kept: the title-word test and the word sets both read it. */
+  lower(p: number): string {
+    return (this.lowers[p] ??= this.text(p).toLowerCase());
+  }
+
   contentWords(p: number): Set<string> {
-    return (this.words[p] ??= contentWords(this.text(p)));
+    return (this.words[p] ??= contentWordsOfLower(this.lower(p)));
   }
 
   /**
@@ -129,7 +140,7 @@ class PageView {
    * The search stops as soon as the answer is known.
    */
   hasWordsInText(p: number, words: readonly string[], need: number): boolean {
-    const lower = (this.lowers[p] ??= this.text(p).toLowerCase());
+    const lower = this.lower(p);
     let found = 0;
     for (let k = 0; k < words.length && found < need && found + words.length - k >= need; k++) if (lower.includes(words[k]!)) found++;
     return found >= need;
@@ -194,7 +205,7 @@ function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePic
   const lengths = new Set(candidates.map((c) => c.length));
   const longest = Math.max(0, ...lengths);
   const shortest = Math.min(Infinity, ...lengths);
-  const starts = new Set(keys.map((k) => k[0] ?? ''));
+  const starts = new Set(keys.map((k) => (k.length > 0 ? k.charCodeAt(0) : -1)));
   // Positions in `blocks` (a caller may pass a filtered list, so positions and indexes differ).
   for (let p = from; p < blocks.length; p++) {
     const text = blocks[p]!.text;

@@ -12,6 +12,7 @@ import type { Source } from '../types.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { parsePageUrl } from './page-url.js';
 import { type TitleParts, normalizeSpace, splitTitle } from './title.js';
+import { isAsciiAlnum } from './chars.js';
 
 export interface PublisherMatch {
   source: Source;
@@ -82,7 +83,6 @@ function splitStray(line: string): { name: string; stray: string } {
   return { name: line, stray: '' };
 }
 
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A domain name has a dot and no space (every character of DOMAIN is a letter, a digit, "-" or "."). */
 const mayBeDomain = (name: string): boolean => name.includes('.') && !name.includes(' ');

@@ -5,6 +5,7 @@
  */
 import { FIELD_DEFAULTS } from './defaults.js';
 import { matchesOf } from './matches.js';
+import { isSpace } from './trim.js';
 
 /** The marks that separate a title's headline from its site or section parts. */
 const SEPARATOR_MARKS = '-|–—·•»:';
@@ -38,7 +39,21 @@ export interface TitleParts {
   site: string | null;
 }
 
-const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+/** A part short enough to name a site: few words (runs of non-space, as `split(/\s+/)` counts them). */
+function isShortPart(part: string): boolean {
+  let words = 0;
+  for (let i = 0; i < part.length; i++) {
+    if (!isSpace(part.charCodeAt(i)) && (i === 0 || isSpace(part.charCodeAt(i - 1))) && ++words > FIELD_DEFAULTS.publisherMaxWords) return false;
+  }
+  return true;
+}
+
+/** `full` from the start of part `from` to the end of part `to - 1` (parts lie between the separators `seps`). */
+function cut(full: string, seps: RegExpExecArray[], from: number, to: number): string {
+  const start = from === 0 ? 0 : seps[from - 1]!.index + seps[from - 1]![0].length;
+  const end = to === seps.length + 1 ? full.length : seps[to - 1]!.index;
+  return full.slice(start, end);
+}
 
 export function splitTitle(title: string): TitleParts {
   const full = normalizeSpace(title);
@@ -51,25 +66,19 @@ export function splitTitle(title: string): TitleParts {
     at = s.index + s[0].length;
   }
   parts.push(full.slice(at));
-  const cut = (from: number, to: number): string => {
-    const start = from === 0 ? 0 : seps[from - 1]!.index + seps[from - 1]![0].length;
-    const end = to === parts.length ? full.length : seps[to - 1]!.index;
-    return full.slice(start, end);
-  };
-  const short = (p: string): boolean => words(p) <= FIELD_DEFAULTS.publisherMaxWords;
   const last = parts[parts.length - 1]!;
   const first = parts[0]!;
   const candidates: string[] = [];
   let site: string | null = null;
-  if (short(last)) {
+  if (isShortPart(last)) {
     site = last;
-    candidates.push(cut(0, parts.length - 1));
+    candidates.push(cut(full, seps, 0, parts.length - 1));
   }
-  if (short(first)) {
+  if (isShortPart(first)) {
     site ??= first;
-    candidates.push(cut(1, parts.length));
+    candidates.push(cut(full, seps, 1, parts.length));
   }
-  if (parts.length > 2) candidates.push(cut(1, parts.length - 1));
+  if (parts.length > 2) candidates.push(cut(full, seps, 1, parts.length - 1));
   candidates.push(...[...parts].sort((a, b) => b.length - a.length));
   candidates.push(full);
   return { full, headlines: [...new Set(candidates.filter((c) => c.trim()))], site };

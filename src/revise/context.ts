@@ -52,21 +52,27 @@ function neighbour(works: Work[], i: number, step: 1 | -1, lo: number, hi: numbe
  * sentence (a one-line paragraph), else not prose (a caption, a label, a heading of a link list).
  */
 export function settleByContext(works: Work[], lo: number, hi: number): void {
-  const verdicts = works.map((w, i) => {
-    if (i < lo || i > hi) return null;
-    if (w.quality === 'near') return 'good';
-    if (w.quality !== 'short') return null;
-    // No function word and no sentence end: a name, a number, a stamp or an address, not text.
-    if (w.f.stopDensity === 0 && !w.f.endsSentence && w.f.wordCount <= S.menuItemMaxWords && !w.f.cjk) return 'bad';
-    const prev = neighbour(works, i, -1, lo, hi);
-    const next = neighbour(works, i, 1, lo, hi);
-    if (prev === 'good' && next === 'good') return 'good';
-    if (prev === 'bad' && next === 'bad') return 'bad';
-    return w.f.endsSentence && w.f.stopDensity >= S.stopwordsLow ? 'good' : 'bad';
+  // Every verdict is read from the first pass's qualities, before any block is settled.
+  const from = Math.max(lo, 0);
+  const verdicts: (Side | null)[] = [];
+  for (let i = from; i <= hi && i < works.length; i++) verdicts.push(verdictOf(works, i, lo, hi));
+  verdicts.forEach((v, k) => {
+    const w = works[from + k];
+    if (v) settle(w, v, w.quality === 'near' ? 'near-prose block' : 'short block');
   });
-  verdicts.forEach((v, i) => {
-    if (v) settle(works[i], v, works[i].quality === 'near' ? 'near-prose block' : 'short block');
-  });
+}
+
+function verdictOf(works: Work[], i: number, lo: number, hi: number): Side | null {
+  const w = works[i];
+  if (w.quality === 'near') return 'good';
+  if (w.quality !== 'short') return null;
+  // No function word and no sentence end: a name, a number, a stamp or an address, not text.
+  if (w.f.stopDensity === 0 && !w.f.endsSentence && w.f.wordCount <= S.menuItemMaxWords && !w.f.cjk) return 'bad';
+  const prev = neighbour(works, i, -1, lo, hi);
+  const next = neighbour(works, i, 1, lo, hi);
+  if (prev === 'good' && next === 'good') return 'good';
+  if (prev === 'bad' && next === 'bad') return 'bad';
+  return w.f.endsSentence && w.f.stopDensity >= S.stopwordsLow ? 'good' : 'bad';
 }
 
 function settle(w: Work, to: 'good' | 'bad', what: string): void {

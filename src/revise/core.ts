@@ -37,7 +37,13 @@ export function cutOut(text: string, rest: string): string {
 const SOFT_CHROME = ['not-prose', 'menu', 'boilerplate', 'duplicate'];
 /** Verdicts of the vocabulary rules: spam, and chrome but for the soft kinds. */
 const FIRM = new RegExp(`^(?:spam/|chrome/(?!(?:${SOFT_CHROME.join('|')})))`);
-const isFirm = (ruleId: string): boolean => FIRM.test(ruleId);
+/** The verdict per rule id: a page asks about each of its blocks, and rule ids are few. */
+const FIRM_BY_RULE = new Map<string, boolean>();
+function isFirm(ruleId: string): boolean {
+  let firm = FIRM_BY_RULE.get(ruleId);
+  if (firm === undefined) FIRM_BY_RULE.set(ruleId, (firm = FIRM.test(ruleId)));
+  return firm;
+}
 
 export type HeadlinePick = { index: number | null; text: string; ruleId: string; reason: string } | null;
 
@@ -94,6 +100,13 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
   return { headline: h ? h.text : null, headlineIndex, date };
 }
 
+/** What COPYRIGHT_LINE can open with: "c" or "C" (no other character folds to either under /iu),
+ * "©", or the "(" of "(c)". Most blocks open otherwise and are not tried. */
+export function opensCopyright(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 99 || c === 67 || c === 0xa9 || c === 40;
+}
+
 /** The end marker: the first credit, site-name or copyright line after the first paragraph. */
 export function findEnd(works: Work[], region: Region, ctx: DocContext, headline: string | null): number | null {
   const on = (id: string): boolean => !isOff(ctx.disabled, id);
@@ -128,7 +141,7 @@ export function findEnd(works: Work[], region: Region, ctx: DocContext, headline
         continue;
       }
     }
-    if (COPYRIGHT_LINE.test(w.text) && w.f.wordCount <= 25 && on('chrome/copyright')) {
+    if (w.f.wordCount <= 25 && opensCopyright(w.text) && COPYRIGHT_LINE.test(w.text) && on('chrome/copyright')) {
       w.quality = 'bad';
       w.decision = { label: 'chrome', ruleId: 'chrome/copyright', reason: `a copyright line (${w.f.wordCount} words) ends the article` };
       marker ??= i;

@@ -84,14 +84,16 @@ export function markTeaserRun(works: Work[], region: Region, leadEnd: number, to
 
 /** Outside the main run: prose is off-topic, everything else is chrome (unless a field was picked). */
 export function markOutside(works: Work[], region: Region, disabled: ReadonlySet<string>): void {
+  const where = `outside the article's main run (blocks ${region.start + 1}–${region.end + 1})`;
+  const offtopicOn = !isOff(disabled, 'offtopic/outside-core');
+  const boilerplateOn = !isOff(disabled, 'chrome/boilerplate');
   for (let i = 0; i < works.length; i++) {
     if (i >= region.start && i <= region.end) continue;
     const w = works[i];
     if (!isBody(w) && w.decision.ruleId !== 'chrome/not-prose') continue;
-    const where = `outside the article's main run (blocks ${region.start + 1}–${region.end + 1})`;
-    if ((w.quality === 'good' || w.quality === 'near') && !isOff(disabled, 'offtopic/outside-core')) {
+    if ((w.quality === 'good' || w.quality === 'near') && offtopicOn) {
       mark(w, 'offtopic/outside-core', `prose ${where}; ${w.decision.reason}`);
-    } else if (!isOff(disabled, 'chrome/boilerplate')) {
+    } else if (boilerplateOn) {
       w.quality = 'bad';
       w.decision = { label: 'chrome', ruleId: 'chrome/boilerplate', reason: `not article prose and ${where}; ${w.decision.reason}` };
     }

@@ -37,6 +37,19 @@ export function findRegion(works: Work[], from = 0): Region | null {
 }
 
 /**
+ * The arrays runStartingIn fills, kept between calls and grown as needed: typed arrays of a page's
+ * length live outside the heap, slow to make and to free, and every entry read is written first.
+ */
+let scratch = { prefix: new Float64Array(0), top: new Float64Array(0), at: new Int32Array(0) };
+function scratchFor(length: number): typeof scratch {
+  if (scratch.prefix.length < length) {
+    const size = Math.max(length, 2 * scratch.prefix.length);
+    scratch = { prefix: new Float64Array(size), top: new Float64Array(size), at: new Int32Array(size) };
+  }
+  return scratch;
+}
+
+/**
  * The heaviest run whose first block lies in [from, to] (the first such run in reading order on a
  * tie), in one pass: a run's weight is a difference of prefix sums, and the best end for each start
  * is the largest prefix sum after it. Weights are multiples of ½, so the sums are exact.
@@ -46,11 +59,10 @@ export function runStartingIn(works: Work[], from: number, to: number): Region |
   const last = Math.min(to, n - 1);
   if (from > last) return null;
   // prefix[k]: total weight of blocks [from, from + k).
-  const prefix = new Float64Array(n - from + 1);
+  const { prefix, top, at } = scratchFor(n - from + 2);
+  prefix[0] = 0;
   for (let i = from; i < n; i++) prefix[i - from + 1] = prefix[i - from] + weightOf(works[i]);
   // top[k]: the largest prefix[j] for j ≥ k; at[k]: the first such j.
-  const top = new Float64Array(n - from + 2);
-  const at = new Int32Array(n - from + 2);
   top[n - from + 1] = -Infinity;
   for (let k = n - from; k >= 1; k--) {
     if (prefix[k] >= top[k + 1]) {
