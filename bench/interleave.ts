@@ -13,22 +13,29 @@ export function cpuMs(since: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
+export interface Timed {
+  /** CPU time measured, over all measured passes. */
+  ms: number;
+  passes: number;
+  /** The CPU time of each measured pass, in order. */
+  each: number[];
+}
+
 /**
  * Runs each pass (a function that times one pass and returns its CPU ms) in interleaved rounds and
  * returns, per pass, the CPU time measured and the number of passes measured.
  */
-export function interleave(
-  passes: (() => number)[],
-  o: { warmMs: number; minMs: number },
-): { ms: number; passes: number }[] {
+export function interleave(passes: (() => number)[], o: { warmMs: number; minMs: number }): Timed[] {
   for (let warm = 0; warm < o.warmMs; ) for (const p of passes) warm += p();
-  const out = passes.map(() => ({ ms: 0, passes: 0 }));
+  const out: Timed[] = passes.map(() => ({ ms: 0, passes: 0, each: [] }));
   // Each round starts with the next pass: the one measured first in a round paid 10–15 % more.
   for (let round = 0; out.some((r) => r.ms < o.minMs) || round % passes.length !== 0; round++) {
     for (let k = 0; k < passes.length; k++) {
       const i = (round + k) % passes.length;
-      out[i].ms += passes[i]();
+      const ms = passes[i]();
+      out[i].ms += ms;
       out[i].passes++;
+      out[i].each.push(ms);
     }
   }
   return out;
