@@ -206,18 +206,13 @@ function sameFolded(word: string, s: string, start: number): boolean {
 /**
  * Lower case of one code unit as `toLowerCase` maps it inside a string, or -1 when it cannot be
  * read one unit at a time: its lower case is longer (U+0130) or falls in another token class.
- * ASCII is filled at load, the rest on first use (-2: not looked up yet).
+ * Read once per unit, when its INFO entry is filled.
  */
-const LOWER = new Int32Array(0x10000).fill(-2);
-for (let c = 0; c < 0x80; c++) LOWER[c] = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
-function lowerSlow(c: number): number {
+function lowerCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
   const s = String.fromCharCode(c).toLowerCase();
   const d = s.charCodeAt(0);
-  return (LOWER[c] = s.length === 1 && CLASS[d] === CLASS[c] ? d : -1);
-}
-function lowerCode(c: number): number {
-  const l = LOWER[c];
-  return l === -2 ? lowerSlow(c) : l;
+  return s.length === 1 && CLASS[d] === CLASS[c] ? d : -1;
 }
 
 export interface Scanned {
