@@ -18,16 +18,16 @@ export function assemble(works: Work[], core: Core, ctx: DocContext): Omit<Artic
   let byline: string | null = null;
   let wire: Source | null = null;
   let publisher: Source | null = null;
-  /** A note with the block's line, when it has one (a new object: notes are never shared). */
+  /** A copy of the note with the block's line last, when it has one (notes are never shared). */
   const withLine = (note: Note, w: Work): Note => {
-    if (w.block.line !== null) note.line = w.block.line;
-    return note;
+    const { line } = w.block;
+    return line !== null ? { ...note, line } : { ...note };
   };
 
   for (const w of works) {
     // The reason is read only for a note: a first-pass verdict formats it on first read.
     const { label, ruleId } = w.decision;
-    for (const part of w.parts) notes.push(withLine({ ...part }, w));
+    for (const part of w.parts) notes.push(withLine(part, w));
     if (w.dateline) dateline ??= w.dateline;
     if (w.byline) byline ??= w.byline;
     if (w.source?.kind === 'wire') wire ??= w.source;
@@ -37,10 +37,7 @@ export function assemble(works: Work[], core: Core, ctx: DocContext): Omit<Artic
       continue;
     }
     const action = isFieldLabel(label) ? 'pick' : 'remove';
-    const { reason } = w.decision;
-    const line = w.block.line;
-    // Made whole (with the line last, as `withLine` adds it), not grown by one key afterwards.
-    notes.push(line !== null ? { ruleId, action, reason, text: w.text, line } : { ruleId, action, reason, text: w.text });
+    notes.push(withLine({ ruleId, action, reason: w.decision.reason, text: w.text }, w));
   }
 
   if (core.date) {
