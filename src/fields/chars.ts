@@ -7,8 +7,11 @@ const TWO_UPPER = /^\p{Lu}{2}/u;
 
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 
+/** An ASCII letter (NaN, past a string's end, is none). */
+export const isAsciiLetter = (c: number): boolean => isAsciiUpper(c) || (c >= 97 && c <= 122);
+
 /** An ASCII letter or digit (NaN, past a string's end, is none). */
-export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiLetter(c);
 
 /** `/^\p{Lu}/u.test(text)`: the text opens with an upper-case letter. */
 export function upperFirst(text: string): boolean {

@@ -3,6 +3,7 @@
  * dates.ts): whether a text holds a month's name where those patterns could read one. Most short
  * lines with a word before a number hold none, and the patterns then need not run.
  */
+import { isAsciiLetter } from './chars.js';
 import { matchesOf } from './matches.js';
 import { isAsciiMonthAt, monthNumber } from './vocab/months.js';
 
@@ -18,8 +19,6 @@ export interface Span {
 
 /** Whether start–end lies within one of `spans`. */
 const within = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
-
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Whether a code unit may be a letter that foldKey turns into ASCII letters or nothing (Latin

@@ -1,4 +1,5 @@
 /** Shape tests shared by the field parsers: word counts, prose, heading-shaped lines. */
+import { isAsciiAlnum } from './chars.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { NOT_HEADLINE_PATTERNS } from './vocab/headlines.js';
 
@@ -51,7 +52,7 @@ function spacedWords(text: string, stopAtUnspaced: boolean): number {
     } else {
       inWord = true;
       // ASCII letters and digits; beyond ASCII, only letters and digits of other scripts.
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) hasAlnum = true;
+      if (isAsciiAlnum(c)) hasAlnum = true;
       else if (c > 127 && !hasAlnum && LETTER_OR_DIGIT.test(text[i]!)) hasAlnum = true;
     }
   }
