@@ -83,7 +83,6 @@ function splitStray(line: string): { name: string; stray: string } {
   return { name: line, stray: '' };
 }
 
-
 /** A domain name has a dot and no space (every character of DOMAIN is a letter, a digit, "-" or "."). */
 const mayBeDomain = (name: string): boolean => name.includes('.') && !name.includes(' ');
 
