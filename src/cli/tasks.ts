@@ -10,7 +10,7 @@ import type { Article, ArticleInput, CleanOptions } from '../types.js';
 import { explainArticle } from './explain.js';
 import { checkGolden } from './golden-check.js';
 import { explainError, explainLines, formatArticle, formatError } from './format.js';
-import { ERROR_CODES, keyLabel, type ErrorInfo, type Key, type Task, type TaskResult, type WorkerConfig } from './protocol.js';
+import { ERROR_CODES, keyLabel, type ErrorInfo, type Key, type ReportPart, type Task, type TaskResult, type WorkerConfig } from './protocol.js';
 import { renderErrorSection, renderSection } from './report.js';
 
 
@@ -123,7 +123,7 @@ function failed(key: Key, rel: string, error: ErrorInfo, config: WorkerConfig, i
   };
 }
 
-function succeeded(key: Key, rel: string, article: Article, config: WorkerConfig): Omit<TaskResult<string>, 'report'> {
+function succeeded(key: Key, rel: string, article: Article, config: WorkerConfig, report: ReportPart | null): TaskResult<string> {
   return {
     key,
     rel,
@@ -131,6 +131,7 @@ function succeeded(key: Key, rel: string, article: Article, config: WorkerConfig
     stdout: config.stdout ? formatArticle(config.stdout, key, config.many, article) : null,
     file: config.file ? formatArticle(config.file, key, false, article) : null,
     explain: config.explain ? explainLines(key, article.notes) : null,
+    report,
   };
 }
 
@@ -160,7 +161,7 @@ export function runTask(task: Task, config: WorkerConfig, index: number): TaskRe
       return { key, rel, error: checked.error, stdout: text, file: null, explain: null, report: null, status: checked.status };
     }
     const report = explained ? renderSection(keyLabel(key), index, explained) : null;
-    return { ...succeeded(key, rel, article, config), report };
+    return succeeded(key, rel, article, config, report);
   } catch (e) {
     const err = e as Partial<InputError> & { key?: Key };
     if (err.key) key = err.key;
