@@ -115,10 +115,9 @@ export function rebuildBlocks(article: Article): LabelledBlock[] {
       lb: { text: n.text, line: n.line ?? null, keptText: '', decision: { label: removedLabel(n.ruleId), ruleId: n.ruleId, reason: n.reason } },
     });
   }
-  // Stable sort by line: ties keep insertion order.
+  // By line; Array.prototype.sort is stable, so ties keep insertion order.
   return out
-    .map((x, i) => ({ ...x, i }))
-    .sort((a, b) => a.order - b.order || a.i - b.i)
+    .sort((a, b) => a.order - b.order)
     .map(({ lb }, index) => ({
       block: { index, text: lb.text, line: lb.line, ...NO_FEATURES, containerHints: [] },
       decision: lb.decision,
