@@ -20,9 +20,9 @@
  * run while another tenant of the VM is busy takes up to 1.6× the CPU time of one run alone, by
  * bursts, and the median leaves those bursts out.
  *
- * Each pass starts with the library's caches cleared (src/caches.ts): they keep answers per line
- * and per damaged span across calls, and a pass over pages the last pass saw would otherwise be
- * answered from memory (about a fifth faster than a corpus of new pages can be cleaned).
+ * Each pass starts with the library's caches cleared (src/caches.ts): the repair engine keeps its
+ * answers per damaged span across calls, and a pass over pages the last pass saw would otherwise be
+ * partly answered from memory, which no corpus of new pages would be.
  */
 import { cleanArticle } from '../src/index.js';
 import type { CleanOptions } from '../src/types.js';

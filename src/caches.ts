@@ -1,7 +1,9 @@
 /**
- * Caches that outlive one call: answers kept per text (a field reader's answer for a line, the
- * decoding of a damaged span), because a corpus repeats its lines and spans from page to page.
- * Results never depend on them, only speed does; each is bounded and forgets all when full.
+ * Caches that outlive one call: the repair engine's answers kept per damaged span and per line
+ * (a corpus repeats its damaged spans from page to page). Results never depend on them, only
+ * speed does; each is bounded and forgets all when full. (The field readers keep nothing: keyed by
+ * each line, their answers cost more to look up than most lines cost to read again, see
+ * src/fields/credit.ts.)
  *
  * `clearCaches` empties them all. A benchmark that cleans the same texts pass after pass calls it
  * before each pass: otherwise every pass after the first is answered from memory, which no corpus

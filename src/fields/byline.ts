@@ -9,12 +9,11 @@
  * a date or nothing.
  */
 import type { Source } from '../types.js';
-import { keptDateMentions } from './dates.js';
+import { findDateMentions } from './dates.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { agencyFor } from './vocab/agencies.js';
 import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from './vocab/bylines.js';
 import { WEEKDAY_SET, foldKey, monthNumber } from './vocab/months.js';
-import { memo } from './memo.js';
 import { upperFirst } from './chars.js';
 import { isSpace, trimEndOf } from './trim.js';
 
@@ -136,7 +135,7 @@ function readTail(tail: string): TailRead {
   if (t === '') return { ok: true, rest: '', role: null, credit: null };
   const agency = agencyFor(trimEndOf(t, DOT_OR_SPACE));
   if (agency) return { ok: true, rest: '', role: null, credit: { name: agency.name, kind: 'wire' } };
-  const dates = keptDateMentions(t);
+  const dates = findDateMentions(t);
   const dateStart = dates.length ? dates[0]!.start : -1;
   const before = trimEndOf(dateStart >= 0 ? t.slice(0, dateStart) : t, SEPARATOR_CHAR);
   const beforeWords = before.split(/\s+/u).filter(Boolean);
@@ -164,23 +163,8 @@ function describe(names: string[], tail: TailRead): string {
 
 /** The byline a block is, or opens with, or null. */
 export function matchByline(text: string): BylineMatch | null {
-  const found = keptByline(text);
-  return found && { ...found, credit: found.credit && { ...found.credit } };
+  return typeof text === 'string' ? readByline(text) : null;
 }
-
-/**
- * matchByline without the copy, for the readers in src/fields that only read the match (the kept
- * answer itself: never changed, never handed out of src/fields).
- */
-export function keptByline(text: string): Readonly<BylineMatch> | null {
-  if (typeof text !== 'string') return null;
-  let found = READ.get(text);
-  if (found === undefined) READ.set(text, (found = readByline(text)));
-  return found;
-}
-
-/** Lines already read (the same lines are asked about several times per page); copies go out. */
-const READ = memo<BylineMatch | null>(FIELD_DEFAULTS.memoMaxChars);
 
 /** The marks a line may open with before its byline ("• By Jane Doe"), dropped with the spaces after. */
 const LEADING_MARK = /^[•·*–—-]\s*/u;

@@ -8,11 +8,10 @@
  *   `dateline/agency`: the agency alone in parentheses opening a paragraph: "(Reuters) — The …".
  */
 import type { Dateline, Source } from '../types.js';
-import { type DateMention, type DateRef, dateLabel, isYearless, keptDateMentions, mayHoldDate, wordsBesideDates } from './dates.js';
+import { type DateRef, dateLabel, findDateMentions, mayHoldDate, wordsBesideDates } from './dates.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
 import { NOT_PLACES } from './vocab/places.js';
-import { keptForYear, memo } from './memo.js';
 import { twoUpperFirst, upperFirst } from './chars.js';
 
 export interface DatelineMatch {
@@ -46,26 +45,11 @@ function source(alias: string | undefined): Source | null {
   return agency ? { name: agency.name, kind: 'wire' } : null;
 }
 
-/** What one reading of a line saw: whether any date it read named no year ("June 3"), which is
- * the only way the reference year can change its answer. */
-interface Reading {
-  yearless: boolean;
-}
-
-/** A line's answer, kept with what its reading saw. */
-type LineRead = Reading & { match: DatelineMatch | null };
-
-function mentionsIn(text: string, ref: DateRef, reading: Reading): readonly DateMention[] {
-  const found = keptDateMentions(text, ref);
-  if (found.some(isYearless)) reading.yearless = true;
-  return found;
-}
-
 /** A block that is nothing but a date (with its labels, weekday, time and zone). */
-function matchDateLine(text: string, ref: DateRef, reading: Reading): DatelineMatch | null {
+function matchDateLine(text: string, ref: DateRef): DatelineMatch | null {
   const line = text.trim();
   if (line.length > 120 || /^by\s/i.test(line) || !mayHoldDate(line)) return null;
-  const mentions = mentionsIn(line, ref, reading);
+  const mentions = findDateMentions(line, ref);
   if (mentions.length === 0) return null;
   const others = wordsBesideDates(line, mentions);
   if (others.length > FIELD_DEFAULTS.dateLineMaxOtherWords) return null;
@@ -87,7 +71,7 @@ function matchDateLine(text: string, ref: DateRef, reading: Reading): DatelineMa
   };
 }
 
-function matchPlace(text: string, ref: DateRef, reading: Reading): DatelineMatch | null {
+function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   if (!upperFirst(text)) return null;
   // A capitalised place needs its agency in parentheses: most capitalised lines have none.
   const m = (twoUpperFirst(text) ? PLACE_DATELINE.exec(text) : null) ?? (text.includes('(') ? TITLE_PLACE_DATELINE.exec(text) : null);
@@ -108,7 +92,7 @@ function matchPlace(text: string, ref: DateRef, reading: Reading): DatelineMatch
     if (rest !== '' && (restWords < FIELD_DEFAULTS.datelineMinRestWords || !/[.!?"”'’)…]$/u.test(rest))) return null;
   }
   if (rest !== '' && !/^[\p{Lu}\p{N}"“‘'(]/u.test(rest)) return null;
-  const mention = shortDate ? mentionsIn(shortDate, ref, reading)[0] : undefined;
+  const mention = shortDate ? findDateMentions(shortDate, ref)[0] : undefined;
   const date = mention?.date ?? null;
   const placeText = region ? `${place}, ${region}` : place;
   const parts = [`place "${placeText}"`];
@@ -140,29 +124,8 @@ function matchAgencyOnly(text: string): DatelineMatch | null {
 
 /** The dateline a block is or opens with, or null. `ref.year` completes a yearless date. */
 export function matchDateline(text: string, ref: DateRef = {}): DatelineMatch | null {
-  const found = keptDateline(text, ref);
-  return found && { ...found, dateline: { ...found.dateline }, credit: found.credit && { ...found.credit } };
+  if (typeof text !== 'string') return null;
+  const line = text.trim();
+  if (line === '') return null;
+  return matchDateLine(line, ref) ?? matchPlace(line, ref) ?? matchAgencyOnly(line);
 }
-
-/**
- * matchDateline without the copy, for the readers in src/fields that only read the match (the
- * kept answer itself: never changed, never handed out of src/fields).
- */
-export function keptDateline(text: string, ref: DateRef = {}): Readonly<DatelineMatch> | null {
-  if (typeof text !== 'string' || text.trim() === '') return null;
-  const trimmed = text.trim();
-  return keptForYear(READ, trimmed, ref, readDateline, readingNeedsYear).match;
-}
-
-const readingNeedsYear = (r: LineRead): boolean => r.yearless;
-
-/** A trimmed line's dateline, read afresh, with what the reading saw (keptDateline keeps it). */
-export function readDateline(line: string, ref: DateRef): LineRead {
-  const reading: LineRead = { yearless: false, match: null };
-  reading.match = matchDateLine(line, ref, reading) ?? matchPlace(line, ref, reading) ?? matchAgencyOnly(line);
-  return reading;
-}
-
-/** Lines already read, per reference year (the same lines are asked about several times per
- * page); copies go out. */
-const READ = memo<LineRead>(FIELD_DEFAULTS.memoMaxChars);

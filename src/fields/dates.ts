@@ -9,7 +9,6 @@ import { WEEKDAY_SET, foldKey, monthNumber } from './vocab/months.js';
 import { holdsMonthWord } from './month-words.js';
 import { ZONE_PATTERN, zoneOffset } from './vocab/timezones.js';
 import { matchesAt, matchesOf } from './matches.js';
-import { keptForYear, memo } from './memo.js';
 import { trimEndOf, trimStartOf } from './trim.js';
 import { isAsciiAlnum } from './chars.js';
 
@@ -152,35 +151,17 @@ function push(found: DateMention[], text: string, m: RegExpExecArray, local: str
 
 /** Every date expression in `text`, in order. `ref.year` completes dates written without a year. */
 export function findDateMentions(input: string, ref: DateRef = {}): DateMention[] {
-  return keptDateMentions(input, ref).map((m) => ({ ...m }));
-}
-
-const NO_MENTIONS: readonly DateMention[] = [];
-
-/**
- * findDateMentions without the copies, for the readers in src/fields that only read the mentions
- * (the kept answer itself: never changed, never handed out of src/fields).
- */
-export function keptDateMentions(input: string, ref: DateRef = {}): readonly DateMention[] {
   // Dates are read from short lines; a long text is read only as far as this bound.
   const text = input.length > FIELD_DEFAULTS.dateScanMaxChars ? input.slice(0, FIELD_DEFAULTS.dateScanMaxChars) : input;
-  if (!mayHoldDate(text)) return NO_MENTIONS;
-  return keptForYear(READ, text, ref, readMentions, hasYearless);
+  return mayHoldDate(text) ? readMentions(text, ref) : [];
 }
-
-/** A mention that names no year of its own, which the reference year completes. */
-export const isYearless = (m: DateMention): boolean => m.how === 'month-day';
-const hasYearless = (found: readonly DateMention[]): boolean => found.some(isYearless);
-
-/** Texts already read, per reference year (short lines are read several times per page); copies go out. */
-const READ = memo<DateMention[]>();
 
 /** Whether a month's name stands in `text` outside the dates `found` so far (none found: the
  * caller's holdsMonthWord has said so). */
 const monthOutside = (text: string, found: readonly DateMention[]): boolean => found.length === 0 || holdsMonthWord(text, found);
 
-/** The dates of `text`, read afresh (keptDateMentions keeps and shares the readings). */
-export function readMentions(text: string, ref: DateRef): DateMention[] {
+/** The dates of `text` (findDateMentions after its checks). */
+function readMentions(text: string, ref: DateRef): DateMention[] {
   const found: DateMention[] = [];
   // Each pattern runs only where its cheapest sign is present (this runs on many short lines).
   const hasYear = /\d{4}/.test(text);

@@ -50,10 +50,6 @@ export const FIELD_DEFAULTS = {
   /** Without a headline, the date is looked for in the first share of the blocks. */
   dateScanShare: 0.5,
 
-  /** The byline and dateline readers keep their answers for texts up to this long: longer ones are
-   * paragraphs, rejected in a few steps, and keeping them would cost a hash of the whole text. */
-  memoMaxChars: 400,
-
   /** Language detection reads at most this many characters of the body: on the benchmark pages
    * 300, 600 and 2,000 characters gave the same accuracy, and the cost grows with the sample. */
   languageSampleChars: 600,

@@ -7,9 +7,9 @@
  * A date given with a time and zone is its UTC day (see dates.ts).
  */
 import type { Block, PageMeta } from '../blocks/types.js';
-import { keptByline } from './byline.js';
-import { dateLabel, hasDigit, isoDay, keptDateMentions } from './dates.js';
-import { keptDateline } from './dateline.js';
+import { matchByline } from './byline.js';
+import { dateLabel, hasDigit, isoDay, findDateMentions } from './dates.js';
+import { matchDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { pickHeadline } from './headline.js';
 import { parsePageUrl } from './page-url.js';
@@ -84,23 +84,23 @@ function readBlock(block: Block, year: number | undefined, datedLines: boolean):
   // An embedded post ("— Jane Doe (@jane) November 4, 2019") dates the post, not the article.
   if (text.includes('(@') && /\(@\w+\)/u.test(text)) return null;
   const ref = year ? { year } : {};
-  const dl = keptDateline(text, ref);
+  const dl = matchDateline(text, ref);
   if (dl?.dateline.date) {
-    const mention = keptDateMentions(text, ref).find((m) => m.date === dl.dateline.date);
+    const mention = findDateMentions(text, ref).find((m) => m.date === dl.dateline.date);
     return { block, date: dl.dateline.date, localDate: mention?.localDate ?? dl.dateline.date, text, ruleId: dl.ruleId, label: mention ? dateLabel(text, mention) : null, score: 0, why: dl.reason };
   }
-  const by = keptByline(text);
+  const by = matchByline(text);
   if (by?.rest) {
-    const restLine = keptDateline(by.rest, ref);
+    const restLine = matchDateline(by.rest, ref);
     if (restLine?.dateline.date) {
-      const mention = keptDateMentions(by.rest, ref).find((m) => m.date === restLine.dateline.date);
+      const mention = findDateMentions(by.rest, ref).find((m) => m.date === restLine.dateline.date);
       return { block, date: restLine.dateline.date, localDate: mention?.localDate ?? restLine.dateline.date, text, ruleId: 'dateline/byline-date',
         label: mention ? dateLabel(by.rest, mention) : null, score: 0, why: `a byline ("${by.byline}") carries the date: ${restLine.reason}` };
     }
   }
   // Any other short line near the headline with a full date in it ("Carlos Nadalim 27/09/2018 Comente!").
   if (datedLines && text.length <= FIELD_DEFAULTS.datedLineMaxChars) {
-    const full = keptDateMentions(text, ref).find((m) => m.date && m.how !== 'month-day');
+    const full = findDateMentions(text, ref).find((m) => m.date && m.how !== 'month-day');
     if (full) {
       return { block, date: full.date!, localDate: full.localDate ?? full.date!, text, ruleId: 'dateline/dated-line', label: dateLabel(text, full), score: 0,
         why: `the short line carries the date ${full.date} ("${full.text}")` };

@@ -15,10 +15,10 @@
  * it; without any, the plain-text rules over the blocks and the <title>.
  */
 import type { Block, PageMeta } from '../blocks/types.js';
-import { keptByline } from './byline.js';
+import { matchByline } from './byline.js';
 import { matchCredit } from './credit.js';
-import { keptDateMentions } from './dates.js';
-import { keptDateline } from './dateline.js';
+import { findDateMentions } from './dates.js';
+import { matchDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { headingShaped, headingShapedCounting, isProse, mayBeHeading, wordCountOf } from './shape.js';
 import { type TitleParts, namesSite, normalizeSpace, splitTitle } from './title.js';
@@ -185,8 +185,8 @@ class PageView {
 /** A byline, a dateline, or a short line carrying a full date ("New Delhi | Updated: 19 November 2019"). */
 function isHeadFurniture(text: string): boolean {
   if (text.length > FIELD_DEFAULTS.datedLineMaxChars * 1.5) return false;
-  if (keptByline(text) || keptDateline(text)) return true;
-  return text.length <= FIELD_DEFAULTS.datedLineMaxChars && keptDateMentions(text).some((m) => m.date && m.how !== 'month-day');
+  if (matchByline(text) || matchDateline(text)) return true;
+  return text.length <= FIELD_DEFAULTS.datedLineMaxChars && findDateMentions(text).some((m) => m.date && m.how !== 'month-day');
 }
 
 function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePick | null {
@@ -304,7 +304,7 @@ function aboveByline(view: PageView, title: string | null, from: number): Headli
 
 /** A dateline, byline or credit line (the word-count part of furniture is PageView's). */
 function isFurnitureLine(text: string): boolean {
-  return !!keptDateline(text) || !!keptByline(text) || !!matchCredit(text);
+  return !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text);
 }
 
 function beforeLead(view: PageView, from: number): HeadlinePick | null {

@@ -1,5 +1,6 @@
-// The linear-time helpers that replaced quadratic regexes, and the miss memory of the parsers:
-// same answers as the regexes they replace, and asking twice gives the same answer.
+// The linear-time helpers that replaced quadratic regexes: same answers as the regexes they
+// replace. And the readers keep no state between calls (a global regex's lastIndex, say): asking
+// again, in another order, gives the same answers.
 import { describe, expect, it } from 'vitest';
 import { trimEndOf, trimStartOf } from '../../src/fields/trim.js';
 import { matchesOf } from '../../src/fields/matches.js';
@@ -35,7 +36,7 @@ describe('matchesOf', () => {
   });
 });
 
-describe('remembered misses', () => {
+describe('readers asked again', () => {
   it('give the same answers when asked again, with and without a year', () => {
     const lines = ['Nov 19', 'Updated: Nov 19, 2019 10:31 pm CST', 'The council met on Tuesday.', 'By Jane Doe, Associated Press', 'TOKYO (AP) — Officials said the plan would go ahead next year.'];
     for (const line of lines) {
@@ -44,7 +45,7 @@ describe('remembered misses', () => {
       expect(again).toEqual([first[1], first[0], first[3], first[2], first[4]]);
     }
   });
-  it('a yearless date is completed by the year even after a miss was remembered for another text', () => {
+  it('a yearless date is completed by the year after a miss on another text', () => {
     expect(findDateMentions('no date here 12')).toEqual([]);
     expect(findDateMentions('Nov 19', { year: 2019 })[0]?.date).toBe('2019-11-19');
     expect(findDateMentions('Nov 19')[0]?.date).toBeNull();
