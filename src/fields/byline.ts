@@ -169,13 +169,15 @@ export function matchByline(text: string): BylineMatch | null {
 /** The marks a line may open with before its byline ("• By Jane Doe"), dropped with the spaces after. */
 const LEADING_MARK = /^[•·*–—-]\s*/u;
 const LEADING_MARK_CODES = new Set([...'•·*–—-'].map((c) => c.charCodeAt(0)));
-/** The separators one of which a byline without an opener needs after its names. */
-const SEPARATOR_CODES = new Set([...',|•·–—/-'].map((c) => c.charCodeAt(0)));
+/** The separators one of which a byline without an opener needs after its names (1 per code unit: a
+ * table, since shapeOf looks up every unit of a line until it finds one). */
+const SEPARATOR_UNIT = new Uint8Array(0x10000);
+for (const c of ',|•·–—/-') SEPARATOR_UNIT[c.charCodeAt(0)] = 1;
 
 interface LineShape {
   /** Whitespace runs plus one, as `split(/\s+/u).length` counts them. */
   words: number;
-  /** Whether one of SEPARATOR_CODES stands in the line. */
+  /** Whether one of SEPARATOR_UNIT stands in the line. */
   separator: boolean;
 }
 
@@ -197,7 +199,7 @@ export function shapeOf(line: string, maxWords: number): LineShape | null {
       continue;
     }
     inSpace = false;
-    if (!separator && SEPARATOR_CODES.has(c)) separator = true;
+    if (SEPARATOR_UNIT[c] === 1) separator = true;
   }
   return { words, separator };
 }
