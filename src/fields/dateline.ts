@@ -45,9 +45,8 @@ function source(alias: string | undefined): Source | null {
   return agency ? { name: agency.name, kind: 'wire' } : null;
 }
 
-/** A block that is nothing but a date (with its labels, weekday, time and zone). */
-function matchDateLine(text: string, ref: DateRef): DatelineMatch | null {
-  const line = text.trim();
+/** A (trimmed) line that is nothing but a date (with its labels, weekday, time and zone). */
+function matchDateLine(line: string, ref: DateRef): DatelineMatch | null {
   if (line.length > 120 || /^by\s/i.test(line) || !mayHoldDate(line)) return null;
   const mentions = findDateMentions(line, ref);
   if (mentions.length === 0) return null;
