@@ -11,6 +11,17 @@ import type { Core } from '../revise/core.js';
 /** Labels of blocks moved into a field (picked); every other label but body is a removal. */
 const isFieldLabel = (label: string): boolean => label === 'headline' || label === 'dateline' || label === 'byline' || label === 'source';
 
+/**
+ * The article's dateline from an earlier and a later one: the first stands, but a date line
+ * without a place takes the place of a later place dateline (a "Published …" line, then
+ * "TOKYO (AP) — …" opening the first paragraph). The text is the place dateline's; the date the
+ * date line's where it gave one.
+ */
+function joinDatelines(first: Dateline, later: Dateline): Dateline {
+  if (first.place !== null || later.place === null) return first;
+  return { text: later.text, place: later.place, date: first.date ?? later.date };
+}
+
 export function assemble(works: Work[], core: Core, ctx: DocContext): Omit<Article, 'language'> {
   const paragraphs: string[] = [];
   const notes: Note[] = ctx.notes;
@@ -32,7 +43,7 @@ export function assemble(works: Work[], core: Core, ctx: DocContext): Omit<Artic
     // The reason is read only for a note: a first-pass verdict formats it on first read.
     const { label, ruleId } = w.decision;
     for (const part of w.parts) notes.push(at(Object.assign({}, part), w)); // a copy: notes are never shared
-    if (w.dateline) dateline ??= w.dateline;
+    if (w.dateline) dateline = dateline ? joinDatelines(dateline, w.dateline) : w.dateline;
     if (w.byline) byline ??= w.byline;
     if (w.source?.kind === 'wire') wire ??= w.source;
     if (w.source?.kind === 'publisher') publisher ??= w.source;

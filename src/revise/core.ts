@@ -70,14 +70,20 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
   const year = /\/((?:19|20)\d\d)\//.exec(ctx.meta.url ?? '')?.[1];
   const ref = year ? { year: +year } : undefined;
   let haveDateline = false;
+  // A date line above the first paragraph names no place: a place dateline opening that paragraph
+  // ("TOKYO (AP) — …") is still read, and gives the place (assembly joins the two).
+  let havePlace = false;
   let haveByline = false;
   for (let i = from; i <= region.start && i < works.length; i++) {
     const w = works[i];
     if (i === headlineIndex || (w.decision.label !== 'body' && w.decision.label !== 'chrome')) continue;
     if (w.decision.ruleId.startsWith('chrome/') && w.decision.ruleId !== 'chrome/not-prose' && w.decision.ruleId !== 'chrome/menu') continue;
-    const d = !haveDateline ? matchDateline(w.text, ref) : null;
+    const placeToo: boolean = haveDateline && !havePlace && i === region.start;
+    const found: ReturnType<typeof matchDateline> = !haveDateline || placeToo ? matchDateline(w.text, ref) : null;
+    const d: ReturnType<typeof matchDateline> = found && (!placeToo || found.dateline.place !== null) ? found : null;
     if (d && on(d.ruleId)) {
       haveDateline = true;
+      havePlace = d.dateline.place !== null;
       if (d.rest === '') {
         pick(w, 'dateline', d.ruleId, d.reason);
         w.dateline = d.dateline;

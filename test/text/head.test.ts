@@ -1,0 +1,46 @@
+// The fields above the body on hand-made articles (no seed strings): a dateline opening the first
+// paragraph is read and stripped from it, also under a date line that names no place.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/index.js';
+
+const body = [
+  'The plan, which was debated for more than six hours, also sets aside money for bicycle lanes on the main roads that connect the northern suburbs to the downtown core.',
+  'Council members who opposed the plan said the cost of the rail extension had doubled since it was first proposed and that the city could not afford it without raising taxes.',
+  'Supporters answered that the transit plan would pay for itself within twenty years as more commuters leave their cars at home and the city spends less on road repairs.',
+];
+const opener = 'OSAKA (AP) — The city council approved a new transit plan on Tuesday that will add four bus lines and extend the light rail to the airport by the end of the decade, officials said.';
+const stripped = opener.slice('OSAKA (AP) — '.length);
+const page = (...head: string[]) => ['Council approves transit plan after long debate', '', ...head.flatMap((h) => [h, '']), opener, '', ...body.flatMap((p) => [p, ''])].join('\n');
+const clean = (text: string) => cleanArticle({ text }, { repair: false, detectLanguage: false });
+
+describe('a dateline opening the first paragraph', () => {
+  it('gives the place and leaves the paragraph', () => {
+    const a = clean(page('By Jane Doe'));
+    expect(a.dateline).toMatchObject({ place: 'OSAKA', text: 'OSAKA (AP) —' });
+    expect(a.paragraphs[0]).toBe(stripped);
+    expect(a.notes.find((n) => n.ruleId === 'dateline/place')).toMatchObject({ action: 'pick', text: 'OSAKA (AP) —' });
+  });
+
+  it('is still read under a date line that names no place: the place is its, the date the line\'s', () => {
+    const a = clean(page('By Jane Doe', 'Published June 3, 2024 at 4:12 p.m. ET'));
+    expect(a.byline).toBe('Jane Doe');
+    expect(a.dateline).toEqual({ text: 'OSAKA (AP) —', place: 'OSAKA', date: '2024-06-03' });
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+    // Both lines are picked, each with its own note.
+    expect(a.notes.filter((n) => n.action === 'pick').map((n) => n.ruleId)).toEqual(expect.arrayContaining(['dateline/date-line', 'dateline/place']));
+  });
+
+  it('is not looked for under a dateline that already names a place', () => {
+    const a = clean(page('NAGOYA —'));
+    expect(a.dateline?.place).toBe('NAGOYA');
+    expect(a.paragraphs[0]).toBe(opener);
+  });
+
+  it('is not read from a later paragraph', () => {
+    const later = 'KYOTO (AP) — Officials in a neighbouring city said they would study the plan closely before deciding whether to follow it with one of their own.';
+    const text = ['Council approves transit plan after long debate', '', 'Published June 3, 2024', '', stripped, '', later, '', ...body].join('\n');
+    const a = clean(text);
+    expect(a.dateline).toMatchObject({ place: null, date: '2024-06-03' });
+    expect(a.paragraphs).toContain(later);
+  });
+});
