@@ -99,10 +99,10 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
   };
 }
 
-function prepare(blocks: Block[], ctx: DocContext): Work[] {
+function prepare(blocks: Block[], ctx: DocContext): { works: Work[]; stop: ReadonlySet<string> } {
   const { doc, counts } = docStats(blocks);
   const spamOn = !isOff(ctx.disabled, 'spam/foreign-script-fragment');
-  return blocks.map((block, i) => {
+  const works = blocks.map((block, i): Work => {
     let text = block.text;
     const parts: Note[] = [];
     // Only a line with letters of two scripts can carry a foreign suffix.
@@ -117,6 +117,7 @@ function prepare(blocks: Block[], ctx: DocContext): Work[] {
     const { quality, decision } = firstPass(block, para, f, doc, ctx.disabled);
     return { block, text, f, quality, decision, keptText: para, parts };
   });
+  return { works, stop: doc.stop };
 }
 
 /** Blocks shorter than this (words) may repeat freely ("Advertisement", "Share"). */
@@ -224,7 +225,7 @@ function promoteShortWhenNoProse(works: Work[]): void {
 
 /** The article from the blocks, and the blocks' final state (for the labelled view, see `labelledOf`). */
 export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: CleanOptions): { article: Article; works: Work[] } {
-  const works = prepare(blocks, ctx);
+  const { works, stop } = prepare(blocks, ctx);
   if (ctx.mode === 'html') applyHtmlSignals(works, ctx.disabled);
   promoteShortWhenNoProse(works);
   markDuplicates(works, ctx.disabled);
@@ -243,7 +244,12 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   const leadEnd = lead.length ? lead[lead.length - 1].block.index : region.start;
   const topic = new Set<string>();
   const headWork = head.headlineIndex !== null ? works[head.headlineIndex] : null;
-  for (const w of [...(headWork ? [headWork] : []), ...lead]) for (const c of w.f.content) topic.add(c);
+  // A lead paragraph that lost its dateline ("LONDON (Reuters) - …") gives the words of what is
+  // left: the agency's name is no topic word (a trailer naming it would share it).
+  for (const w of [...(headWork ? [headWork] : []), ...lead]) {
+    const content = w.dateline && w.decision.label === 'body' ? measure(w.block, w.keptText, stop).content : w.f.content;
+    for (const c of content) topic.add(c);
+  }
   if (!headWork && head.headline) for (const c of measure(blocks[0], head.headline, STOPWORDS.en).content) topic.add(c);
 
   markComments(works, region, leadEnd, ctx.disabled);

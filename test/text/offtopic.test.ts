@@ -42,6 +42,40 @@ describe('off-topic recirculation', () => {
     expect(a.source?.kind).toBe('wire');
   });
 
+  it('judges a trailer after the credit without the agency named by the lead\'s dateline', () => {
+    // The trailer shares one word with the whole first paragraph, the agency's name, and none
+    // with what is left of it once its dateline is read.
+    const trailer = 'Our Standards: The Thomson Reuters Trust Principles.';
+    const body = [
+      'The Bank of England kept interest rates at a 16-year high on Thursday but dropped its reference to possible further increases, a step towards cutting borrowing costs later this year.',
+      "The BoE's Monetary Policy Committee voted 6-3 to keep Bank Rate at 5.25%, with two members voting for a rise and one for a cut, the first split three ways since 2008.",
+      'Governor Andrew Bailey said the central bank needed more evidence that inflation would fall to its 2% target and stay there before it could lower rates.',
+      '"We\'re not yet at the point where we can lower interest rates," Bailey told reporters, although he said the economy had moved in the right direction.',
+      'Sterling rose after the decision, while investors pared bets on a cut as soon as May.',
+    ];
+    const lines = [
+      'Bank of England holds rates, signals cuts may come later this year | Reuters',
+      'Skip to main content',
+      'World',
+      'Business',
+      'Markets',
+      'Bank of England holds rates, signals cuts may come later this year',
+      'By David Milliken and Andy Bruce',
+      'February 1, 2024 1:15 PM GMT+1 Updated 2 hours ago',
+      `LONDON, Feb 1 (Reuters) - ${body[0]}`,
+      ...body.slice(1),
+      '(Reporting by David Milliken and Andy Bruce; Editing by William Schomberg)',
+      trailer,
+      'Read Next',
+      'Oil prices fall as Middle East ceasefire hopes grow',
+      'EU leaders agree 50 billion euro Ukraine aid package',
+    ];
+    const a = clean(lines.join('\n'));
+    expect(a.dateline).toMatchObject({ place: 'LONDON', date: '2024-02-01' });
+    expect(a.paragraphs).toEqual(body);
+    expect(a.notes.find((n) => n.text === trailer)?.ruleId).toBe('offtopic/after-end-marker');
+  });
+
   it('drops a comment section found by its commenters\' signatures', () => {
     const comments = ['riverfan says:', 'November 19, 2019 at 6:34 am', 'This flood was worse than anyone expected, and the shelters were already full by midnight when we arrived with our neighbours and their children, so the volunteers had to open the old church hall for the rest of us.', 'oldtimer says:', 'November 19, 2019 at 7:02 am', 'We saw the same thing in 1974, and nobody in the regional government learned anything from it, because the money for the new levees was spent on other projects that nobody remembers now, sadly.'];
     const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), ...comments.flatMap((p) => [p, ''])].join('\n'));
