@@ -15,7 +15,7 @@ import { stripForeignSuffix } from '../classify/spam.js';
 import { isOff, type DocStats, type Work } from '../classify/types.js';
 import { chooseHeadline, findEnd, findHead, type Core } from '../revise/core.js';
 import { markMenus, settleByContext } from '../revise/context.js';
-import { markAfterEnd, markComments, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
+import { markAfterEnd, markComments, markInlineTeasers, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
 import { anchorRegion, extendOverList, findRegion } from '../revise/region.js';
 import { chooseStoplist, STOPLIST_LANGS, STOPWORDS } from '../rules/stopwords.js';
 import { SETTINGS as S } from '../rules/settings.js';
@@ -254,6 +254,7 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
 
   markComments(works, region, leadEnd, ctx.disabled);
   markRecirculation(works, region, leadEnd, topic, ctx.disabled);
+  markInlineTeasers(works, region, ctx.disabled);
   if (marker !== null) markAfterEnd(works, region, marker, topic, ctx.disabled);
   markTeaserRun(works, region, leadEnd, topic, ctx.disabled);
   markOutside(works, region, ctx.disabled);

@@ -6,7 +6,7 @@
  */
 import { overlap } from '../classify/features.js';
 import { isOff, type Work } from '../classify/types.js';
-import { anyHeading, COMMENT_SECTION, isCommentSignature, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
+import { anyHeading, COMMENT_SECTION, INLINE_TEASER, isCommentSignature, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Region } from './region.js';
 
@@ -57,6 +57,25 @@ export function markRecirculation(works: Work[], region: Region, leadEnd: number
       if (isBody(works[k])) mark(works[k], 'offtopic/recirculation-heading', `under the recirculation heading "${w.text}" (block ${i + 1}); shares ${pct(overlap(works[k].f.content, topic))} of its content words with the headline and lead`);
     }
     i = j - 1;
+  }
+}
+
+/**
+ * Inside the main run: a one-line link to another story set between the paragraphs ("RELATED: …",
+ * "Read more: …"). Its label and its shape give it away: a short line whose label is followed by
+ * a separator and a title. Topic cannot: such links mostly point at stories on the same subject.
+ */
+export function markInlineTeasers(works: Work[], region: Region, disabled: ReadonlySet<string>): void {
+  if (isOff(disabled, 'offtopic/inline-teaser')) return;
+  for (let i = Math.max(region.start, 0); i <= region.end && i < works.length; i++) {
+    const w = works[i];
+    if (!isBody(w) || w.f.wordCount > S.inlineTeaserMaxWords || w.block.lineCount > 1) continue;
+    const label = INLINE_TEASER.exec(w.text);
+    if (!label) continue;
+    const title = w.text.slice(label[0].length);
+    const titleWords = title.split(/\s+/u).filter(Boolean).length;
+    if (titleWords < S.inlineTeaserMinTitleWords) continue;
+    mark(w, 'offtopic/inline-teaser', `a link to another story set into the body: the label "${label[0].trim()}" then a ${titleWords}-word title (${w.f.wordCount} words ≤ ${S.inlineTeaserMaxWords})`);
   }
 }
 

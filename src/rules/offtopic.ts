@@ -44,6 +44,26 @@ export const RECIRCULATION_HEADINGS: HeadingRule[] = [
   h('(?:potrebbe interessarti|leggi anche|articoli correlati|i pi[ùu] letti|lees ook|meer nieuws|gerelateerde artikelen)(?:\\.\\.\\.|…)?', 'an Italian or Dutch subheading "Leggi anche" followed by the same story.'),
 ];
 
+/**
+ * A link to another story set into the body: a recirculation label, a separator, then the story's
+ * title on the same line ("RELATED: …", "Read more: …", "Lire aussi : …"). Only labels that
+ * introduce links stand here: "Latest:", "Trending:" or "Update:" also open live-blog paragraphs.
+ * Known false positive: a paragraph opening "See also: …" that is the article's own reference.
+ */
+export const INLINE_TEASER = new RegExp(
+  '^(?:' +
+    [
+      'related(?: (?:stories|articles|content|news|coverage|reading|links))?',
+      '(?:also |further )?read(?: more| also| next)?',
+      'see also|also see|more|watch|listen|you (?:may|might) also like|don\'t miss|recommended(?: reading)?',
+      'more (?:from|on) [^:|»›]{1,40}',
+      'leia (?:tamb[ée]m|mais)|veja (?:tamb[ée]m|mais)|te puede interesar|lee tambi[ée]n|ver tambi[ée]n',
+      '[àa] lire aussi|lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leggi anche|lees ook',
+    ].join('|') +
+    ')\\s*(?::|\\||»|›|>|\\s[-–—]) *(?=\\S)',
+  'iu',
+);
+
 /** The end of the article: copyright lines. Wire credits and publisher lines come from src/fields. */
 // It needs a year or "all rights reserved": "© Amazon" under a photo is a photo credit, not an end.
 export const COPYRIGHT_LINE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d\b.{0,120}|.{0,120}\ball rights reserved\b.{0,60})$/iu;

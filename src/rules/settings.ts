@@ -53,6 +53,10 @@ export const SETTINGS = {
   teaserMaxWords: 90,
   /** Two commenter signatures at most this many blocks apart open a comment section. */
   commentSignatureGap: 12,
+  /** A link to another story set into the body ("RELATED: …") has at most this many words… */
+  inlineTeaserMaxWords: 30,
+  /** …and at least this many after its label. */
+  inlineTeaserMinTitleWords: 3,
   /** Blocks scanned after a recirculation heading before the run ends. */
   recirculationMaxRun: 40,
 

@@ -76,6 +76,24 @@ describe('off-topic recirculation', () => {
     expect(a.notes.find((n) => n.text === trailer)?.ruleId).toBe('offtopic/after-end-marker');
   });
 
+  it('drops one-line links to other stories set between the paragraphs, in several languages', () => {
+    const links = ['RELATED: Storm season expected to be the wettest in a decade', 'Read more: How towns along the river prepare for floods', 'Lire aussi : Les crues de la Seine en images', 'Te puede interesar: Las inundaciones más graves del siglo'];
+    const lines = ['Floods force hundreds from homes', '', article[0], '', links[0], '', article[1], '', links[1], '', article[2], '', links[2], '', links[3], '', article[3]];
+    const a = clean(lines.join('\n'));
+    expect(a.paragraphs).toEqual(article);
+    for (const l of links) expect(a.notes.find((n) => n.text === l)?.ruleId).toBe('offtopic/inline-teaser');
+  });
+
+  it('keeps paragraphs that open with the same words as prose', () => {
+    const prose = [
+      'More than forty homes in the valley remain without power, and the flood warning stays in place until the river drops below its banks.',
+      'Read the full report: officials say the levees held, but three of them need repairs before the spring thaw brings the next high water.',
+      'Watch for updates: the regional government said it will publish new river readings every hour until the warning is lifted.',
+    ];
+    const a = clean(['Floods force hundreds from homes', '', article[0], '', prose[0], '', article[1], '', prose[1], '', article[2], '', prose[2], '', article[3]].join('\n'));
+    for (const p of prose) expect(a.paragraphs).toContain(p);
+  });
+
   it('drops a comment section found by its commenters\' signatures', () => {
     const comments = ['riverfan says:', 'November 19, 2019 at 6:34 am', 'This flood was worse than anyone expected, and the shelters were already full by midnight when we arrived with our neighbours and their children, so the volunteers had to open the old church hall for the rest of us.', 'oldtimer says:', 'November 19, 2019 at 7:02 am', 'We saw the same thing in 1974, and nobody in the regional government learned anything from it, because the money for the new levees was spent on other projects that nobody remembers now, sadly.'];
     const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), ...comments.flatMap((p) => [p, ''])].join('\n'));
