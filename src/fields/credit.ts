@@ -6,7 +6,9 @@
  * - `source/reporting-credit`: "(Reporting by …; Editing by …)" — Reuters' house form, so it names Reuters;
  * - `source/copyright`: "© 2024 Reuters", "Copyright 2024 The Associated Press. All rights reserved.";
  * - `source/contributed`: "The Associated Press contributed to this report.";
- * - `source/trailing-credit`: a credit closing a paragraph ("… said. — Reuters"); `rest` keeps the paragraph.
+ * - `source/trailing-credit`: a credit closing a paragraph ("… said. — Reuters"); `rest` keeps the paragraph;
+ * - `source/originally-published`: a republication credit naming the first publisher ("This article
+ *   was originally published on The Conversation."): kind `publisher`, or `wire` for an agency.
  * Short agency forms that are ambiguous in prose ("AP", "CP") count only in a credit's position.
  */
 import type { Source } from '../types.js';
@@ -66,6 +68,19 @@ for (const entry of WHOLE_LINE) {
 }
 
 const NO_ENTRIES: typeof WHOLE_LINE = [];
+
+/** A republication credit: "This story was originally published by ProPublica.", "Originally appeared in Vox". */
+// The name: up to seven capitalised words (small joining words between them) or a domain name.
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*";
+/** (Exported for the test that holds `mayRepublish` to it.) */
+export const REPUBLISHED = new RegExp(
+  `^(?:[Tt]h(?:is|e) (?:article|story|post|piece)(?: was| is| has been)? )?(?:[Oo]riginally|[Ff]irst) (?:published|appeared|ran) (?:on|in|by|at) (?:the )?` +
+    `(${NAME_WORD}(?: (?:of|the|and|for|on|&|${NAME_WORD})){0,6}|[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+)(?: (?:website|site|web site))?\\.?$`,
+  'u',
+);
+/** What REPUBLISHED can open with: the "T", "O" or "F" of "This", "The", "Originally", "First", in either case. */
+export const mayRepublish = (c: number): boolean => c === 84 || c === 116 || c === 79 || c === 111 || c === 70 || c === 102;
+const HAS_DIGIT = /\d/;
 
 /** Reuters' "(Reporting by …; Editing by …)" credit, whole or closing a paragraph. */
 // Spans bounded (a credit is a sentence, not a page): unbounded, each "Reporting by" start rescanned the rest.
@@ -137,6 +152,14 @@ function readCredit(text: string): CreditMatch | null {
       const m = pattern.exec(block);
       const source = m ? named(m[1]!) : null;
       if (source) return { source, ruleId, reason: `the line is ${what} naming ${source.name} ("${m![1]}")`, rest: '' };
+    }
+    const republished = mayRepublish(block.charCodeAt(0)) ? REPUBLISHED.exec(block) : null;
+    // The first publisher's name, not a date ("originally published on June 3, 2024").
+    if (republished && !HAS_DIGIT.test(republished[1]!)) {
+      // A name word may hold dots ("U.S."), so the sentence's own full stop can end up in it.
+      const name = republished[1]!.endsWith('.') ? republished[1]!.slice(0, -1) : republished[1]!;
+      const source = named(name) ?? { name, kind: 'publisher' as const };
+      return { source, ruleId: 'source/originally-published', reason: `the line is a republication credit naming the first publisher, ${source.name} ("${name}")`, rest: '' };
     }
     const reporting = mayReportWhole(block) ? REPORTING.exec(block) : null;
     if (reporting && reporting.index === 0) {

@@ -75,9 +75,10 @@ export const CHROME_RULES: ChromeRule[] = [
   {
     id: 'chrome/subscribe',
     what: 'a newsletter, subscribe or sign-in prompt',
+    // A prompt may open with "Click here to" or "Tap here to".
     patterns: [
-      w('(?:sign|log) ?(?:in|up|out)(?: (?:for|to) .{0,60})?|register|subscribe(?: now| today| here)?(?: (?:for|to) .{0,60})?|create (?:a free )?account|my account|already a subscriber\\??.*|become a (?:member|subscriber).*'),
-      w('(?:get|receive|sign up for) (?:our|the) .{0,40}newsletters?.{0,80}|newsletters?|enter your e-?mail(?: address)?.*|your e-?mail address|thanks? (?:you )?for (?:subscribing|signing up).*'),
+      w('(?:(?:click|tap) here to )?(?:(?:sign|log) ?(?:in|up|out)(?: (?:for|to) .{0,60})?|register|subscribe(?: now| today| here)?(?: (?:for|to) .{0,60})?|create (?:a free )?account|my account|already a subscriber\\??.*|become a (?:member|subscriber).*)'),
+      w('(?:(?:click|tap) here to )?(?:(?:get|receive|sign up for) (?:our|the) .{0,40}newsletters?.{0,80}|newsletters?|enter your e-?mail(?: address)?.*|your e-?mail address|thanks? (?:you )?for (?:subscribing|signing up).*)'),
       w('support (?:independent|our) journalism.*|contribute|donate|subscribe for (?:full|unlimited) access.*'),
     ],
     maxWords: 30,

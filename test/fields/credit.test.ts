@@ -42,6 +42,31 @@ describe('source/trailing-credit', () => {
   });
 });
 
+describe('source/originally-published', () => {
+  it.each([
+    ['This article was originally published on The Conversation.', { name: 'The Conversation', kind: 'publisher' }],
+    ['This story was originally published by the Los Angeles Times.', { name: 'Los Angeles Times', kind: 'publisher' }],
+    ['This story first appeared in U.S. News.', { name: 'U.S. News', kind: 'publisher' }],
+    ['This article was originally published on the Kaiser Health News website.', { name: 'Kaiser Health News', kind: 'publisher' }],
+    ['Originally published at example.com', { name: 'example.com', kind: 'publisher' }],
+    ['This story was first published by Reuters.', wire('Reuters')],
+  ])('%s', (text, source) => {
+    const m = matchCredit(text);
+    expect(m?.ruleId).toBe('source/originally-published');
+    expect(m!.source).toEqual(source);
+    expect(m!.rest).toBe('');
+  });
+
+  it.each([
+    'Originally published on June 3, 2024.',
+    'The report was first published in the journal Nature, which said the results were clear.',
+    'The story was first published in Nature and shared widely',
+    'It first appeared in The Lancet in 2019, and doctors have cited it since.',
+  ])('not: %s', (text) => {
+    expect(matchCredit(text)).toBeNull();
+  });
+});
+
 describe('must not match', () => {
   it.each([
     'AP',

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OPENER, OPENER_FIRST } from '../../src/fields/byline.js';
-import { WHOLE_LINE } from '../../src/fields/credit.js';
+import { REPUBLISHED, WHOLE_LINE, mayRepublish } from '../../src/fields/credit.js';
 import { AGENCY_DATELINE, TITLE_PLACE_DATELINE } from '../../src/fields/dateline.js';
 import { DAY_MONTH_YEAR, DIGITS, MONTH_DAY, MONTH_DAY_YEAR } from '../../src/fields/dates.js';
 import { holdsMonthWord, mayFoldToAscii } from '../../src/fields/month-words.js';
@@ -36,6 +36,24 @@ describe('credit: the characters a whole-line pattern opens with', () => {
       }
     }
     expect(tried).toBeGreaterThan(samples.length);
+  });
+});
+
+describe('credit: the characters a republication credit opens with', () => {
+  it('every first character that lets a sample match passes `mayRepublish`', () => {
+    const samples = ['This article was originally published on The Conversation.', 'The story first appeared in Grist.', 'Originally published at example.com', 'First published by The Texas Tribune'];
+    let tried = 0;
+    for (const sample of samples) {
+      expect(REPUBLISHED.test(sample), sample).toBe(true);
+      for (let c = 0; c < 0x10000; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const text = String.fromCharCode(c) + sample.slice(1);
+        if (!REPUBLISHED.test(text)) continue;
+        tried++;
+        expect(mayRepublish(c), text).toBe(true);
+      }
+    }
+    expect(tried).toBeGreaterThanOrEqual(2 * samples.length);
   });
 });
 

@@ -37,6 +37,8 @@ describe('site chrome', () => {
     '',
     'Sign up for our daily newsletter',
     '',
+    'Click here to subscribe to our morning briefing.',
+    '',
     'We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.',
   ].join('\n');
   const a = clean(page);
@@ -56,6 +58,7 @@ describe('site chrome', () => {
     expect(ruleOf('Photo: Jane Smith / Getty Images')).toBe('chrome/photo-credit');
     expect(ruleOf('12 comments')).toBe('chrome/comment-count');
     expect(ruleOf('Sign up for our daily newsletter')).toBe('chrome/subscribe');
+    expect(ruleOf('Click here to subscribe to our morning briefing.')).toBe('chrome/subscribe');
     expect(ruleOf('We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.')).toBe('chrome/consent');
   });
 
