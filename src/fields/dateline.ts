@@ -3,8 +3,9 @@
  * Two shapes, tried in this order:
  * - `dateline/date-line`: a line that is only a date (with labels such as "Published", a weekday, a time
  *   and zone): "| 29 May 2024, Wednesday |", "Updated: 2024-06-03 09:15", "3 hours ago" (date null).
- * - `dateline/place`: an all-caps place, optionally a region, a date and an agency, then a dash:
- *   "TOKYO -", "TOKYO (AP) —", "LONDON, June 3 (Reuters) -", "CLEVELAND, Ohio – The …".
+ * - `dateline/place`: an all-caps place, optionally a region, a date and an agency, then a dash (or
+ *   a colon): "TOKYO -", "TOKYO (AP) —", "LONDON, June 3 (Reuters) -", "CLEVELAND, Ohio – The …",
+ *   "NEW DELHI: The …".
  *   `dateline/agency`: the agency alone in parentheses opening a paragraph: "(Reuters) — The …".
  */
 import type { Dateline, Source } from '../types.js';
@@ -32,7 +33,8 @@ const REGION = "(?:,\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,
 const SHORT_DATE = '(?:,\\s*(\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?))?';
 const AGENCY = `(?:\\s*\\((${AGENCY_ANY_PATTERN})\\))?`;
 
-const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}\\s*${DASH}(?=\\s|$)\\s*`, 'u');
+/** After an all-caps place a colon serves as the dash too ("NEW DELHI: The …", the South Asian style). */
+const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}(?:\\s*${DASH}(?=\\s|$)|:(?=\\s|$))\\s*`, 'u');
 /** A capitalised (not all-caps) place counts only with an agency after it: "Tokyo (Reuters) -". */
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
 export const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}\\s*\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}(?=\\s|$)\\s*`, 'u');
@@ -79,8 +81,12 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   if (!agencyAlias && !twoUpperFirst(place)) return null;
   const letters = place.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || place.length > FIELD_DEFAULTS.datelinePlaceMaxChars) return null;
-  if (place.split(/\s+/).some((w) => NOT_PLACES.has(w.replace(/[.'’-]/g, '')))) return null;
+  // "NEW" opens places ("NEW YORK", "NEW DELHI"): alone it is a label like the others.
+  const words = place.split(/\s+/);
+  if ((words.length > 1 && words[0] === 'NEW' ? words.slice(1) : words).some((w) => NOT_PLACES.has(w.replace(/[.'’-]/g, '')))) return null;
   const rest = text.slice(prefix.length).trim();
+  // A colon dateline opens its paragraph: an all-caps line ending in a colon alone is a label ("KEY POINTS:").
+  if (rest === '' && prefix.trimEnd().endsWith(':')) return null;
   const credit = source(agencyAlias);
   const restWords = wordCount(rest);
   // Without an agency or a date, only a bare "TOKYO -" or a real sentence after the dash makes a dateline.

@@ -50,6 +50,8 @@ describe('dateline/place', () => {
     ['TOKYO (AP) —', 'TOKYO', null, 'The Associated Press'],
     ['LONDON, June 3 (Reuters) -', 'LONDON', null, 'Reuters'],
     ['PARIS (AFP) -', 'PARIS', null, 'AFP'],
+    ['NEW YORK (AP) —', 'NEW YORK', null, 'The Associated Press'],
+    ['NEW DELHI, June 3 (Reuters) -', 'NEW DELHI', null, 'Reuters'],
   ])('%s', (text, place, date, agency) => {
     const m = matchDateline(text);
     expect(m!.ruleId).toBe('dateline/place');
@@ -71,6 +73,21 @@ describe('dateline/place', () => {
   it('a capitalised place counts with an agency only', () => {
     expect(matchDateline('Tokyo (Reuters) - Japan said on Monday it would expand its cooperation with the alliance.')!.dateline.place).toBe('Tokyo');
     expect(matchDateline('Tokyo - Japan said on Monday it would expand its cooperation with the alliance.')).toBeNull();
+  });
+
+  it('reads a colon after an all-caps place opening a paragraph, never one closing a line alone', () => {
+    const m = matchDateline('NEW DELHI: The government said on Monday it would extend the scheme for another year.');
+    expect(m!.dateline).toEqual({ text: 'NEW DELHI:', place: 'NEW DELHI', date: null });
+    expect(m!.rest.startsWith('The government')).toBe(true);
+    expect(matchDateline('KARACHI:')).toBeNull();
+    expect(matchDateline('KEY POINTS:')).toBeNull();
+  });
+
+  it('reads the labels that open lines as no place, "NEW" among them only alone', () => {
+    for (const label of ['DEAR ABBY', 'UPDATE', 'NEW', 'NEW VIDEO', 'EDITOR\'S NOTE']) {
+      expect(matchDateline(`${label}: My husband of more than twenty years just bought plane tickets for the whole family.`), label).toBeNull();
+      expect(matchDateline(`${label} — My husband of more than twenty years just bought plane tickets for the whole family.`), label).toBeNull();
+    }
   });
 
   it('reads a region after the place', () => {
