@@ -84,6 +84,8 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
     if (d && on(d.ruleId)) {
       haveDateline = true;
       havePlace = d.dateline.place !== null;
+      // The agency a dateline names ("TOKYO (AP) —") credits the story as a credit line would.
+      if (d.credit) w.source ??= d.credit;
       if (d.rest === '') {
         pick(w, 'dateline', d.ruleId, d.reason);
         w.dateline = d.dateline;
@@ -99,6 +101,8 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       haveByline = true;
       pick(w, 'byline', b.ruleId, b.reason);
       w.byline = b.byline;
+      // So does one after the names ("By Jane Doe, Associated Press").
+      if (b.credit) w.source ??= b.credit;
     }
   }
   const found = on('dateline') ? findDate(works.map((w) => w.block), ctx.meta, { headlineIndex }) : null;

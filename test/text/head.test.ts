@@ -30,6 +30,10 @@ describe('a dateline opening the first paragraph', () => {
     expect(a.notes.filter((n) => n.action === 'pick').map((n) => n.ruleId)).toEqual(expect.arrayContaining(['dateline/date-line', 'dateline/place']));
   });
 
+  it('credits the agency it names as the source when no credit line does', () => {
+    expect(clean(page('By Jane Doe')).source).toEqual({ name: 'The Associated Press', kind: 'wire' });
+  });
+
   it('is not looked for under a dateline that already names a place', () => {
     const a = clean(page('NAGOYA —'));
     expect(a.dateline?.place).toBe('NAGOYA');
@@ -42,5 +46,14 @@ describe('a dateline opening the first paragraph', () => {
     const a = clean(text);
     expect(a.dateline).toMatchObject({ place: null, date: '2024-06-03' });
     expect(a.paragraphs).toContain(later);
+  });
+});
+
+describe('a byline naming an agency', () => {
+  it('credits the agency as the source', () => {
+    const text = ['Council approves transit plan after long debate', '', 'By Jane Doe and John Roe, Associated Press', '', stripped, '', ...body.flatMap((p) => [p, ''])].join('\n');
+    const a = clean(text);
+    expect(a.byline).toBe('Jane Doe and John Roe');
+    expect(a.source).toEqual({ name: 'The Associated Press', kind: 'wire' });
   });
 });
