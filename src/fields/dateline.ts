@@ -13,6 +13,7 @@ import { type DateRef, dateLabel, findDateMentions, mayHoldDate, wordsBesideDate
 import { FIELD_DEFAULTS } from './defaults.js';
 import { AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
 import { NOT_PLACES } from './vocab/places.js';
+import { DATELINE_OUTLET_PATTERN, DATELINE_OUTLETS } from './vocab/outlets.js';
 import { twoUpperFirst, upperFirst } from './chars.js';
 
 export interface DatelineMatch {
@@ -31,20 +32,24 @@ const PLACE = "(\\p{Lu}[\\p{Lu}.'’-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3})";
 const REGION = "(?:,\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}))?";
 /** A short date after the place: ", June 3", ", Nov. 19, 2019". */
 const SHORT_DATE = '(?:,\\s*(\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?))?';
-const AGENCY = `(?:\\s*\\((${AGENCY_ANY_PATTERN})\\))?`;
+/** An agency or an outlet in parentheses; a full stop may sit before the dash ("(EFE).-"). */
+const AGENCY = `(?:\\s*\\((${AGENCY_ANY_PATTERN}|${DATELINE_OUTLET_PATTERN})\\)\\.?)?`;
 
 /** After an all-caps place a colon serves as the dash too ("NEW DELHI: The …", the South Asian style). */
 const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}(?:\\s*${DASH}(?=\\s|$)|:(?=\\s|$))\\s*`, 'u');
 /** A capitalised (not all-caps) place counts only with an agency after it: "Tokyo (Reuters) -". */
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
-export const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}\\s*\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}(?=\\s|$)\\s*`, 'u');
+export const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}\\s*\\((${AGENCY_ANY_PATTERN}|${DATELINE_OUTLET_PATTERN})\\)\\.?\\s*${DASH}(?=\\s|$)\\s*`, 'u');
 export const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}\\s+`, 'u');
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** The credit in a dateline's parentheses: a wire agency, else an outlet credited as the publisher. */
 function source(alias: string | undefined): Source | null {
-  const agency = alias ? agencyFor(alias) : null;
-  return agency ? { name: agency.name, kind: 'wire' } : null;
+  if (!alias) return null;
+  const agency = agencyFor(alias);
+  if (agency) return { name: agency.name, kind: 'wire' };
+  return DATELINE_OUTLETS.includes(alias) ? { name: alias, kind: 'publisher' } : null;
 }
 
 /** A (trimmed) line that is nothing but a date (with its labels, weekday, time and zone). */

@@ -90,6 +90,18 @@ describe('dateline/place', () => {
     }
   });
 
+  it('reads an outlet in the parentheses as the publisher, and a full stop before the dash', () => {
+    const cnn = matchDateline('Washington (CNN) — The Senate passed a stopgap bill late Saturday that would keep federal agencies open.');
+    expect(cnn!.dateline.place).toBe('Washington');
+    expect(cnn!.credit).toEqual({ name: 'CNN', kind: 'publisher' });
+    const efe = matchDateline('MADRID, 3 jun (EFE).- El Gobierno aprobó este martes la reforma de las pensiones tras meses de negociación.');
+    expect(efe!.dateline).toMatchObject({ text: 'MADRID, 3 jun (EFE).-', place: 'MADRID' });
+    expect(efe!.credit).toEqual({ name: 'EFE', kind: 'wire' });
+    expect(efe!.rest.startsWith('El Gobierno')).toBe(true);
+    // A company and its ticker are no place and agency.
+    expect(matchDateline('Tesla (TSLA) - The electric carmaker reported record deliveries in the second quarter, beating forecasts.')).toBeNull();
+  });
+
   it('reads a region after the place', () => {
     const m = matchDateline('CLEVELAND, Ohio – The band will look to ride a potential Hall of Fame induction on tour.');
     expect(m!.dateline.place).toBe('CLEVELAND');
