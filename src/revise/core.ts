@@ -74,11 +74,13 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
   // ("TOKYO (AP) — …") is still read, and gives the place (assembly joins the two).
   let havePlace = false;
   let haveByline = false;
-  for (let i = from; i <= region.start && i < works.length; i++) {
+  // The first paragraph: the run's first block, or the one after it when that is a whole dateline.
+  let first = region.start;
+  for (let i = from; i <= first && i < works.length; i++) {
     const w = works[i];
     if (i === headlineIndex || (w.decision.label !== 'body' && w.decision.label !== 'chrome')) continue;
     if (w.decision.ruleId.startsWith('chrome/') && w.decision.ruleId !== 'chrome/not-prose' && w.decision.ruleId !== 'chrome/menu') continue;
-    const placeToo: boolean = haveDateline && !havePlace && i === region.start;
+    const placeToo: boolean = haveDateline && !havePlace && i === first;
     const found: ReturnType<typeof matchDateline> = !haveDateline || placeToo ? matchDateline(w.text, ref) : null;
     const d: ReturnType<typeof matchDateline> = found && (!placeToo || found.dateline.place !== null) ? found : null;
     if (d && on(d.ruleId)) {
@@ -89,7 +91,8 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       if (d.rest === '') {
         pick(w, 'dateline', d.ruleId, d.reason);
         w.dateline = d.dateline;
-      } else if (i === region.start) {
+        if (i === first) first++;
+      } else if (i === first) {
         w.dateline = d.dateline;
         w.keptText = d.rest;
         w.parts.push({ ruleId: d.ruleId, action: 'pick', reason: d.reason, text: cutOut(w.text, d.rest) });

@@ -12,7 +12,7 @@ const fixtures = listFixtures(dir);
 describe('HTML fixtures', () => {
   it('covers the cases the HTML path must handle', () => {
     const names = fixtures.map((f) => f.name);
-    for (const n of ['graph-jsonld.html', 'wire-dateline.html', 'related-in-body.html', 'cp1251-declared.html', 'cp1251-declared-wrong.html', 'scss-style.html']) {
+    for (const n of ['graph-jsonld.html', 'wire-dateline.html', 'wire-dateline-under-date.html', 'related-in-body.html', 'cp1251-declared.html', 'cp1251-declared-wrong.html', 'scss-style.html']) {
       expect(names).toContain(n);
     }
   });
@@ -48,5 +48,17 @@ describe('one article whatever the form of the page', () => {
     const b = cleanArticle(bytes);
     expect(bytes).toEqual(copy);
     expect(a).toEqual(b);
+  });
+});
+
+describe('the head of an HTML article', () => {
+  it('reads a dateline opening the first paragraph below a byline and a standalone date', () => {
+    // The byline and the <time> line stand between the <h1> and the first paragraph.
+    const a = cleanArticle(readBytes(join(dir, 'wire-dateline-under-date.html')));
+    expect(a.byline).toBe('Jane Doe');
+    expect(a.dateline).toEqual({ text: 'NEW YORK (AP) —', place: 'NEW YORK', date: '2024-06-03' });
+    expect(a.source).toEqual({ name: 'The Associated Press', kind: 'wire' });
+    expect(a.paragraphs[0]!.startsWith('A powerful storm')).toBe(true);
+    expect(a.paragraphs.some((p) => p.includes('RELATED'))).toBe(false);
   });
 });
