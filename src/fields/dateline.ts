@@ -6,6 +6,7 @@
  * - `dateline/place`: an all-caps place, optionally a region, a date and an agency, then a dash (or
  *   a colon): "TOKYO -", "TOKYO (AP) —", "LONDON, June 3 (Reuters) -", "CLEVELAND, Ohio – The …",
  *   "NEW DELHI: The …".
+ *   A Chinese wire dateline counts as a place dateline: "新华社北京6月3日电".
  *   `dateline/agency`: the agency alone in parentheses opening a paragraph: "(Reuters) — The …".
  */
 import type { Dateline, Source } from '../types.js';
@@ -15,6 +16,7 @@ import { AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
 import { NOT_PLACES } from './vocab/places.js';
 import { DATELINE_OUTLET_PATTERN, DATELINE_OUTLETS } from './vocab/outlets.js';
 import { twoUpperFirst, upperFirst } from './chars.js';
+import { daysInMonth } from './calendar.js';
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -42,6 +44,13 @@ const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
 export const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}\\s*\\((${AGENCY_ANY_PATTERN}|${DATELINE_OUTLET_PATTERN})\\)\\.?\\s*${DASH}(?=\\s|$)\\s*`, 'u');
 export const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}\\s+`, 'u');
 
+/**
+ * A Chinese wire dateline: the agency, the place, month and day, then 电 ("dispatched"), with an
+ * optional reporter note: "新华社北京6月3日电（记者 张三）". The agencies are the credit-only
+ * forms of agencies.ts.
+ */
+const CJK_DATELINE = /^(新华社|中新社)(\p{Script=Han}{2,8})(\d{1,2})月(\d{1,2})日电(?:\s*[（(]记者[^）)]{1,40}[）)])?\s*/u;
+
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** The credit in a dateline's parentheses: a wire agency, else an outlet credited as the publisher. */
@@ -50,6 +59,17 @@ function source(alias: string | undefined): Source | null {
   const agency = agencyFor(alias);
   if (agency) return { name: agency.name, kind: 'wire' };
   return DATELINE_OUTLETS.includes(alias) ? { name: alias, kind: 'publisher' } : null;
+}
+
+/** A source named beside the date ("2024年06月03日 16:12 来源：新华网", "June 3, 2024 | Source: Reuters"). */
+const SOURCE_LABEL = /(?:来源|來源|出典|출처|Source|Quelle|Fuente|Fonte)\s*[:：]\s*([^|｜,，\s][^|｜,，]{0,40}?)\s*(?=$|[|｜,，])/u;
+
+/** The wire agency, else the publisher, a date line names as its source. */
+function labelledSource(line: string): Source | null {
+  const m = SOURCE_LABEL.exec(line);
+  if (!m) return null;
+  const agency = agencyFor(m[1]!);
+  return agency ? { name: agency.name, kind: 'wire' } : { name: m[1]!, kind: 'publisher' };
 }
 
 /** A (trimmed) line that is nothing but a date (with its labels, weekday, time and zone). */
@@ -73,7 +93,7 @@ function matchDateLine(line: string, ref: DateRef): DatelineMatch | null {
     ruleId: 'dateline/date-line',
     reason: `the line is ${label ? `a date labelled ${label}` : 'a standalone date'}, ${read}, with ${others.length} other word(s)`,
     rest: '',
-    credit: null,
+    credit: labelledSource(line),
   };
 }
 
@@ -117,6 +137,23 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   };
 }
 
+function matchCjk(text: string, ref: DateRef): DatelineMatch | null {
+  const m = text.charCodeAt(0) === 0x65b0 || text.charCodeAt(0) === 0x4e2d ? CJK_DATELINE.exec(text) : null; // 新, 中
+  if (!m) return null;
+  const [prefix, agencyName, place, month, day] = m as unknown as [string, string, string, string, string];
+  const mm = Number(month);
+  const dd = Number(day);
+  const date = ref.year && mm >= 1 && mm <= 12 && dd >= 1 && dd <= daysInMonth(ref.year, mm) ? `${ref.year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : null;
+  const credit = source(agencyName);
+  return {
+    dateline: { text: prefix.trim(), place, date },
+    ruleId: 'dateline/place',
+    reason: `a Chinese wire dateline: agency ${credit?.name ?? agencyName}, place "${place}", ${date ? `date ${date}` : `"${month}月${day}日" without a year`}`,
+    rest: text.slice(prefix.length).trim(),
+    credit,
+  };
+}
+
 function matchAgencyOnly(text: string): DatelineMatch | null {
   const m = text.startsWith('(') ? AGENCY_DATELINE.exec(text) : null;
   if (!m) return null;
@@ -137,5 +174,5 @@ export function matchDateline(text: string, ref: DateRef = {}): DatelineMatch | 
   if (typeof text !== 'string') return null;
   const line = text.trim();
   if (line === '') return null;
-  return matchDateLine(line, ref) ?? matchPlace(line, ref) ?? matchAgencyOnly(line);
+  return matchDateLine(line, ref) ?? matchPlace(line, ref) ?? matchCjk(line, ref) ?? matchAgencyOnly(line);
 }

@@ -102,10 +102,31 @@ describe('dateline/place', () => {
     expect(matchDateline('Tesla (TSLA) - The electric carmaker reported record deliveries in the second quarter, beating forecasts.')).toBeNull();
   });
 
+  it('reads a Chinese wire dateline, with the year from the reference', () => {
+    const m = matchDateline('新华社北京6月3日电（记者 张三）北京市政府3日发布新规，推动新能源汽车发展。', { year: 2024 });
+    expect(m!.dateline).toEqual({ text: '新华社北京6月3日电（记者 张三）', place: '北京', date: '2024-06-03' });
+    expect(m!.credit).toEqual({ name: 'Xinhua', kind: 'wire' });
+    expect(m!.rest).toBe('北京市政府3日发布新规，推动新能源汽车发展。');
+    expect(matchDateline('中新社上海6月3日电 上海市3日公布数据。')!.dateline).toEqual({ text: '中新社上海6月3日电', place: '上海', date: null });
+    expect(matchDateline('新华网北京6月3日电 北京市政府3日发布新规。')).toBeNull();
+  });
+
   it('reads a region after the place', () => {
     const m = matchDateline('CLEVELAND, Ohio – The band will look to ride a potential Hall of Fame induction on tour.');
     expect(m!.dateline.place).toBe('CLEVELAND');
     expect(m!.rest.startsWith('The band')).toBe(true);
+  });
+});
+
+describe('a source named beside the date', () => {
+  it.each([
+    ['2024年06月03日 16:12 来源：新华网', { name: '新华网', kind: 'publisher' }],
+    ['June 3, 2024 | Source: Reuters', { name: 'Reuters', kind: 'wire' }],
+    ['Published June 3, 2024', null],
+  ])('%s', (text, credit) => {
+    const m = matchDateline(text);
+    expect(m!.ruleId).toBe('dateline/date-line');
+    expect(m!.credit).toEqual(credit);
   });
 });
 

@@ -57,3 +57,15 @@ describe('a byline naming an agency', () => {
     expect(a.source).toEqual({ name: 'The Associated Press', kind: 'wire' });
   });
 });
+
+describe('a Chinese article', () => {
+  it('reads the wire dateline opening the first paragraph and the source beside the date', () => {
+    const body = ['新规提出，将加快推进公共充电桩建设，在住宅小区、商业区和交通枢纽等区域合理布局充电设施，方便市民出行。', '相关部门负责人表示，新规的出台将有助于推动汽车产业转型升级，促进绿色低碳发展。'];
+    const lead = '北京市政府3日发布新规，提出到2025年全市新能源汽车保有量力争达到200万辆，并进一步完善充电基础设施建设。';
+    const text = ['北京发布新规 推动新能源汽车发展', '2024年06月03日 16:12 来源：新华网', `新华社北京6月3日电 ${lead}`, ...body].join('\n');
+    const a = clean(text);
+    expect(a.dateline).toEqual({ text: '新华社北京6月3日电', place: '北京', date: '2024-06-03' });
+    expect(a.source).toEqual({ name: 'Xinhua', kind: 'wire' });
+    expect(a.paragraphs).toEqual([lead, ...body]);
+  });
+});
