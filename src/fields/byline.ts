@@ -61,12 +61,15 @@ function withoutStaffWord(s: string): string {
   return before !== before.trimEnd() ? before.trimEnd() : s;
 }
 
+/** Month names that are also given names or surnames ("June Smith", "Maja Nowak", "Kasım Yılmaz"). */
+const GIVEN_NAMES_LIKE_MONTHS = /^(?:May|June|April|August|Maja|Nisan|Kasım|Ocak|Марта)$/u;
+
 function isNameToken(word: string): boolean {
   if (NAME_PARTICLES.has(word)) return true;
   if (!NAME_WORD.test(word)) return false;
   const key = foldKey(POSSESSIVE.test(word) ? word.slice(0, -2) : word);
   if (NOT_NAME_WORDS.has(key) || WEEKDAY_SET.has(key)) return false;
-  if (monthNumber(word) && word.length > 2 && !/^(?:May|June|April|August)$/.test(word)) return false;
+  if (monthNumber(word) && word.length > 2 && !GIVEN_NAMES_LIKE_MONTHS.test(word)) return false;
   if (/^(?:updated|published|posted)$/i.test(word)) return false;
   return true;
 }

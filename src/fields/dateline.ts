@@ -33,7 +33,7 @@ const PLACE = "(\\p{Lu}[\\p{Lu}.'’-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3})";
 /** A region after the place: "Ohio", "Ont.", "N.Y.", "Calif.", "England" (one to three words). */
 const REGION = "(?:,\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}))?";
 /** A short date after the place: ", June 3", ", Nov. 19, 2019". */
-const SHORT_DATE = '(?:,\\s*(\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?))?';
+const SHORT_DATE = '(?:,\\s*(\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+\\p{L}{3,12}\\.?(?:\\s+\\d{4})?))?';
 /** An agency or an outlet in parentheses; a full stop may sit before the dash ("(EFE).-"). */
 const AGENCY = `(?:\\s*\\((${AGENCY_ANY_PATTERN}|${DATELINE_OUTLET_PATTERN})\\)\\.?)?`;
 

@@ -35,15 +35,15 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/gu;
-export const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?![\d])/giu;
+export const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?![\d])/giu;
 /** Sticky: read with matchesAt from each digit (every match starts with one), see there why. */
-export const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?![\d])/iuy;
+export const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?![\d])/iuy;
 export const DIGITS = /\d/g;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/gu;
 /** Year first: "2019/11/19", "2019.11.19" (Korean and Chinese sites), "2019年11月19日", "2019년 11월 19일". */
 const YEAR_MONTH_DAY_SLASH = /(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)/gu;
 const YEAR_MONTH_DAY_CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/gu;
-export const MONTH_DAY = /(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d]|\s*(?:,\s*)?\d{4})(?![\p{L}])/giu;
+export const MONTH_DAY = /(?<![\p{L}\d])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d]|\s*(?:,\s*)?\d{4})(?![\p{L}])/giu;
 const RELATIVE = /(?<![\p{L}\p{N}])(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago|yesterday|just now|vor\s+\d+\s+(?:Minuten|Stunden|Tagen)|il y a\s+\d+\s+\p{L}+|hace\s+\d+\s+\p{L}+)(?![\p{L}])/giu;
 
 /** A time beside a date: "4:12 p.m. ET", "10.41 BST", "11:03 PM", "1909 GMT", "9am". */

@@ -21,12 +21,12 @@ export interface Span {
 const within = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
 
 /**
- * Whether a code unit may be a letter that foldKey turns into ASCII letters or nothing (Latin
- * letters with accents, U+0345, the Kelvin and Angstrom signs): every other letter keeps a word
- * from being a month's name. (A test checks every code point.)
+ * Whether a code unit may be a letter of a month's name: one that foldKey turns into ASCII letters
+ * or nothing (Latin letters with accents, U+0345, the Kelvin and Angstrom signs), or a Cyrillic
+ * letter. Every other letter keeps a word from being a month's name. (A test checks every code point.)
  */
-export const mayFoldToAscii = (c: number): boolean =>
-  isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f) || c === 0x345 || (c >= 0x1e00 && c <= 0x1eff) || c === 0x212a || c === 0x212b;
+export const mayBeMonthLetter = (c: number): boolean =>
+  isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f) || c === 0x345 || (c >= 0x1e00 && c <= 0x1eff) || c === 0x212a || c === 0x212b || (c >= 0x400 && c <= 0x4ff);
 
 /**
  * Whether `text` holds a month's name, as the month-name patterns read one: each captures a whole
@@ -34,8 +34,8 @@ export const mayFoldToAscii = (c: number): boolean =>
  * "22ndNov 2019"; a dot, comma or space after it) and reads a date only when `monthNumber` knows
  * it, so a text without such a run gives them nothing. Most lines with a word before a number
  * ("Image 1 of 23", "Rs 300") hold none. The runs looked at are those of characters that may
- * fold to ASCII letters (a month's name has no other): one of ASCII letters is looked up as it is,
- * one with accented letters is split by the patterns' own letter class and folded. Runs lying
+ * be a month's letters (see mayBeMonthLetter): one of ASCII letters is looked up as it is, any
+ * other is split by the patterns' own letter class and folded. Runs lying
  * within one of the `outside` spans (dates already read) are passed over.
  */
 export function holdsMonthWord(text: string, outside: readonly Span[] = []): boolean {
@@ -43,7 +43,7 @@ export function holdsMonthWord(text: string, outside: readonly Span[] = []): boo
   let ascii = true;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (mayFoldToAscii(c)) {
+    if (mayBeMonthLetter(c)) {
       if (start < 0) {
         start = i;
         ascii = true;

@@ -17,6 +17,11 @@ describe('dateline/date-line', () => {
     ['2024年5月29日', '2024-05-29'],
     ['2019년 11월 19일', '2019-11-19'],
     ['2024.05.29 10:30', '2024-05-29'],
+    ['3 июня 2024, 16:12', '2024-06-03'],
+    ['3 червня 2024 року', '2024-06-03'],
+    ['15 października 2023', '2023-10-15'],
+    ['3. června 2024', '2024-06-03'],
+    ['3 Haziran 2024', '2024-06-03'],
     // A time with a zone makes the day the UTC day, the way machine-readable page dates state it.
     ['Updated 10:01 pm PST, Tuesday, November 19, 2019', '2019-11-20'],
   ])('%s → %s', (text, date) => {

@@ -6,7 +6,7 @@ import { OPENER, OPENER_FIRST } from '../../src/fields/byline.js';
 import { REPUBLISHED, WHOLE_LINE, mayRepublish } from '../../src/fields/credit.js';
 import { AGENCY_DATELINE, TITLE_PLACE_DATELINE } from '../../src/fields/dateline.js';
 import { DAY_MONTH_YEAR, DIGITS, MONTH_DAY, MONTH_DAY_YEAR } from '../../src/fields/dates.js';
-import { holdsMonthWord, mayFoldToAscii } from '../../src/fields/month-words.js';
+import { holdsMonthWord, mayBeMonthLetter } from '../../src/fields/month-words.js';
 import { foldKey, monthNumber } from '../../src/fields/vocab/months.js';
 import { AGENCIES, AGENCY_ALIAS_WORDS, agencyFor } from '../../src/fields/vocab/agencies.js';
 import { COMMENT_SIGNATURE, isCommentSignature } from '../../src/rules/offtopic.js';
@@ -153,20 +153,22 @@ describe('dates: the month-word pre-check before the month-name patterns', () =>
     expect(holdsMonthWord('Nov 19, 2019 and June 3', [{ start: 0, end: 12 }])).toBe(true);
     expect(holdsMonthWord('Nov 19, 2019 8:03 am', [{ start: 0, end: 12 }])).toBe(false);
   });
-  it('looks at every letter that folds to ASCII letters or to nothing (all code points)', () => {
+  it('looks at every letter that folds to ASCII letters or to nothing, and every letter of a month key (all code points)', () => {
     const LETTER = /^\p{L}$/iu; // the patterns' letter class
+    // The letters of the month names in other scripts, in either case, as the patterns meet them.
+    const keyLetters = new Set([...'январьфевралмтпеийюнлсгуоябдкчвзщ', ...'січнялютогоберезнквітнятравнячервнялипнясерпнявереснязжовтнялистопадагрудня'].flatMap((ch) => [ch, ch.toUpperCase()]));
     let folding = 0;
     for (let c = 0; c <= 0x10ffff; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const s = String.fromCodePoint(c);
-      if (!LETTER.test(s) || !/^[a-z]*$/.test(foldKey(s))) continue;
+      if (!LETTER.test(s) || !(/^[a-z]*$/.test(foldKey(s)) || keyLetters.has(s))) continue;
       folding++;
-      expect(c <= 0xffff && mayFoldToAscii(c), `U+${c.toString(16)}`).toBe(true);
+      expect(c <= 0xffff && mayBeMonthLetter(c), `U+${c.toString(16)}`).toBe(true);
     }
     expect(folding).toBeGreaterThan(500);
   });
   it('finds the month in ordinary date lines, and none where there is none', () => {
-    for (const text of ['Nov. 19, 2019 8:03 am ET', '19 März 2019', '5 de junio de 2019', 'Updated: 3 févr. 2024', '1ſtMarch 2019', '22ndNov 2019', '5ºjunio 2019', 'Я—Jan 3', 'Fórmula März 3'])
+    for (const text of ['Nov. 19, 2019 8:03 am ET', '19 März 2019', '5 de junio de 2019', 'Updated: 3 févr. 2024', '1ſtMarch 2019', '22ndNov 2019', '5ºjunio 2019', 'Я—Jan 3', 'Fórmula März 3', '3 июня 2024', '3 czerwca 2024', '3. června 2024', '3 Haziran 2024'])
       expect(holdsMonthWord(text), text).toBe(true);
     for (const text of ['Image 1 of 23', 'Москва 2019', 'Rs 300', 'Election 2020', 'Junes 3', 'Updated: 3 fe\\u0301vr. 2024', 'Tuesday 5:50 PM', ''])
       expect(holdsMonthWord(text), text).toBe(false);

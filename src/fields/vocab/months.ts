@@ -1,5 +1,5 @@
 /**
- * Month and weekday names, by language, for reading dates in datelines and date lines.
+ * Month and weekday names, by language (Latin and Cyrillic scripts), for reading dates in datelines and date lines.
  * Keys are lower-case and accent-folded (see `foldKey`); abbreviations carry no trailing dot.
  * Known false positives: English "may", "march", German "mai" and Spanish/Portuguese "mar" are also
  * ordinary words, so a month name is only trusted next to a day number and a year.
@@ -38,6 +38,31 @@ const MONTHS_BY_LANGUAGE: Record<string, string[][]> = {
     ['januari'], ['februari'], ['maart', 'mrt'], ['april'], ['mei'], ['juni'], ['juli'],
     ['augustus'], ['september'], ['oktober', 'okt'], ['november'], ['december'],
   ],
+  // Slavic languages write the month in the genitive after a day ("3 июня 2024"): both forms stand.
+  ru: [
+    ['января', 'январь', 'янв'], ['февраля', 'февраль', 'фев'], ['марта', 'март', 'мар'], ['апреля', 'апрель', 'апр'],
+    ['мая', 'май'], ['июня', 'июнь', 'июн'], ['июля', 'июль', 'июл'], ['августа', 'август', 'авг'],
+    ['сентября', 'сентябрь', 'сен', 'сент'], ['октября', 'октябрь', 'окт'], ['ноября', 'ноябрь', 'ноя'], ['декабря', 'декабрь', 'дек'],
+  ],
+  uk: [
+    ['січня', 'січень'], ['лютого', 'лютий'], ['березня', 'березень'], ['квітня', 'квітень'], ['травня', 'травень'],
+    ['червня', 'червень'], ['липня', 'липень'], ['серпня', 'серпень'], ['вересня', 'вересень'], ['жовтня', 'жовтень'],
+    ['листопада', 'листопад'], ['грудня', 'грудень'],
+  ],
+  pl: [
+    ['stycznia', 'styczeń'], ['lutego', 'luty'], ['marca', 'marzec'], ['kwietnia', 'kwiecień'], ['maja', 'maj'],
+    ['czerwca', 'czerwiec'], ['lipca', 'lipiec'], ['sierpnia', 'sierpień'], ['września', 'wrzesień'],
+    ['października', 'październik'], ['listopada', 'listopad'], ['grudnia', 'grudzień'],
+  ],
+  cs: [
+    ['ledna', 'leden'], ['února', 'únor'], ['března', 'březen'], ['dubna', 'duben'], ['května', 'květen'],
+    ['června', 'červen'], ['července', 'červenec'], ['srpna', 'srpen'], ['září'], ['října', 'říjen'],
+    ['listopadu', 'listopad'], ['prosince', 'prosinec'],
+  ],
+  tr: [
+    ['ocak'], ['şubat'], ['mart'], ['nisan'], ['mayıs'], ['haziran'], ['temmuz'], ['ağustos'], ['eylül'],
+    ['ekim'], ['kasım'], ['aralık'],
+  ],
 };
 
 /** Weekday names and abbreviations (en, de, fr, es, pt, it, nl); only ever skipped, never read. */
@@ -69,7 +94,8 @@ export function foldKey(word: string): string {
 const MONTH_INDEX = new Map<string, number>();
 for (const months of Object.values(MONTHS_BY_LANGUAGE)) {
   months.forEach((names, i) => {
-    for (const name of names) if (!MONTH_INDEX.has(name)) MONTH_INDEX.set(name, i + 1);
+    // Keyed as looked up: folded ("września" → "wrzesnia", "май" → "маи").
+    for (const name of names.map(foldKey)) if (!MONTH_INDEX.has(name)) MONTH_INDEX.set(name, i + 1);
   });
 }
 
@@ -82,7 +108,8 @@ export function monthNumber(word: string): number | null {
 const prefixAt = (text: string, at: number): number =>
   ((text.charCodeAt(at) | 32) << 16) | ((text.charCodeAt(at + 1) | 32) << 8) | (text.charCodeAt(at + 2) | 32);
 
-/** The first three letters of every month key (all are ASCII, three to ten letters long). */
+/** The first three letters of every month key (three to twelve letters long; those of a key in
+ * another script are never asked for: only runs of ASCII letters are looked up this way). */
 const MONTH_PREFIXES = new Set([...MONTH_INDEX.keys()].map((k) => prefixAt(k, 0)));
 
 /**
@@ -92,9 +119,9 @@ const MONTH_PREFIXES = new Set([...MONTH_INDEX.keys()].map((k) => prefixAt(k, 0)
  */
 export function isAsciiMonthAt(text: string, start: number, end: number): boolean {
   const n = end - start;
-  if (n < 3 || n > 10 || !MONTH_PREFIXES.has(prefixAt(text, start))) return false;
+  if (n < 3 || n > 12 || !MONTH_PREFIXES.has(prefixAt(text, start))) return false;
   return MONTH_INDEX.has(text.slice(start, end).toLowerCase());
 }
 
 /** A regex alternation of every month name, longest first, accents allowed as written. */
-export const MONTH_WORD = '\\p{L}{3,10}\\.?';
+export const MONTH_WORD = '\\p{L}{3,12}\\.?';
