@@ -16,6 +16,10 @@ describe('byline/by-line', () => {
     ['By JANE DOE, Associated Press Writer', 'JANE DOE', '', 'The Associated Press'],
     ['by Regan September 15, 2014', 'Regan', 'September 15, 2014', null],
     ['By Reuters', 'Reuters', '', 'Reuters'],
+    ['Автор: Иван Петров', 'Иван Петров', '', null],
+    ['Текст: Венера Ерофеева · 24 сентября 2018', 'Венера Ерофеева', '24 сентября 2018', null],
+    ['Autor: Maja Nowak', 'Maja Nowak', '', null],
+    ['By Kasım Yılmaz and Maja Nowak', 'Kasım Yılmaz and Maja Nowak', '', null],
   ])('%s', (text, byline, rest, agency) => {
     const m = matchByline(text);
     expect(m).not.toBeNull();
@@ -55,6 +59,8 @@ describe('must not match', () => {
     'By far the best result of the season',
     'By Jane Doe, said the mayor of the town',
     'Jane Doe, CNN Business',
+    'Текст Конституции РФ',
+    'Автор статьи считает, что это ошибка',
     '',
   ])('%s', (text) => {
     expect(matchByline(text)).toBeNull();

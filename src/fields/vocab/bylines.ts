@@ -8,6 +8,8 @@
 /** Openers before the names. Case-insensitive. */
 export const BYLINE_OPENERS = [
   'by', 'posted by', 'written by', 'words by', 'story by', 'reporting by', 'von', 'par', 'por', 'di', 'door', 'de',
+  // "Author" in Russian, Polish, Czech, German; "Text:" (with its colon: "Текст" also opens prose) in Russian.
+  'автор', 'autor', 'текст:',
 ];
 
 /** Role words after a name ("Jane Doe, Staff Reporter"; "Tom Krisher, AP Auto Writer"). */
