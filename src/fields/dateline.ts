@@ -38,7 +38,9 @@ const SHORT_DATE = '(?:,\\s*(\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,
 const AGENCY = `(?:\\s*\\((${AGENCY_ANY_PATTERN}|${DATELINE_OUTLET_PATTERN})\\)\\.?)?`;
 
 /** After an all-caps place a colon serves as the dash too ("NEW DELHI: The …", the South Asian style). */
-const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}(?:\\s*${DASH}(?=\\s|$)|:(?=\\s|$))\\s*`, 'u');
+/** The agency after the dash, Russian style: "МОСКВА, 3 июня — РИА Новости. …". */
+const AGENCY_AFTER = `(?:(${AGENCY_ANY_PATTERN})\\.(?=\\s|$)\\s*)?`;
+const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}(?:\\s*${DASH}(?=\\s|$)|:(?=\\s|$))\\s*${AGENCY_AFTER}`, 'u');
 /** A capitalised (not all-caps) place counts only with an agency after it: "Tokyo (Reuters) -". */
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
 export const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}\\s*\\((${AGENCY_ANY_PATTERN}|${DATELINE_OUTLET_PATTERN})\\)\\.?\\s*${DASH}(?=\\s|$)\\s*`, 'u');
@@ -102,7 +104,8 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   // A capitalised place needs its agency in parentheses: most capitalised lines have none.
   const m = (twoUpperFirst(text) ? PLACE_DATELINE.exec(text) : null) ?? (text.includes('(') ? TITLE_PLACE_DATELINE.exec(text) : null);
   if (!m) return null;
-  const [prefix, place, region, shortDate, agencyAlias] = m as unknown as [string, string, string?, string?, string?];
+  const [prefix, place, region, shortDate, agencyBefore, agencyAfter] = m as unknown as [string, string, string?, string?, string?, string?];
+  const agencyAlias = agencyBefore ?? agencyAfter;
   if (!agencyAlias && !twoUpperFirst(place)) return null;
   const letters = place.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || place.length > FIELD_DEFAULTS.datelinePlaceMaxChars) return null;

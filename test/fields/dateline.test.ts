@@ -89,7 +89,7 @@ describe('dateline/place', () => {
   });
 
   it('reads the labels that open lines as no place, "NEW" among them only alone', () => {
-    for (const label of ['DEAR ABBY', 'UPDATE', 'NEW', 'NEW VIDEO', 'EDITOR\'S NOTE']) {
+    for (const label of ['DEAR ABBY', 'UPDATE', 'NEW', 'NEW VIDEO', 'EDITOR\'S NOTE', 'ATENÇÃO', 'ACHTUNG', 'ВНИМАНИЕ']) {
       expect(matchDateline(`${label}: My husband of more than twenty years just bought plane tickets for the whole family.`), label).toBeNull();
       expect(matchDateline(`${label} — My husband of more than twenty years just bought plane tickets for the whole family.`), label).toBeNull();
     }
@@ -105,6 +105,13 @@ describe('dateline/place', () => {
     expect(efe!.rest.startsWith('El Gobierno')).toBe(true);
     // A company and its ticker are no place and agency.
     expect(matchDateline('Tesla (TSLA) - The electric carmaker reported record deliveries in the second quarter, beating forecasts.')).toBeNull();
+  });
+
+  it('reads the agency after the dash, Russian style', () => {
+    const m = matchDateline('МОСКВА, 3 июня — РИА Новости. Правительство России утвердило проект федерального бюджета на следующий год.');
+    expect(m!.dateline).toMatchObject({ text: 'МОСКВА, 3 июня — РИА Новости.', place: 'МОСКВА' });
+    expect(m!.credit).toEqual({ name: 'RIA Novosti', kind: 'wire' });
+    expect(m!.rest.startsWith('Правительство')).toBe(true);
   });
 
   it('reads a Chinese wire dateline, with the year from the reference', () => {

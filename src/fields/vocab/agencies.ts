@@ -47,7 +47,9 @@ export const AGENCIES: Agency[] = [
   { name: 'Yonhap', aliases: ['Yonhap News Agency'], creditOnly: ['Yonhap'], falsePositive: 'stories quoting Yonhap mention it in prose' },
   { name: 'EFE', aliases: ['Agencia EFE'], creditOnly: ['EFE'], falsePositive: 'rare outside credits' },
   { name: 'ANSA', aliases: [], creditOnly: ['ANSA'], falsePositive: 'rare outside credits' },
-  { name: 'TASS', aliases: [], creditOnly: ['TASS'], falsePositive: 'stories quoting TASS mention it in prose' },
+  { name: 'TASS', aliases: [], creditOnly: ['TASS', 'ТАСС'], falsePositive: 'stories quoting TASS mention it in prose' },
+  { name: 'RIA Novosti', aliases: ['RIA Novosti'], creditOnly: ['РИА Новости', 'RIA'], falsePositive: 'stories quoting RIA Novosti mention it in prose' },
+  { name: 'Interfax', aliases: [], creditOnly: ['Interfax', 'Интерфакс'], falsePositive: 'stories quoting Interfax mention it in prose' },
   { name: 'Anadolu Agency', aliases: ['Anadolu Agency'], creditOnly: ['AA'], falsePositive: '"AA" is also Alcoholics Anonymous and batteries' },
   { name: 'CNN Wire', aliases: ['CNN Wire'], creditOnly: [], falsePositive: 'rare outside credits' },
 ];
