@@ -232,10 +232,12 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   markMenus(works, ctx.disabled);
   const headline = chooseHeadline(works, ctx);
   const anchored = anchorRegion(works, findRegion(works), headline);
-  const region = anchored ? extendOverList(works, anchored) : { start: works.length, end: works.length - 1, weight: 0 };
-  settleByContext(works, region.start, region.end);
-  markEchoes(works, region.start, region.end + S.headWindow, ctx.disabled);
-  const head = findHead(works, region, ctx, headline);
+  const run = anchored ? extendOverList(works, anchored) : { start: works.length, end: works.length - 1, weight: 0 };
+  settleByContext(works, run.start, run.end);
+  markEchoes(works, run.start, run.end + S.headWindow, ctx.disabled);
+  const head = findHead(works, run, ctx, headline);
+  // The article's region: the main run, from the paragraph a dateline opens when one stands above it.
+  const region = head.start < run.start ? { ...run, start: head.start } : run;
   const marker = findEnd(works, region, ctx, head.headline);
 
   // The first body blocks of the region (a walk from its start, not a filter of every block).

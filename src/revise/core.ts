@@ -62,7 +62,7 @@ export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
 }
 
 /** Dateline and byline lines around the headline and before the first paragraph, or opening it. */
-export function findHead(works: Work[], region: Region, ctx: DocContext, h: HeadlinePick): Pick<Core, 'headline' | 'headlineIndex' | 'date'> {
+export function findHead(works: Work[], region: Region, ctx: DocContext, h: HeadlinePick): Pick<Core, 'headline' | 'headlineIndex' | 'date'> & { start: number } {
   const on = (id: string): boolean => !isOff(ctx.disabled, id);
   const headlineIndex = h?.index ?? null;
   if (h && headlineIndex !== null) pick(works[headlineIndex], 'headline', h.ruleId, h.reason);
@@ -76,11 +76,15 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
   let haveByline = false;
   // The first paragraph: the run's first block, or the one after it when that is a whole dateline.
   let first = region.start;
+  // Where the article's paragraphs start: the run's start, or an earlier paragraph opening with a dateline.
+  let start = region.start;
   for (let i = from; i <= first && i < works.length; i++) {
     const w = works[i];
     if (i === headlineIndex || (w.decision.label !== 'body' && w.decision.label !== 'chrome')) continue;
     if (w.decision.ruleId.startsWith('chrome/') && w.decision.ruleId !== 'chrome/not-prose' && w.decision.ruleId !== 'chrome/menu') continue;
-    const placeToo: boolean = haveDateline && !havePlace && i === first;
+    // Once a date line is read, only a place dateline is looked for: opening the first paragraph, or
+    // a paragraph above it.
+    const placeToo: boolean = haveDateline && !havePlace;
     const found: ReturnType<typeof matchDateline> = !haveDateline || placeToo ? matchDateline(w.text, ref) : null;
     const d: ReturnType<typeof matchDateline> = found && (!placeToo || found.dateline.place !== null) ? found : null;
     if (d && on(d.ruleId)) {
@@ -92,7 +96,14 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
         pick(w, 'dateline', d.ruleId, d.reason);
         w.dateline = d.dateline;
         if (i === first) first++;
-      } else if (i === first) {
+      } else if (i === first || (d.dateline.place !== null && !d.dateline.text.endsWith(':') && i > (headlineIndex ?? -1))) {
+        if (i < first) {
+          // A paragraph opening with a place dateline above the run is the article's first: a short
+          // lead with few stop words ("МОСКВА, 3 июня — …") can read as no prose on its measures.
+          w.quality = 'good';
+          w.decision = { label: 'body', ruleId: 'body/dateline-lead', reason: `opens with the dateline "${d.dateline.text}" above the main run (block ${region.start + 1}): the article's first paragraph` };
+          start = i;
+        }
         w.dateline = d.dateline;
         w.keptText = d.rest;
         w.parts.push({ ruleId: d.ruleId, action: 'pick', reason: d.reason, text: cutOut(w.text, d.rest) });
@@ -110,7 +121,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
   }
   const found = on('dateline') ? findDate(works.map((w) => w.block), ctx.meta, { headlineIndex }) : null;
   const date = found && on(found.ruleId) ? found : null;
-  return { headline: h ? h.text : null, headlineIndex, date };
+  return { headline: h ? h.text : null, headlineIndex, date, start };
 }
 
 /** What COPYRIGHT_LINE can open with: "c" or "C" (no other character folds to either under /iu),

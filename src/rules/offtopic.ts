@@ -42,6 +42,8 @@ export const RECIRCULATION_HEADINGS: HeadingRule[] = [
   h('(?:[àa] lire aussi|lire aussi|sur le m[êe]me sujet|les plus lus|articles? similaires?|vous aimerez aussi)(?:\\.\\.\\.|…)?', 'a French subheading "Sur le même sujet" followed by the same story.'),
   h('(?:mehr zum thema|auch interessant|das k[öo]nnte sie auch interessieren|meistgelesen|weitere artikel|lesen sie auch)(?:\\.\\.\\.|…)?', 'a German subheading "Mehr zum Thema" followed by same-story updates.'),
   h('(?:potrebbe interessarti|leggi anche|articoli correlati|i pi[ùu] letti|lees ook|meer nieuws|gerelateerde artikelen)(?:\\.\\.\\.|…)?', 'an Italian or Dutch subheading "Leggi anche" followed by the same story.'),
+  // …and in Russian, Ukrainian, Polish, Czech and Turkish.
+  h('(?:самое читаемое|читайте также|новости по теме|по теме|популярное|найпопулярніше|читайте також|najczęściej czytane|zobacz (?:także|też|również)|nejčtenější|související články|en [çc]ok okunanlar|ilgili haberler)(?:\\.\\.\\.|…)?', 'a Russian subheading "По теме" followed by more of the same story.'),
 ];
 
 /**
@@ -59,6 +61,8 @@ export const INLINE_TEASER = new RegExp(
       'more (?:from|on) [^:|»›]{1,40}',
       'leia (?:tamb[ée]m|mais)|veja (?:tamb[ée]m|mais)|te puede interesar|lee tambi[ée]n|ver tambi[ée]n',
       '[àa] lire aussi|lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leggi anche|lees ook',
+      'читайте также|смотрите также|по теме|читайте також|дивіться також|czytaj (?:także|też|również)|zobacz (?:także|też|również)',
+      'čtěte také|přečtěte si také|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir',
     ].join('|') +
     ')\\s*(?::|\\||»|›|>|\\s[-–—]) *(?=\\S)',
   'iu',

@@ -69,3 +69,25 @@ describe('a Chinese article', () => {
     expect(a.paragraphs).toEqual([lead, ...body]);
   });
 });
+
+describe('a lead that reads as no prose on its measures', () => {
+  it('is the first paragraph when it opens with a dateline above the main run', () => {
+    // Few stop words: the lead alone measures as no prose, and the run starts after it.
+    const lead = 'Правительство России утвердило проект федерального бюджета на следующий год, сообщили в пресс-службе кабинета министров.';
+    const body = [
+      'Расходы бюджета составят около 40 триллионов рублей, а доходы, по оценке Минфина, вырастут на восемь процентов благодаря налоговым поступлениям.',
+      'Документ будет внесен в Государственную думу до конца сентября, после чего депутаты рассмотрят его в трех чтениях.',
+    ];
+    const text = ['Правительство утвердило новый бюджет - Новости', 'Главная', 'Политика', 'Экономика', 'Правительство утвердило новый бюджет', '3 июня 2024, 16:12', `МОСКВА, 3 июня — РИА Новости. ${lead}`, ...body, 'Поделиться'].join('\n');
+    const a = clean(text);
+    expect(a.paragraphs).toEqual([lead, ...body]);
+    expect(a.dateline).toEqual({ text: 'МОСКВА, 3 июня — РИА Новости.', place: 'МОСКВА', date: '2024-06-03' });
+    expect(a.source).toEqual({ name: 'RIA Novosti', kind: 'wire' });
+  });
+
+  it('is not taken from a labelled notice ending in a colon', () => {
+    const notice = 'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.';
+    const text = ['Council approves transit plan after long debate', '', notice, '', stripped, '', ...body.flatMap((p) => [p, ''])].join('\n');
+    expect(clean(text).paragraphs).not.toContain(notice);
+  });
+});

@@ -13,4 +13,7 @@ export const NOT_PLACES = new Set([
   'SPOILERS', 'DISCLAIMER', 'DISCLOSURE', 'SUMMARY', 'TLDR', 'STORY', 'STORIES', 'LATEST', 'ALSO', 'SEE',
   'PLUS', 'BONUS', 'QUESTION', 'ANSWER', 'NOTICE', 'ANNOUNCEMENT', 'ADVISORY', 'DEVELOPING', 'DEAR', 'ASK',
   'HINTS', 'TIPS', 'HIGHLIGHTS', 'KEY', 'TAKEAWAYS', 'BACKGROUND', 'CONTEXT', 'WHY', 'WHAT', 'HOW', 'WHO', 'WHEN',
+  // "Attention", "note", "warning" in other languages.
+  'ATENÇÃO', 'ATENCAO', 'ATENCIÓN', 'ATENCION', 'ATTENTION', 'ACHTUNG', 'HINWEIS', 'AVISO', 'AVIS', 'NOTA',
+  'IMPORTANTE', 'IMPORTANT', 'UWAGA', 'ВНИМАНИЕ', 'УВАГА', 'DİKKAT', 'DIKKAT', 'POZOR',
 ]);
