@@ -99,6 +99,18 @@ export const CHROME_RULES: ChromeRule[] = [
     falsePositive: 'a paragraph that is only "Reuters" used as a wire credit (the credit rule runs first).',
   },
   {
+    id: 'chrome/contributor-credit',
+    what: 'a contributor credit',
+    patterns: [
+      w(".{2,120}? contributed(?: reporting| additional reporting)?(?: to| for) (?:this|the) (?:report|story|article)\\.?"),
+      w('(?:with )?additional reporting (?:by|from) .{2,160}|(?:reporting|writing|editing) by [^.]{2,160}\\.?'),
+    ],
+    maxWords: 30,
+    // Each pattern holds one of these words (a wire agency's credit is picked as the source before this rule's verdict counts).
+    requires: /contributed|reporting (?:by|from)|(?:writing|editing) by/iu,
+    falsePositive: 'a one-line paragraph "Reporting by the council\'s own auditors found …" opening with the same words.',
+  },
+  {
     id: 'chrome/comment-count',
     what: 'a comment counter',
     patterns: [w('(?:\\d[\\d,]* )?comments?|(?:view|show|read|add|post|leave|load) (?:all )?(?:\\d+ )?(?:a )?comments?|no comments(?: yet)?|be the first to comment|join the (?:discussion|conversation)|\\d+ (?:reactions?|replies|responses)')],

@@ -39,6 +39,8 @@ describe('site chrome', () => {
     '',
     'Click here to subscribe to our morning briefing.',
     '',
+    'Jane Smith contributed to this report.',
+    '',
     'We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.',
   ].join('\n');
   const a = clean(page);
@@ -59,6 +61,7 @@ describe('site chrome', () => {
     expect(ruleOf('12 comments')).toBe('chrome/comment-count');
     expect(ruleOf('Sign up for our daily newsletter')).toBe('chrome/subscribe');
     expect(ruleOf('Click here to subscribe to our morning briefing.')).toBe('chrome/subscribe');
+    expect(ruleOf('Jane Smith contributed to this report.')).toBe('chrome/contributor-credit');
     expect(ruleOf('We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.')).toBe('chrome/consent');
   });
 
@@ -73,13 +76,14 @@ describe('site chrome', () => {
 });
 
 describe('what belongs to the article is kept', () => {
-  it('keeps prose that merely mentions share prices, a newsletter or related', () => {
+  it('keeps prose that merely mentions share prices, a newsletter, related or contributing to a report', () => {
     const mentions = [
       'Share prices fell sharply on Monday after the company warned that its profits would be lower than expected this year.',
       'In a newsletter to investors, the chief executive said the related costs of the recall would be spread over two years.',
+      'Two analysts who contributed to the report said the costs of the recall had been underestimated.',
     ];
-    const a = clean(['Company warns on profits', '', lead[0], '', mentions[0], '', mentions[1], '', lead[1]].join('\n'));
-    expect(a.paragraphs).toEqual([lead[0], mentions[0], mentions[1], lead[1]]);
+    const a = clean(['Company warns on profits', '', lead[0], '', mentions[0], '', mentions[1], '', mentions[2], '', lead[1]].join('\n'));
+    expect(a.paragraphs).toEqual([lead[0], ...mentions, lead[1]]);
   });
 
   it('keeps a one-line paragraph and a subheading inside the body', () => {
