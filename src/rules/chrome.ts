@@ -38,21 +38,23 @@ export const CHROME_RULES: ChromeRule[] = [
       // A row of several share targets on one line ("Whatsapp Facebook Pint Baixar").
       w('(?:(?:facebook|twitter|whatsapp|pinterest|pint|linkedin|email|e-mail|print|reddit|tumblr|telegram|messenger|sms|copy link|share|tweet|pin|flipboard|mix|baixar|download|compartilhar|compartir|partager|teilen|imprimir|drucken)[\\s|,·•/]*){2,}'),
       w('follow (?:us|[\\p{L}.]+(?: [\\p{L}.]+){0,3}) on (?:facebook|twitter|instagram|linkedin|youtube|flipboard|rss|tiktok)'),
+      // WordPress share buttons: "Click to share on Facebook (Opens in new window)".
+      w('click to (?:share on|email|print) .{1,40}(?: \\(opens in new window\\))?'),
     ],
-    maxWords: 8,
+    maxWords: 10,
     falsePositive: 'a one-word paragraph "Facebook" in a story about Facebook (it reads as a share button).',
   },
   {
     id: 'chrome/advertisement',
     what: 'an advertisement label',
-    patterns: [w('advertisement|advertising|advert|ad|ads|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below|article continues below|scroll to continue(?: with content)?|paid content|promoted(?: stories)?|anzeige|publicité|publicidad')],
+    patterns: [w('(?:advertisement|advertising|advert|ad|ads)(?: [-–—·|] (?:scroll|continue reading|story continues)(?: to continue| below)?(?: with content)?)?|sponsored(?: content)?|supported by|story continues below(?: advertisement)?|continue reading (?:below|the main story)|article continues below|scroll to continue(?: with content)?|paid content|promoted(?: stories)?|anzeige|publicité|publicidad|реклама')],
     maxWords: 5,
     falsePositive: 'a subheading "Advertising" in a story about the ad industry.',
   },
   {
     id: 'chrome/listen',
     what: 'a listen-to-article control',
-    patterns: [w('listen(?: to)?(?: this)? (?:article|story)(?: [\\d:]+ (?:min|mins|minutes))?|audio(?: for this article)?(?: is)? (?:not )?available|\\d+ min(?:ute)?s? (?:read|listen)|listen|play audio')],
+    patterns: [w('listen(?: to)?(?: this)? (?:article|story)(?: ?[·•|-]? ?[\\d:]+ ?(?:min|mins|minutes))?|audio(?: for this article)?(?: is)? (?:not )?available|\\d+ min(?:ute)?s? (?:read|listen)|listen|play audio|reading time:? \\d+ ?(?:min|mins|minutes)')],
     maxWords: 8,
     falsePositive: 'a one-word quote "Listen." standing as its own paragraph.',
   },
@@ -60,7 +62,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'chrome/consent',
     what: 'cookie or consent text',
     patterns: [
-      w('(?:we|this (?:site|website)|our (?:site|website)) uses? cookies.*|cookie (?:policy|settings|preferences)|accept|i agree|got it|ok(?:ay)?,? i understand|privacy (?:overview|settings|preferences)'),
+      w('(?:we|this (?:site|website)|our (?:site|website)) uses? cookies.*|cookie (?:policy|settings|preferences)|accept|i agree|got it|ok(?:ay)?,? i understand|privacy (?:overview|settings|preferences)|we (?:value|care about) your privacy'),
       w('(?:necessary|non-necessary|functional|analytics|performance|advertisement|marketing) cookies(?: always enabled)?|(?:non-)?necessary(?: always enabled)?'),
       // Unanchored (no leading .*, which is slow on long blocks): a consent sentence anywhere in the block.
       /\b(?:accept|manage|reject) (?:all )?cookies\b|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\b|\bcookies (?:are|that) (?:absolutely |strictly )?(?:necessary|essential)\b/iu,
@@ -69,7 +71,7 @@ export const CHROME_RULES: ChromeRule[] = [
     // Every pattern above holds "cookies" or "by continuing/using", or is one of the short phrases
     // without them (a cookie setting, accept, I agree, got it, ok, privacy …, necessary). Prose
     // opening with "We", "This" or "Our" passes only if it names cookies (it scans long blocks: test first).
-    requires: /^(?:cookie|accept|i agree|got it|ok(?:ay)?,? i understand|privacy|(?:non-)?necessary)|cookies|by (?:continuing|using)/iu,
+    requires: /^(?:cookie|accept|i agree|got it|ok(?:ay)?,? i understand|privacy|(?:non-)?necessary|we (?:value|care about) your privacy)|cookies|by (?:continuing|using)/iu,
     falsePositive: 'an article about cookie law quoting a consent banner sentence verbatim.',
   },
   {
@@ -80,6 +82,8 @@ export const CHROME_RULES: ChromeRule[] = [
       w('(?:(?:click|tap) here to )?(?:(?:sign|log) ?(?:in|up|out)(?: (?:for|to) .{0,60})?|register|subscribe(?: now| today| here)?(?: (?:for|to) .{0,60})?|create (?:a free )?account|my account|already a subscriber\\??.*|become a (?:member|subscriber).*)'),
       w('(?:(?:click|tap) here to )?(?:(?:get|receive|sign up for) (?:our|the) .{0,40}newsletters?.{0,80}|newsletters?|enter your e-?mail(?: address)?.*|your e-?mail address|thanks? (?:you )?for (?:subscribing|signing up).*)'),
       w('support (?:independent|our) journalism.*|contribute|donate|subscribe for (?:full|unlimited) access.*'),
+      // App and account prompts.
+      w('(?:download|get) (?:our|the) (?:free )?(?:[\\p{L}.]+ ){0,3}app.{0,60}|turn on (?:push |breaking news )?(?:notifications|alerts)|gift (?:this|the) (?:article|story)|save (?:this )?(?:article|story)'),
     ],
     maxWords: 30,
     falsePositive: 'a one-line paragraph "Subscribe now." quoted inside a story about paywalls.',
@@ -109,6 +113,13 @@ export const CHROME_RULES: ChromeRule[] = [
     // Each pattern holds one of these words (a wire agency's credit is picked as the source before this rule's verdict counts).
     requires: /contributed|reporting (?:by|from)|(?:writing|editing) by/iu,
     falsePositive: 'a one-line paragraph "Reporting by the council\'s own auditors found …" opening with the same words.',
+  },
+  {
+    id: 'chrome/media-control',
+    what: 'a photo or video control',
+    patterns: [w('enlarge (?:this )?image|(?:hide|show|toggle) caption|(?:view|open) (?:photo )?gallery|(?:play|watch) video|image \\d+ of \\d+|photo \\d+ of \\d+|\\d+ of \\d+ (?:photos|images)|expand(?: image)?|close')],
+    maxWords: 5,
+    falsePositive: 'a one-line paragraph "Close." quoting a speaker.',
   },
   {
     id: 'chrome/comment-count',

@@ -75,6 +75,27 @@ describe('site chrome', () => {
   });
 });
 
+describe('chrome between two paragraphs, where context alone would keep a short line', () => {
+  it.each([
+    ['Listen to this article · 5 min', 'chrome/listen'],
+    ['Reading time: 4 minutes', 'chrome/listen'],
+    ['Advertisement - Scroll to continue', 'chrome/advertisement'],
+    ['Continue reading the main story', 'chrome/advertisement'],
+    ['Supported by', 'chrome/advertisement'],
+    ['We value your privacy', 'chrome/consent'],
+    ['Click to share on Facebook (Opens in new window)', 'chrome/share'],
+    ['Download our free news app', 'chrome/subscribe'],
+    ['Turn on notifications', 'chrome/subscribe'],
+    ['Gift this article', 'chrome/subscribe'],
+    ['Enlarge this image', 'chrome/media-control'],
+    ['Image 2 of 5', 'chrome/media-control'],
+  ])('%s → %s', (line, ruleId) => {
+    const a = clean(['Council approves transit plan after long debate', '', lead[0], '', lead[1], '', line, '', lead[2], '', lead[3]].join('\n'));
+    expect(a.paragraphs).toEqual(lead);
+    expect(a.notes.find((n) => n.text === line)?.ruleId).toBe(ruleId);
+  });
+});
+
 describe('what belongs to the article is kept', () => {
   it('keeps prose that merely mentions share prices, a newsletter, related or contributing to a report', () => {
     const mentions = [
