@@ -115,6 +115,16 @@ export const CHROME_RULES: ChromeRule[] = [
     falsePositive: 'a one-line paragraph "Reporting by the council\'s own auditors found …" opening with the same words.',
   },
   {
+    // The same rule id as a <figcaption> in HTML (src/classify/html-signals.ts).
+    id: 'chrome/caption',
+    what: 'a photo caption',
+    patterns: [w('file(?: photo)? ?[-–—:] .{10,600}'), w('.{10,600}\\((?:ap|afp|reuters|epa|getty images) photo(?:s)?(?:/[^)]{2,80})?\\)\\.?')],
+    maxWords: 120,
+    // Every pattern opens with "FILE" or holds an agency's photo credit in parentheses.
+    requires: /^file\b|\((?:ap|afp|reuters|epa|getty images) photos?\b/iu,
+    falsePositive: 'a paragraph that quotes a photo credit "(AP Photo/…)" inside a story about photographers.',
+  },
+  {
     id: 'chrome/media-control',
     what: 'a photo or video control',
     patterns: [w('enlarge (?:this )?image|(?:hide|show|toggle) caption|(?:view|open) (?:photo )?gallery|(?:play|watch) video|image \\d+ of \\d+|photo \\d+ of \\d+|\\d+ of \\d+ (?:photos|images)|expand(?: image)?|close')],

@@ -89,6 +89,8 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['Gift this article', 'chrome/subscribe'],
     ['Enlarge this image', 'chrome/media-control'],
     ['Image 2 of 5', 'chrome/media-control'],
+    ['FILE - A bus crosses the city centre in this photo taken last spring.', 'chrome/caption'],
+    ['A bus crosses the city centre on Tuesday. (AP Photo/Jane Doe)', 'chrome/caption'],
   ])('%s → %s', (line, ruleId) => {
     const a = clean(['Council approves transit plan after long debate', '', lead[0], '', lead[1], '', line, '', lead[2], '', lead[3]].join('\n'));
     expect(a.paragraphs).toEqual(lead);
