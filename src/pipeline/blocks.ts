@@ -258,7 +258,8 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   markRecirculation(works, region, leadEnd, topic, ctx.disabled);
   markInlineTeasers(works, region, ctx.disabled);
   if (marker !== null) markAfterEnd(works, region, marker, topic, ctx.disabled);
-  markTeaserRun(works, region, leadEnd, topic, ctx.disabled);
+  const wireCredit = marker !== null && works[marker].source?.kind === 'wire' ? marker : null;
+  markTeaserRun(works, region, leadEnd, topic, ctx.disabled, wireCredit);
   markOutside(works, region, ctx.disabled);
   if (ctx.mode === 'html') reviseHtmlSignals(works);
 

@@ -80,11 +80,14 @@ export function markInlineTeasers(works: Work[], region: Region, disabled: Reado
 }
 
 /** At the tail of the main run: a run of short ledes unrelated to the core and to each other's article. */
-export function markTeaserRun(works: Work[], region: Region, leadEnd: number, topic: Set<string>, disabled: ReadonlySet<string>): void {
+export function markTeaserRun(works: Work[], region: Region, leadEnd: number, topic: Set<string>, disabled: ReadonlySet<string>, wireCredit: number | null = null): void {
   if (isOff(disabled, 'offtopic/teaser-run')) return;
   const run: { i: number; o: number }[] = [];
   let ledes = 0;
-  for (let i = region.end; i > leadEnd; i--) {
+  // A wire credit closes the story: the paragraphs above it are its own, however far a market
+  // report's tail drifts from the lead's words ("Spot gold added 0.1%").
+  const after = Math.max(leadEnd, wireCredit ?? -1);
+  for (let i = region.end; i > after; i--) {
     const w = works[i];
     if (!isBody(w)) continue;
     if (w.decision.ruleId === 'body/numbered-list') break; // the article's own list, not teasers

@@ -94,6 +94,24 @@ describe('off-topic recirculation', () => {
     for (const p of prose) expect(a.paragraphs).toContain(p);
   });
 
+  it('keeps a tail that drifts from the lead\'s words when a wire credit closes it', () => {
+    const lead = [
+      'Stocks on Wall Street were little changed on Tuesday as investors weighed fresh comments from central bankers about the path of interest rates this year.',
+      'The benchmark index ended flat after trading in a narrow range for most of the session, while shares of technology companies edged slightly higher.',
+      'Traders said the market was waiting for inflation figures due later this week, which could decide whether borrowing costs fall before the summer.',
+    ];
+    const tail = [
+      'Spot gold added 0.1% to $1,472.19 an ounce, while silver slipped after two days of gains in quiet Asian dealings.',
+      'Copper rose 0.86% to $5,880.00 a tonne on the London Metal Exchange as warehouse inventories in Shanghai dropped again.',
+      'The Japanese yen strengthened 0.13% versus the greenback, and sterling was last quoted at $1.2925, down 0.21% overall.',
+      'Brent crude futures slid 2.1% to $61.60 a barrel after sources said producers were unlikely to agree deeper output cuts.',
+    ];
+    const lines = ['Stocks flat as investors weigh rate outlook', '', ...lead.flatMap((p) => [p, '']), ...tail.flatMap((p) => [p, '']), '(Reporting by Jane Doe; Editing by John Roe)'];
+    const a = clean(lines.join('\n'));
+    expect(a.paragraphs).toEqual([...lead, ...tail]);
+    expect(a.source).toEqual({ name: 'Reuters', kind: 'wire' });
+  });
+
   it('drops a comment section found by its commenters\' signatures', () => {
     const comments = ['riverfan says:', 'November 19, 2019 at 6:34 am', 'This flood was worse than anyone expected, and the shelters were already full by midnight when we arrived with our neighbours and their children, so the volunteers had to open the old church hall for the rest of us.', 'oldtimer says:', 'November 19, 2019 at 7:02 am', 'We saw the same thing in 1974, and nobody in the regional government learned anything from it, because the money for the new levees was spent on other projects that nobody remembers now, sadly.'];
     const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), ...comments.flatMap((p) => [p, ''])].join('\n'));
