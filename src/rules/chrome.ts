@@ -103,28 +103,6 @@ export const CHROME_RULES: ChromeRule[] = [
     falsePositive: 'a paragraph that is only "Reuters" used as a wire credit (the credit rule runs first).',
   },
   {
-    id: 'chrome/contributor-credit',
-    what: 'a contributor credit',
-    patterns: [
-      w(".{2,120}? contributed(?: reporting| additional reporting)?(?: to| for) (?:this|the) (?:report|story|article)\\.?"),
-      w('(?:with )?additional reporting (?:by|from) .{2,160}|(?:reporting|writing|editing) by [^.]{2,160}\\.?'),
-    ],
-    maxWords: 30,
-    // Each pattern holds one of these words (a wire agency's credit is picked as the source before this rule's verdict counts).
-    requires: /contributed|reporting (?:by|from)|(?:writing|editing) by/iu,
-    falsePositive: 'a one-line paragraph "Reporting by the council\'s own auditors found …" opening with the same words.',
-  },
-  {
-    // The same rule id as a <figcaption> in HTML (src/classify/html-signals.ts).
-    id: 'chrome/caption',
-    what: 'a photo caption',
-    patterns: [w('file(?: photo)? ?[-–—:] .{10,600}'), w('.{10,600}\\((?:ap|afp|reuters|epa|getty images) photo(?:s)?(?:/[^)]{2,80})?\\)\\.?')],
-    maxWords: 120,
-    // Every pattern opens with "FILE" or holds an agency's photo credit in parentheses.
-    requires: /^file\b|\((?:ap|afp|reuters|epa|getty images) photos?\b/iu,
-    falsePositive: 'a paragraph that quotes a photo credit "(AP Photo/…)" inside a story about photographers.',
-  },
-  {
     id: 'chrome/media-control',
     what: 'a photo or video control',
     patterns: [w('enlarge (?:this )?image|(?:hide|show|toggle) caption|(?:view|open) (?:photo )?gallery|(?:play|watch) video|image \\d+ of \\d+|photo \\d+ of \\d+|\\d+ of \\d+ (?:photos|images)|expand(?: image)?|close')],
@@ -145,5 +123,36 @@ export const CHROME_RULES: ChromeRule[] = [
     maxWords: 14,
     requires: /[>›»→]| [/|] /,
     falsePositive: 'a short title with a slash such as "AC/DC" (needs a separator with spaces or a chevron to fire).',
+  },
+];
+
+
+/**
+ * Chrome judged only inside the article's main run (src/revise/in-run.ts), not screened on every
+ * block by the first pass: what it removes matters only among the article's paragraphs (outside
+ * the run everything but a field is dropped anyway), and its tests scan whole blocks.
+ */
+export const IN_RUN_RULES: ChromeRule[] = [
+  {
+    id: 'chrome/contributor-credit',
+    what: 'a contributor credit',
+    patterns: [
+      w(".{2,120}? contributed(?: reporting| additional reporting)?(?: to| for) (?:this|the) (?:report|story|article)\\.?"),
+      w('(?:with )?additional reporting (?:by|from) .{2,160}|(?:reporting|writing|editing) by [^.]{2,160}\\.?'),
+    ],
+    maxWords: 30,
+    // Each pattern holds one of these words (a wire agency's credit is picked as the source before this rule's verdict counts).
+    requires: /contributed|reporting (?:by|from)|(?:writing|editing) by/iu,
+    falsePositive: 'a one-line paragraph "Reporting by the council\'s own auditors found …" opening with the same words.',
+  },
+  {
+    // The same rule id as a <figcaption> in HTML (src/classify/html-signals.ts).
+    id: 'chrome/caption',
+    what: 'a photo caption',
+    patterns: [w('file(?: photo)? ?[-–—:] .{10,600}'), w('.{10,600}\\((?:ap|afp|reuters|epa|getty images) photo(?:s)?(?:/[^)]{2,80})?\\)\\.?')],
+    maxWords: 120,
+    // Every pattern opens with "FILE" or holds an agency's photo credit in parentheses.
+    requires: /^file\b|\((?:ap|afp|reuters|epa|getty images) photos?\b/iu,
+    falsePositive: 'a paragraph that quotes a photo credit "(AP Photo/…)" inside a story about photographers.',
   },
 ];

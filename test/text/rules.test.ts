@@ -33,14 +33,15 @@ describe('site chrome', () => {
     '',
     lead[3],
     '',
+    'Jane Smith contributed to this report.',
+    '',
     '12 comments',
     '',
     'Sign up for our daily newsletter',
     '',
     'Click here to subscribe to our morning briefing.',
     '',
-    'Jane Smith contributed to this report.',
-    '',
+
     'We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.',
   ].join('\n');
   const a = clean(page);
