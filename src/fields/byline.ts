@@ -11,7 +11,7 @@
 import type { Source } from '../types.js';
 import { findDateMentions } from './dates.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { agencyFor } from './vocab/agencies.js';
+import { agencyFor, wireSource } from './vocab/agencies.js';
 import { BYLINE_OPENERS, BYLINE_ROLES, NAME_JOINERS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS } from './vocab/bylines.js';
 import { WEEKDAY_SET, foldKey, monthNumber } from './vocab/months.js';
 import { upperFirst } from './chars.js';
@@ -136,8 +136,8 @@ function readTail(tail: string): TailRead {
   let t = tail.replace(SEPARATOR, '').trim();
   t = t.replace(/^(?:@\w+\s*)+/u, '').replace(SEPARATOR, '').trim();
   if (t === '') return { ok: true, rest: '', role: null, credit: null };
-  const agency = agencyFor(trimEndOf(t, DOT_OR_SPACE));
-  if (agency) return { ok: true, rest: '', role: null, credit: { name: agency.name, kind: 'wire' } };
+  const agency = wireSource(trimEndOf(t, DOT_OR_SPACE));
+  if (agency) return { ok: true, rest: '', role: null, credit: agency };
   const dates = findDateMentions(t);
   const dateStart = dates.length ? dates[0]!.start : -1;
   const before = trimEndOf(dateStart >= 0 ? t.slice(0, dateStart) : t, SEPARATOR_CHAR);
@@ -145,8 +145,8 @@ function readTail(tail: string): TailRead {
   const labelOnly = before.replace(DATE_LABEL, '').trim() === '' && before !== '' ;
   if (dateStart === 0 || (dateStart > 0 && labelOnly)) return { ok: true, rest: t, role: null, credit: null };
   if (beforeWords.length <= 6 && !/[.!?]$/u.test(before) && ROLE.test(before)) {
-    const credit = agencyFor(withoutStaffWord(before.replace(ROLE, '')).trim());
-    return { ok: true, rest: dateStart > 0 ? t.slice(dateStart) : '', role: before, credit: credit ? { name: credit.name, kind: 'wire' } : null };
+    const credit = wireSource(withoutStaffWord(before.replace(ROLE, '')).trim());
+    return { ok: true, rest: dateStart > 0 ? t.slice(dateStart) : '', role: before, credit };
   }
   // A short capitalised affiliation after a separator ("By Jill Disis, CNN Business"): only after an opener.
   if (/^[\s]*[,|•·–—/-]/u.test(tail) && beforeWords.length <= 4 && dateStart < 0 && beforeWords.every((w) => /^[\p{Lu}\d]/u.test(w))) {
@@ -228,8 +228,8 @@ function readByline(text: string): BylineMatch | null {
   const byline = names.length === 1 ? names[0]! : written;
   const oneToken = names.length === 1 && !names[0]!.includes(' ');
   if (opener) {
-    const agency = oneToken ? agencyFor(names[0]!) : null;
-    if (agency) tail.credit = { name: agency.name, kind: 'wire' };
+    const agency = oneToken ? wireSource(names[0]!) : null;
+    if (agency) tail.credit = agency;
     else if (oneToken && tailText.trim() === '' && !/^by\s/.test(line)) return null;
     return { byline, ruleId: 'byline/by-line', reason: `"${opener[0].trim()}" opens ${describe(names, tail)}`, rest: tail.rest, credit: tail.credit };
   }

@@ -13,7 +13,7 @@
  */
 import type { Source } from '../types.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { AGENCY_ALIAS_PATTERN, AGENCY_ALIAS_WORDS, AGENCY_ANY_PATTERN, AGENCY_ANY_WORDS, agencyFor } from './vocab/agencies.js';
+import { AGENCY_ALIAS_PATTERN, AGENCY_ALIAS_WORDS, AGENCY_ANY_PATTERN, AGENCY_ANY_WORDS, wireSource } from './vocab/agencies.js';
 import { isSpace } from './trim.js';
 
 export interface CreditMatch {
@@ -129,11 +129,6 @@ for (const w of AGENCY_ANY_WORDS) {
   AGENCY_WORDS_BY_LAST.set(last, [...(AGENCY_WORDS_BY_LAST.get(last) ?? []), w]);
 }
 
-function named(alias: string): Source | null {
-  const agency = agencyFor(alias);
-  return agency ? { name: agency.name, kind: 'wire' } : null;
-}
-
 /** The wire credit a block is, or ends with, or null. */
 export function matchCredit(text: string): CreditMatch | null {
   if (typeof text !== 'string') return null;
@@ -150,7 +145,7 @@ function readCredit(text: string): CreditMatch | null {
   if (block.length <= FIELD_DEFAULTS.creditMaxChars && !block.includes('\n')) {
     for (const { ruleId, pattern, what } of WHOLE_LINE_BY_FIRST.get(block.charCodeAt(0)) ?? NO_ENTRIES) {
       const m = pattern.exec(block);
-      const source = m ? named(m[1]!) : null;
+      const source = m ? wireSource(m[1]!) : null;
       if (source) return { source, ruleId, reason: `the line is ${what} naming ${source.name} ("${m![1]}")`, rest: '' };
     }
     const republished = mayRepublish(block.charCodeAt(0)) ? REPUBLISHED.exec(block) : null;
@@ -158,7 +153,7 @@ function readCredit(text: string): CreditMatch | null {
     if (republished && !HAS_DIGIT.test(republished[1]!)) {
       // A name word may hold dots ("U.S."), so the sentence's own full stop can end up in it.
       const name = republished[1]!.endsWith('.') ? republished[1]!.slice(0, -1) : republished[1]!;
-      const source = named(name) ?? { name, kind: 'publisher' as const };
+      const source = wireSource(name) ?? { name, kind: 'publisher' as const };
       return { source, ruleId: 'source/originally-published', reason: `the line is a republication credit naming the first publisher, ${source.name} ("${name}")`, rest: '' };
     }
     const reporting = mayReportWhole(block) ? REPORTING.exec(block) : null;
@@ -187,7 +182,7 @@ function readCredit(text: string): CreditMatch | null {
   const trailingInTail = endsWithAgency(block, tailStart) ? TRAILING.exec(block.slice(tailStart)) : null;
   const trailing = trailingInTail ? Object.assign(trailingInTail, { index: trailingInTail.index + tailStart }) : null;
   if (trailing && trailing.index > 0) {
-    const source = named(trailing[1]!);
+    const source = wireSource(trailing[1]!);
     if (source) {
       return {
         source,

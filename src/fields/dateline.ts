@@ -12,7 +12,7 @@
 import type { Dateline, Source } from '../types.js';
 import { type DateRef, dateLabel, findDateMentions, mayHoldDate, wordsBesideDates } from './dates.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { AGENCY_ANY_PATTERN, agencyFor } from './vocab/agencies.js';
+import { AGENCY_ANY_PATTERN, wireSource } from './vocab/agencies.js';
 import { NOT_PLACES } from './vocab/places.js';
 import { DATELINE_OUTLET_PATTERN, DATELINE_OUTLETS } from './vocab/outlets.js';
 import { twoUpperFirst, upperFirst } from './chars.js';
@@ -37,9 +37,9 @@ const SHORT_DATE = '(?:,\\s*(\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,
 /** An agency or an outlet in parentheses; a full stop may sit before the dash ("(EFE).-"). */
 const AGENCY = `(?:\\s*\\((${AGENCY_ANY_PATTERN}|${DATELINE_OUTLET_PATTERN})\\)\\.?)?`;
 
-/** After an all-caps place a colon serves as the dash too ("NEW DELHI: The …", the South Asian style). */
 /** The agency after the dash, Russian style: "МОСКВА, 3 июня — РИА Новости. …". */
 const AGENCY_AFTER = `(?:(${AGENCY_ANY_PATTERN})\\.(?=\\s|$)\\s*)?`;
+/** After an all-caps place a colon serves as the dash too ("NEW DELHI: The …", the South Asian style). */
 const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}(?:\\s*${DASH}(?=\\s|$)|:(?=\\s|$))\\s*${AGENCY_AFTER}`, 'u');
 /** A capitalised (not all-caps) place counts only with an agency after it: "Tokyo (Reuters) -". */
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
@@ -58,9 +58,7 @@ const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).leng
 /** The credit in a dateline's parentheses: a wire agency, else an outlet credited as the publisher. */
 function source(alias: string | undefined): Source | null {
   if (!alias) return null;
-  const agency = agencyFor(alias);
-  if (agency) return { name: agency.name, kind: 'wire' };
-  return DATELINE_OUTLETS.includes(alias) ? { name: alias, kind: 'publisher' } : null;
+  return wireSource(alias) ?? (DATELINE_OUTLETS.includes(alias) ? { name: alias, kind: 'publisher' } : null);
 }
 
 /** A source named beside the date ("2024年06月03日 16:12 来源：新华网", "June 3, 2024 | Source: Reuters"). */
@@ -70,8 +68,7 @@ const SOURCE_LABEL = /(?:来源|來源|出典|출처|Source|Quelle|Fuente|Fonte)
 function labelledSource(line: string): Source | null {
   const m = SOURCE_LABEL.exec(line);
   if (!m) return null;
-  const agency = agencyFor(m[1]!);
-  return agency ? { name: agency.name, kind: 'wire' } : { name: m[1]!, kind: 'publisher' };
+  return wireSource(m[1]!) ?? { name: m[1]!, kind: 'publisher' };
 }
 
 /** A (trimmed) line that is nothing but a date (with its labels, weekday, time and zone). */

@@ -5,6 +5,7 @@
  * `creditOnly` aliases are too ambiguous for free text and count only inside a credit form
  * ("(AP)", "— AP", "© 2024 AP"); each carries its known false positive.
  */
+import type { Source } from '../../types.js';
 import { isSpace } from '../trim.js';
 
 export interface Agency {
@@ -89,4 +90,10 @@ export function agencyFor(alias: string): Agency | null {
   if (moreNonSpaceThan(alias, MAX_KEY + 3)) return null;
   const key = alias.trim().replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
   return BY_ALIAS.get(key) ?? BY_ALIAS.get(`the ${key}`) ?? null;
+}
+
+/** The wire source an alias names ("the Associated Press" → {The Associated Press, wire}), or null. */
+export function wireSource(alias: string): Source | null {
+  const agency = agencyFor(alias);
+  return agency ? { name: agency.name, kind: 'wire' } : null;
 }
