@@ -84,9 +84,8 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
     if (w.decision.ruleId.startsWith('chrome/') && w.decision.ruleId !== 'chrome/not-prose' && w.decision.ruleId !== 'chrome/menu') continue;
     // Once a date line is read, only a place dateline is looked for: opening the first paragraph, or
     // a paragraph above it.
-    const placeToo: boolean = haveDateline && !havePlace;
-    const found: ReturnType<typeof matchDateline> = !haveDateline || placeToo ? matchDateline(w.text, ref) : null;
-    const d: ReturnType<typeof matchDateline> = found && (!placeToo || found.dateline.place !== null) ? found : null;
+    const found: ReturnType<typeof matchDateline> = !havePlace ? matchDateline(w.text, ref) : null;
+    const d: ReturnType<typeof matchDateline> = found && (!haveDateline || found.dateline.place !== null) ? found : null;
     if (d && on(d.ruleId)) {
       haveDateline = true;
       havePlace = d.dateline.place !== null;

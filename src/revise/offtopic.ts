@@ -80,7 +80,7 @@ export function markInlineTeasers(works: Work[], region: Region, disabled: Reado
 }
 
 /** At the tail of the main run: a run of short ledes unrelated to the core and to each other's article. */
-export function markTeaserRun(works: Work[], region: Region, leadEnd: number, topic: Set<string>, disabled: ReadonlySet<string>, wireCredit: number | null = null): void {
+export function markTeaserRun(works: Work[], region: Region, leadEnd: number, topic: Set<string>, disabled: ReadonlySet<string>, wireCredit: number | null): void {
   if (isOff(disabled, 'offtopic/teaser-run')) return;
   const run: { i: number; o: number }[] = [];
   let ledes = 0;
