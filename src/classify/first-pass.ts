@@ -4,7 +4,7 @@
  * Nothing is dropped here: the verdicts are labels with the measured evidence.
  */
 import type { Block, Decision } from '../blocks/types.js';
-import { CHROME_RULES } from '../rules/chrome.js';
+import { CHROME_RULES, type ChromeRule } from '../rules/chrome.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Features, Script } from './features.js';
 import { isOff, type DocStats, type Quality } from './types.js';
@@ -122,6 +122,9 @@ export function chromeCandidates(text: string, words: number): number {
   return rules;
 }
 
+/** The reason of a chrome rule's verdict on a block of `words` words (also given inside the main run, see src/revise/in-run.ts). */
+export const chromeReason = (rule: ChromeRule, words: number): string => `${rule.what}: the whole block (${words} words) matches the ${rule.id} vocabulary`;
+
 export function firstPass(block: Block, text: string, f: Features, doc: DocStats, disabled: ReadonlySet<string>): Verdict {
   if (f.chars <= S.foreignFragmentMaxChars) {
     const foreign = foreignScript(f, doc);
@@ -134,7 +137,7 @@ export function firstPass(block: Block, text: string, f: Features, doc: DocStats
   for (let k = 0; candidates >>> k !== 0; k++) {
     const { rule, pattern } = COMBINED[k];
     if (!(candidates & (1 << k)) || !pattern.test(text) || isOff(disabled, rule.id)) continue;
-    return bad(rule.id, 'chrome', `${rule.what}: the whole block (${f.wordCount} words) matches the ${rule.id} vocabulary`);
+    return bad(rule.id, 'chrome', chromeReason(rule, f.wordCount));
   }
 
   if (block.linkDensity !== null && block.linkDensity > S.maxLinkDensity && !isOff(disabled, 'chrome/link-list')) {

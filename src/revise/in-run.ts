@@ -3,6 +3,7 @@
  * captions): blocks still read as article text there get the rule's verdict. Outside the run every
  * block but a picked field is dropped anyway, so the first pass need not screen them on every block.
  */
+import { chromeReason } from '../classify/first-pass.js';
 import { isOff, type Work } from '../classify/types.js';
 import { IN_RUN_RULES } from '../rules/chrome.js';
 import type { Region } from './region.js';
@@ -17,6 +18,6 @@ export function markInRunChrome(works: Work[], region: Region, disabled: Readonl
     const rule = rules.find((r) => words <= r.maxWords && (r.requires?.test(w.text) ?? true) && r.patterns.some((p) => p.test(w.text)));
     if (!rule) continue;
     w.quality = 'bad';
-    w.decision = { label: 'chrome', ruleId: rule.id, reason: `${rule.what}: the whole block (${words} words) matches the ${rule.id} vocabulary` };
+    w.decision = { label: 'chrome', ruleId: rule.id, reason: chromeReason(rule, words) };
   }
 }
