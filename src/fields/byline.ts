@@ -52,6 +52,12 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const POSSESSIVE = /['’]s$/;
 const NEXT_NAME = /^(?:and\s+)?\p{Lu}/u;
 const TWO_CAPS_WORDS = /^\p{Lu}{2,}\s+\p{Lu}{2,}/u;
+/**
+ * Where each writer filed from, after an opener ("By Jane Doe in Kyiv and John Roe in Moscow"): a
+ * capitalised place of one to three words after "in", before a comma, "and" or the end. The places
+ * are dropped before the names are read. Not without an opener: "Climate Change in Hawaii" is a headline.
+ */
+const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*[,;|]|\s+(?:and|&)\s|\s*$)/gu;
 
 /** "Reuters staff" → "Reuters": a trailing "writer" or "staff" after a space is dropped. */
 function withoutStaffWord(s: string): string {
@@ -61,8 +67,8 @@ function withoutStaffWord(s: string): string {
   return before !== before.trimEnd() ? before.trimEnd() : s;
 }
 
-/** Month names that are also given names or surnames ("June Smith", "Maja Nowak", "Kasım Yılmaz"). */
-const GIVEN_NAMES_LIKE_MONTHS = /^(?:May|June|April|August|Maja|Nisan|Kasım|Ocak|Марта)$/u;
+/** Month names that are also given names or surnames ("June Smith", "Jan Jansen", "Maja Nowak", "Kasım Yılmaz"). */
+const GIVEN_NAMES_LIKE_MONTHS = /^(?:May|June|April|August|Jan|Maja|Nisan|Kasım|Ocak|Марта)$/u;
 
 function isNameToken(word: string): boolean {
   if (NAME_PARTICLES.has(word)) return true;
@@ -216,7 +222,8 @@ function readByline(text: string): BylineMatch | null {
   const opener = OPENER_FIRST.has(line[0]!) ? OPENER.exec(line) : null;
   // Without an opener a byline needs a separator after the names and few words in all.
   if (!opener && (!shape.separator || shape.words > 14 || !upperFirst(line))) return null;
-  const body = opener ? line.slice(opener[0].length) : line;
+  const afterOpener = opener ? line.slice(opener[0].length) : line;
+  const body = opener && afterOpener.includes(' in ') ? afterOpener.replace(IN_PLACE, '') : afterOpener;
   const read = readNames(body);
   if (!read) return null;
   const names = read.names;

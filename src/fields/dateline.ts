@@ -6,7 +6,8 @@
  * - `dateline/place`: an all-caps place, optionally a region, a date and an agency, then a dash (or
  *   a colon): "TOKYO -", "TOKYO (AP) —", "LONDON, June 3 (Reuters) -", "CLEVELAND, Ohio – The …",
  *   "NEW DELHI: The …".
- *   A Chinese wire dateline counts as a place dateline: "新华社北京6月3日电".
+ *   A Chinese wire dateline counts as a place dateline: "新华社北京6月3日电", and so do the bracketed
+ *   Korean and Japanese ones: "(서울=연합뉴스) 홍길동 기자 =", "【ワシントン共同】".
  *   `dateline/agency`: the agency alone in parentheses opening a paragraph: "(Reuters) — The …".
  */
 import type { Dateline, Source } from '../types.js';
@@ -34,16 +35,28 @@ const PLACE = "(\\p{Lu}[\\p{Lu}.'’-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3})";
 const REGION = "(?:,\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}))?";
 /** A short date after the place: ", June 3", ", Nov. 19, 2019". */
 const SHORT_DATE = '(?:,\\s*(\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+\\p{L}{3,12}\\.?(?:\\s+\\d{4})?))?';
-/** An agency or an outlet in parentheses; a full stop may sit before the dash ("(EFE).-"). */
-const AGENCY = `(?:\\s*\\((${AGENCY_ANY_PATTERN}|${DATELINE_OUTLET_PATTERN})\\)\\.?)?`;
+/** The credit in parentheses: an agency, several joined by slashes ("dpa/AFP"), or an outlet. */
+const CREDIT_IN_PARENS = `\\(((?:${AGENCY_ANY_PATTERN})(?:\\s*\\/\\s*(?:${AGENCY_ANY_PATTERN}))*|${DATELINE_OUTLET_PATTERN})\\)\\.?`;
+/**
+ * The agency after the place: in parentheses, a full stop possibly before the dash ("(EFE).-"), or
+ * between slashes ("MOSCOW, June 3. /TASS/."). Two groups: the one in parentheses, the one in slashes.
+ */
+const AGENCY_REQUIRED = `(?:\\s*${CREDIT_IN_PARENS}|\\.?\\s*\\/(${AGENCY_ANY_PATTERN})\\/\\.?)`;
+const AGENCY = `${AGENCY_REQUIRED}?`;
+/**
+ * What ends the dateline: a dash, a colon ("NEW DELHI: The …", "Islamabad, June 3 (APP): …"), or
+ * nothing but a space before a capital right after the agency's closing bracket or slash ("NEW
+ * DELHI, June 3 (PTI) The …", "STOCKHOLM (TT) Regeringen …", "MOSCOW, June 3. /TASS/. Russian …").
+ */
+const DATELINE_END = `(?:\\s*${DASH}(?=\\s|$)|:(?=\\s|$)|(?<=[)/]\\.?)(?=\\s+[\\p{Lu}"“‘]))`;
 
 /** The agency after the dash, Russian style: "МОСКВА, 3 июня — РИА Новости. …". */
 const AGENCY_AFTER = `(?:(${AGENCY_ANY_PATTERN})\\.(?=\\s|$)\\s*)?`;
 /** After an all-caps place a colon serves as the dash too ("NEW DELHI: The …", the South Asian style). */
-const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}(?:\\s*${DASH}(?=\\s|$)|:(?=\\s|$))\\s*${AGENCY_AFTER}`, 'u');
+const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}${DATELINE_END}\\s*${AGENCY_AFTER}`, 'u');
 /** A capitalised (not all-caps) place counts only with an agency after it: "Tokyo (Reuters) -". */
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
-export const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}\\s*\\((${AGENCY_ANY_PATTERN}|${DATELINE_OUTLET_PATTERN})\\)\\.?\\s*${DASH}(?=\\s|$)\\s*`, 'u');
+export const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}${AGENCY_REQUIRED}${DATELINE_END}\\s*${AGENCY_AFTER}`, 'u');
 export const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}\\s+`, 'u');
 
 /**
@@ -53,12 +66,24 @@ export const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${D
  */
 const CJK_DATELINE = /^(新华社|中新社)(\p{Script=Han}{2,8})(\d{1,2})月(\d{1,2})日电(?:\s*[（(]记者[^）)]{1,40}[）)])?\s*/u;
 
+/**
+ * A Korean wire dateline: the place and the agency in parentheses, then the reporter and "기자 ="
+ * ("reporter ="): "(서울=연합뉴스) 홍길동 기자 = …", "(워싱턴=연합뉴스) 김철수 특파원 = …".
+ */
+const KOREAN_DATELINE = /^\((\p{Script=Hangul}{1,10})\s*=\s*([^)=]{1,16})\)\s*(?:(?:\p{Script=Hangul}{2,5}\s*){1,3}(?:기자|특파원)\s*=\s*)?/u;
+/**
+ * A Japanese dateline in lenticular brackets: the place, then the agency ("【ワシントン共同】") or
+ * "=" and the agency or the reporter ("【北京＝山田太郎】").
+ */
+const JAPANESE_DATELINE = /^【([\p{Script=Han}\p{Script=Katakana}ー・]{1,12}?)(?:[=＝]([^】]{1,20})|(共同|時事))】\s*/u;
+
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-/** The credit in a dateline's parentheses: a wire agency, else an outlet credited as the publisher. */
+/** The credit in a dateline's brackets: a wire agency (the first of "dpa/AFP"), else an outlet credited as the publisher. */
 function source(alias: string | undefined): Source | null {
   if (!alias) return null;
-  return wireSource(alias) ?? (DATELINE_OUTLETS.includes(alias) ? { name: alias, kind: 'publisher' } : null);
+  const wire = wireSource(alias) ?? (alias.includes('/') ? alias.split('/').map((a) => wireSource(a.trim())).find((w) => w) ?? null : null);
+  return wire ?? (DATELINE_OUTLETS.includes(alias) ? { name: alias, kind: 'publisher' } : null);
 }
 
 /** A source named beside the date ("2024年06月03日 16:12 来源：新华网", "June 3, 2024 | Source: Reuters"). */
@@ -99,10 +124,10 @@ function matchDateLine(line: string, ref: DateRef): DatelineMatch | null {
 function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   if (!upperFirst(text)) return null;
   // A capitalised place needs its agency in parentheses: most capitalised lines have none.
-  const m = (twoUpperFirst(text) ? PLACE_DATELINE.exec(text) : null) ?? (text.includes('(') ? TITLE_PLACE_DATELINE.exec(text) : null);
+  const m = (twoUpperFirst(text) ? PLACE_DATELINE.exec(text) : null) ?? (text.includes('(') || text.includes('/') ? TITLE_PLACE_DATELINE.exec(text) : null);
   if (!m) return null;
-  const [prefix, place, region, shortDate, agencyBefore, agencyAfter] = m as unknown as [string, string, string?, string?, string?, string?];
-  const agencyAlias = agencyBefore ?? agencyAfter;
+  const [prefix, place, region, shortDate, inParens, inSlashes, agencyAfter] = m as unknown as [string, string, string?, string?, string?, string?, string?];
+  const agencyAlias = inParens ?? inSlashes ?? agencyAfter;
   if (!agencyAlias && !twoUpperFirst(place)) return null;
   const letters = place.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || place.length > FIELD_DEFAULTS.datelinePlaceMaxChars) return null;
@@ -154,6 +179,25 @@ function matchCjk(text: string, ref: DateRef): DatelineMatch | null {
   };
 }
 
+/** A Korean or Japanese bracketed dateline (see KOREAN_DATELINE, JAPANESE_DATELINE). */
+function matchBracketed(text: string): DatelineMatch | null {
+  const first = text.charCodeAt(0);
+  const m = first === 0x28 ? KOREAN_DATELINE.exec(text) : first === 0x3010 ? JAPANESE_DATELINE.exec(text) : null; // (, 【
+  if (!m) return null;
+  const [prefix, place, named, agency] = m as unknown as [string, string, string?, string?];
+  const alias = (agency ?? named ?? '').trim();
+  // A Korean dateline names an agency or a paper; a Japanese one an agency or its reporter.
+  const credit = wireSource(alias) ?? (first === 0x28 && alias ? { name: alias, kind: 'publisher' as const } : null);
+  const rest = text.slice(prefix.length).trim();
+  return {
+    dateline: { text: prefix.trim(), place, date: null },
+    ruleId: 'dateline/place',
+    reason: `a ${first === 0x28 ? 'Korean' : 'Japanese'} bracketed dateline: place "${place}"${credit ? `, ${credit.kind === 'wire' ? 'agency' : 'outlet'} ${credit.name}` : `, reporter "${alias}"`}`,
+    rest,
+    credit,
+  };
+}
+
 function matchAgencyOnly(text: string): DatelineMatch | null {
   const m = text.startsWith('(') ? AGENCY_DATELINE.exec(text) : null;
   if (!m) return null;
@@ -174,5 +218,5 @@ export function matchDateline(text: string, ref: DateRef = {}): DatelineMatch | 
   if (typeof text !== 'string') return null;
   const line = text.trim();
   if (line === '') return null;
-  return matchDateLine(line, ref) ?? matchPlace(line, ref) ?? matchCjk(line, ref) ?? matchAgencyOnly(line);
+  return matchDateLine(line, ref) ?? matchPlace(line, ref) ?? matchCjk(line, ref) ?? matchBracketed(line) ?? matchAgencyOnly(line);
 }

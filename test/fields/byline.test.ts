@@ -20,6 +20,11 @@ describe('byline/by-line', () => {
     ['Текст: Венера Ерофеева · 24 сентября 2018', 'Венера Ерофеева', '24 сентября 2018', null],
     ['Autor: Maja Nowak', 'Maja Nowak', '', null],
     ['By Kasım Yılmaz and Maja Nowak', 'Kasım Yılmaz and Maja Nowak', '', null],
+    ['Door Jan Jansen', 'Jan Jansen', '', null],
+    // Where each writer filed from is dropped after an opener.
+    ['By Jane Doe in Kyiv', 'Jane Doe', '', null],
+    ['By Jane Doe in Kyiv and John Roe in Moscow', 'Jane Doe and John Roe', '', null],
+    ['By Jane Doe in New York, Associated Press', 'Jane Doe', '', 'The Associated Press'],
   ])('%s', (text, byline, rest, agency) => {
     const m = matchByline(text);
     expect(m).not.toBeNull();
@@ -60,6 +65,9 @@ describe('must not match', () => {
     'By Jane Doe, said the mayor of the town',
     'Jane Doe, CNN Business',
     'Текст Конституции РФ',
+    'Climate Change in Hawaii',
+    'By Friday in Washington',
+    'By Jan 15',
     'Автор статьи считает, что это ошибка',
     '',
   ])('%s', (text) => {

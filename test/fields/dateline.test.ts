@@ -123,6 +123,40 @@ describe('dateline/place', () => {
     expect(matchDateline('新华网北京6月3日电 北京市政府3日发布新规。')).toBeNull();
   });
 
+  it.each([
+    ['NEW DELHI, Nov 29 (PTI) The Union Cabinet on Wednesday approved the extension of the scheme.', 'NEW DELHI, Nov 29 (PTI)', 'NEW DELHI', 'Press Trust of India', 'The Union'],
+    ['STOCKHOLM (TT) Regeringen presenterade på måndagen ett nytt förslag om skatter.', 'STOCKHOLM (TT)', 'STOCKHOLM', 'TT', 'Regeringen'],
+    ['Islamabad, June 3 (APP): Prime Minister said on Monday the talks would go on.', 'Islamabad, June 3 (APP):', 'Islamabad', 'Associated Press of Pakistan', 'Prime'],
+    ['MOSCOW, June 3. /TASS/. Russian President Vladimir Putin said on Monday the talks would go on.', 'MOSCOW, June 3. /TASS/.', 'MOSCOW', 'TASS', 'Russian'],
+    ['Berlin (dpa/AFP) - Die Bundesregierung hat am Montag neue Regeln beschlossen.', 'Berlin (dpa/AFP) -', 'Berlin', 'dpa', 'Die'],
+    ['Zürich (awp/sda) - Der Bundesrat hat am Montag neue Massnahmen beschlossen.', 'Zürich (awp/sda) -', 'Zürich', 'Keystone-SDA', 'Der'],
+    ['Jakarta (ANTARA) - Pemerintah akan meluncurkan program baru tahun ini.', 'Jakarta (ANTARA) -', 'Jakarta', 'ANTARA', 'Pemerintah'],
+    ['WARSZAWA (PAP) - Rząd przyjął w poniedziałek nowy projekt ustawy.', 'WARSZAWA (PAP) -', 'WARSZAWA', 'PAP', 'Rząd'],
+  ])('reads the agency in brackets with or without a dash after it: %s', (text, dateline, place, agency, restStart) => {
+    const m = matchDateline(text);
+    expect(m!.dateline).toMatchObject({ text: dateline, place });
+    expect(m!.credit).toEqual({ name: agency, kind: 'wire' });
+    expect(m!.rest.startsWith(restStart)).toBe(true);
+  });
+
+  it('needs the agency, not just brackets, for a dateline without a dash', () => {
+    expect(matchDateline('APPLE (AAPL) Shares rose three percent on Monday after the company beat forecasts.')).toBeNull();
+    expect(matchDateline('Tokyo (Japan) Officials said on Monday the talks would resume next week.')).toBeNull();
+  });
+
+  it.each([
+    ['(서울=연합뉴스) 홍길동 기자 = 정부가 내년 예산안을 편성했다.', '(서울=연합뉴스) 홍길동 기자 =', '서울', { name: 'Yonhap', kind: 'wire' }, '정부가'],
+    ['(워싱턴=연합뉴스) 김철수 특파원 = 미국 정부는 3일 발표했다.', '(워싱턴=연합뉴스) 김철수 특파원 =', '워싱턴', { name: 'Yonhap', kind: 'wire' }, '미국'],
+    ['【ワシントン共同】米政府は3日、新たな制裁を発表した。', '【ワシントン共同】', 'ワシントン', { name: 'Kyodo News', kind: 'wire' }, '米政府'],
+    ['【北京＝山田太郎】中国政府は3日、発表した。', '【北京＝山田太郎】', '北京', null, '中国政府'],
+  ])('reads a bracketed Korean or Japanese dateline: %s', (text, dateline, place, credit, restStart) => {
+    const m = matchDateline(text);
+    expect(m!.ruleId).toBe('dateline/place');
+    expect(m!.dateline).toEqual({ text: dateline, place, date: null });
+    expect(m!.credit).toEqual(credit);
+    expect(m!.rest.startsWith(restStart)).toBe(true);
+  });
+
   it('reads a region after the place', () => {
     const m = matchDateline('CLEVELAND, Ohio – The band will look to ride a potential Hall of Fame induction on tour.');
     expect(m!.dateline.place).toBe('CLEVELAND');
