@@ -3,6 +3,7 @@
  */
 import type { Block } from '../blocks/types.js';
 import { SETTINGS } from '../rules/settings.js';
+import { densityFactor } from '../rules/stopwords.js';
 import { countScripts, type Script } from './scripts.js';
 import { longWordsOf, wordsOf } from './tokens.js';
 
@@ -17,7 +18,7 @@ export interface Features {
   cjk: boolean;
   /** Word tokens (see tokens.ts); for scripts without spaces one word per two characters. */
   wordCount: number;
-  /** Share of words that are stop words of the document's language (0–1). */
+  /** Share of words that are stop words of the document's language, divided by that list's density factor (rules/stopwords.ts): 0 up, about 0–1. */
   stopDensity: number;
   /** Ends like a sentence (., !, ?, a closing quote after one, or CJK full stop). */
   endsSentence: boolean;
@@ -92,7 +93,8 @@ class Measured implements Features {
     this.cjk = isCjk;
     this.wordCount = isCjk ? Math.round(cjk / 2) + (tokens - 1) : tokens;
     // Scripts without spaces have no stop-word list here: clause punctuation stands in for it.
-    this.stopDensity = isCjk ? (CLAUSE_PUNCTUATION.test(text) ? SETTINGS.stopwordsHigh : 0) : tokens ? stopHits / tokens : 0;
+    // Elsewhere the share of stop words, on the scale of the languages the thresholds were tuned on.
+    this.stopDensity = isCjk ? (CLAUSE_PUNCTUATION.test(text) ? SETTINGS.stopwordsHigh : 0) : tokens ? stopHits / tokens / densityFactor(stop) : 0;
     this.endsSentence = endsLikeSentence(text);
     this.scripts = scripts;
     this.#words = words;
