@@ -7,7 +7,8 @@
  *   a colon): "TOKYO -", "TOKYO (AP) —", "LONDON, June 3 (Reuters) -", "CLEVELAND, Ohio – The …",
  *   "NEW DELHI: The …".
  *   A Chinese wire dateline counts as a place dateline: "新华社北京6月3日电", and so do the bracketed
- *   Korean and Japanese ones: "(서울=연합뉴스) 홍길동 기자 =", "【ワシントン共同】".
+ *   Korean and Japanese ones: "(서울=연합뉴스) 홍길동 기자 =", "【ワシントン共同】", and an Arabic place
+ *   before a dash: "القاهرة- …".
  *   `dateline/agency`: the agency alone in parentheses opening a paragraph: "(Reuters) — The …".
  */
 import type { Dateline, Source } from '../types.js';
@@ -76,6 +77,13 @@ const KOREAN_DATELINE = /^\((\p{Script=Hangul}{1,10})\s*=\s*([^)=]{1,16})\)\s*(?
  * "=" and the agency or the reporter ("【北京＝山田太郎】").
  */
 const JAPANESE_DATELINE = /^【([\p{Script=Han}\p{Script=Katakana}ー・]{1,12}?)(?:[=＝]([^】]{1,20})|(共同|時事))】\s*/u;
+
+/**
+ * An Arabic place dateline: one or two words of the place, an agency in parentheses or none, then a
+ * dash: "القاهرة- …", "بيروت (رويترز) - …". Arabic has no capitals to tell a place, so the text after
+ * it must read as prose (see matchArabic).
+ */
+const ARABIC_DATELINE = new RegExp(`^(\\p{Script=Arabic}{2,20}(?:\\s\\p{Script=Arabic}{2,20})?)\\s*(?:\\((${AGENCY_ANY_PATTERN})\\))?\\s*${DASH}\\s+`, 'u');
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -198,6 +206,24 @@ function matchBracketed(text: string): DatelineMatch | null {
   };
 }
 
+function matchArabic(text: string): DatelineMatch | null {
+  const first = text.charCodeAt(0);
+  const m = first >= 0x600 && first <= 0x6ff ? ARABIC_DATELINE.exec(text) : null;
+  if (!m) return null;
+  const [prefix, place, agencyAlias] = m as unknown as [string, string, string?];
+  const rest = text.slice(prefix.length).trim();
+  const restWords = wordCount(rest);
+  if (restWords < FIELD_DEFAULTS.datelineMinRestWords || !/[.!?؟"”)…]$/u.test(rest)) return null;
+  const credit = source(agencyAlias);
+  return {
+    dateline: { text: prefix.trim(), place, date: null },
+    ruleId: 'dateline/place',
+    reason: `an Arabic place "${place}"${credit ? `, agency ${credit.name}` : ''} followed by a dash opens ${restWords} words of text`,
+    rest,
+    credit,
+  };
+}
+
 function matchAgencyOnly(text: string): DatelineMatch | null {
   const m = text.startsWith('(') ? AGENCY_DATELINE.exec(text) : null;
   if (!m) return null;
@@ -218,5 +244,5 @@ export function matchDateline(text: string, ref: DateRef = {}): DatelineMatch | 
   if (typeof text !== 'string') return null;
   const line = text.trim();
   if (line === '') return null;
-  return matchDateLine(line, ref) ?? matchPlace(line, ref) ?? matchCjk(line, ref) ?? matchBracketed(line) ?? matchAgencyOnly(line);
+  return matchDateLine(line, ref) ?? matchPlace(line, ref) ?? matchCjk(line, ref) ?? matchBracketed(line) ?? matchArabic(line) ?? matchAgencyOnly(line);
 }

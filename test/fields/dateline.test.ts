@@ -157,6 +157,18 @@ describe('dateline/place', () => {
     expect(m!.rest.startsWith(restStart)).toBe(true);
   });
 
+  it('reads an Arabic place before a dash only before prose, with the agency in parentheses', () => {
+    const cairo = matchDateline('القاهرة- أعلنت الحكومة المصرية اليوم الاثنين عن خطة جديدة لدعم الاقتصاد الوطني بقيمة عشرة مليارات دولار.');
+    expect(cairo!.dateline).toEqual({ text: 'القاهرة-', place: 'القاهرة', date: null });
+    expect(cairo!.rest.startsWith('أعلنت')).toBe(true);
+    const beirut = matchDateline('بيروت (رويترز) - قال مسؤولون إن المحادثات ستستأنف الأسبوع المقبل في العاصمة اللبنانية.');
+    expect(beirut!.dateline.place).toBe('بيروت');
+    expect(beirut!.credit).toEqual({ name: 'Reuters', kind: 'wire' });
+    // A headline with its site after a dash, and a short line, are no datelines.
+    expect(matchDateline('الحكومة تعلن خطة جديدة - الجزيرة نت')).toBeNull();
+    expect(matchDateline('غزة - مقتل ثلاثة')).toBeNull();
+  });
+
   it('reads a region after the place', () => {
     const m = matchDateline('CLEVELAND, Ohio – The band will look to ride a potential Hall of Fame induction on tour.');
     expect(m!.dateline.place).toBe('CLEVELAND');
