@@ -56,8 +56,9 @@ const TWO_CAPS_WORDS = /^\p{Lu}{2,}\s+\p{Lu}{2,}/u;
  * Where each writer filed from, after an opener ("By Jane Doe in Kyiv and John Roe in Moscow"): a
  * capitalised place of one to three words after "in", before a comma, "and" or the end. The places
  * are dropped before the names are read. Not without an opener: "Climate Change in Hawaii" is a headline.
+ * (A match starts only after a non-space: a run of spaces is read once, not from each of its positions.)
  */
-const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*[,;|]|\s+(?:and|&)\s|\s*$)/gu;
+const IN_PLACE = /(?<=\S)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*[,;|]|\s+(?:and|&)\s|\s*$)/gu;
 
 /** "Reuters staff" → "Reuters": a trailing "writer" or "staff" after a space is dropped. */
 function withoutStaffWord(s: string): string {

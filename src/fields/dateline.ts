@@ -77,6 +77,8 @@ const KOREAN_DATELINE = /^\((\p{Script=Hangul}{1,10})\s*=\s*([^)=]{1,16})\)\s*(?
  * "=" and the agency or the reporter ("【北京＝山田太郎】").
  */
 const JAPANESE_DATELINE = /^【([\p{Script=Han}\p{Script=Katakana}ー・]{1,12}?)(?:[=＝]([^】]{1,20})|(共同|時事))】\s*/u;
+/** Labels that take the place's position in those brackets: a photo or graphic credit ("(사진=연합뉴스)", "【写真＝共同】"), a source, breaking news. */
+const BRACKET_LABELS = new Set(['사진', '자료사진', '그래픽', '영상', '출처', '제공', '자료', '그림', '표', '写真', '動画', '図解', '速報', '資料']);
 
 /**
  * An Arabic place dateline: one or two words of the place, an agency in parentheses or none, then a
@@ -87,7 +89,7 @@ const ARABIC_DATELINE = new RegExp(`^(\\p{Script=Arabic}{2,20}(?:\\s\\p{Script=A
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-/** The credit in a dateline's brackets: a wire agency (the first of "dpa/AFP"), else an outlet credited as the publisher. */
+/** The credit in a dateline's brackets: a wire agency (of several, "dpa/AFP", the first that is one), else an outlet credited as the publisher. */
 function source(alias: string | undefined): Source | null {
   if (!alias) return null;
   const wire = wireSource(alias) ?? (alias.includes('/') ? alias.split('/').map((a) => wireSource(a.trim())).find((w) => w) ?? null : null);
@@ -193,6 +195,7 @@ function matchBracketed(text: string): DatelineMatch | null {
   const m = first === 0x28 ? KOREAN_DATELINE.exec(text) : first === 0x3010 ? JAPANESE_DATELINE.exec(text) : null; // (, 【
   if (!m) return null;
   const [prefix, place, named, agency] = m as unknown as [string, string, string?, string?];
+  if (BRACKET_LABELS.has(place)) return null;
   const alias = (agency ?? named ?? '').trim();
   // A Korean dateline names an agency or a paper; a Japanese one an agency or its reporter.
   const credit = wireSource(alias) ?? (first === 0x28 && alias ? { name: alias, kind: 'publisher' as const } : null);

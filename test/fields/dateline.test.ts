@@ -157,6 +157,10 @@ describe('dateline/place', () => {
     expect(m!.rest.startsWith(restStart)).toBe(true);
   });
 
+  it.each(['(사진=연합뉴스) 시민들이 3일 서울 광장에서 행사를 즐기고 있다.', '【写真＝共同】首相官邸に入る首相。'])('reads a photo credit in those brackets as no dateline: %s', (text) => {
+    expect(matchDateline(text)).toBeNull();
+  });
+
   it('reads an Arabic place before a dash only before prose, with the agency in parentheses', () => {
     const cairo = matchDateline('القاهرة- أعلنت الحكومة المصرية اليوم الاثنين عن خطة جديدة لدعم الاقتصاد الوطني بقيمة عشرة مليارات دولار.');
     expect(cairo!.dateline).toEqual({ text: 'القاهرة-', place: 'القاهرة', date: null });
