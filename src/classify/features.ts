@@ -14,7 +14,7 @@ export interface Features {
   chars: number;
   /** Length for the length thresholds: characters, with a CJK character counting as CJK_CHAR_WEIGHT. */
   length: number;
-  /** Mostly Chinese, Japanese or Korean letters. */
+  /** Mostly letters of a script written without spaces between words: Chinese, Japanese (and Korean, counted with them), Thai. */
   cjk: boolean;
   /** Word tokens (see tokens.ts); for scripts without spaces one word per two characters. */
   wordCount: number;
@@ -31,6 +31,14 @@ export interface Features {
 /** One CJK character carries about as much text as this many Latin characters. */
 export const CJK_CHAR_WEIGHT = 3;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}/gu;
+/** Thai letters (and its vowel and tone marks): written without spaces between words, like CJK. */
+const THAI_RUN = /[\u0e00-\u0e7f]{3,}/gu;
+/** Thai puts a space where other scripts put a comma or a full stop: between two Thai letters it marks a clause. */
+const THAI_CLAUSE_BREAK = /[\u0e00-\u0e7f]\s[\u0e00-\u0e7f]/u;
+/** A Thai word runs to about this many letters (counted for word counts, since no space shows it). */
+const THAI_LETTERS_PER_WORD = 5;
+/** Thai letters that make a sentence even without a space in it (a teaser title runs to 20–50). */
+const THAI_SENTENCE_LETTERS = 60;
 
 /** Ends like a sentence: the last character that is not a closing quote or bracket is . ! ? or a CJK full stop. */
 function endsLikeSentence(text: string): boolean {
@@ -61,8 +69,12 @@ function contentWords(words: string[], stop: ReadonlySet<string>, text: string, 
   for (const w of words) {
     if (w.length >= SETTINGS.minContentWordLength && !stop.has(w) && !allDigits(w)) content.add(w);
   }
-  // Without spaces, content "words" are character bigrams of the CJK runs.
-  if (isCjk) for (const run of text.match(CJK_RUN) ?? []) for (let i = 0; i + 1 < run.length; i++) content.add(run.slice(i, i + 2));
+  // Without spaces, content "words" are character bigrams of the CJK runs and trigrams of the Thai
+  // ones (Thai letters are an alphabet: a pair of them is too common to carry a topic).
+  if (isCjk) {
+    for (const run of text.match(CJK_RUN) ?? []) for (let i = 0; i + 1 < run.length; i++) content.add(run.slice(i, i + 2));
+    for (const run of text.match(THAI_RUN) ?? []) for (let i = 0; i + 2 < run.length; i++) content.add(run.slice(i, i + 3));
+  }
   return content;
 }
 
@@ -87,14 +99,16 @@ class Measured implements Features {
   constructor(text: string, stop: ReadonlySet<string>, counted: Counted, words: string[] | null) {
     const { scripts, letters, tokens, stopHits } = counted;
     const cjk = scripts.cjk ?? 0;
-    const isCjk = letters > 0 && cjk / letters > 0.5;
+    const thai = scripts.thai ?? 0;
+    const isCjk = letters > 0 && (cjk + thai) / letters > 0.5;
     this.chars = text.length;
     this.length = isCjk ? text.length + cjk * (CJK_CHAR_WEIGHT - 1) : text.length;
     this.cjk = isCjk;
-    this.wordCount = isCjk ? Math.round(cjk / 2) + (tokens - 1) : tokens;
-    // Scripts without spaces have no stop-word list here: clause punctuation stands in for it.
+    this.wordCount = isCjk ? Math.round(cjk / 2 + thai / THAI_LETTERS_PER_WORD) + (tokens - 1) : tokens;
+    // Scripts without spaces have no stop-word list here: clause punctuation (a space, in Thai) stands in for it.
     // Elsewhere the share of stop words, on the scale of the languages the thresholds were tuned on.
-    this.stopDensity = isCjk ? (CLAUSE_PUNCTUATION.test(text) ? SETTINGS.stopwordsHigh : 0) : tokens ? stopHits / tokens / densityFactor(stop) : 0;
+    const clauses = isCjk && (CLAUSE_PUNCTUATION.test(text) || (thai > 0 && (thai >= THAI_SENTENCE_LETTERS || THAI_CLAUSE_BREAK.test(text))));
+    this.stopDensity = isCjk ? (clauses ? SETTINGS.stopwordsHigh : 0) : tokens ? stopHits / tokens / densityFactor(stop) : 0;
     this.endsSentence = endsLikeSentence(text);
     this.scripts = scripts;
     this.#words = words;

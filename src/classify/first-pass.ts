@@ -61,7 +61,7 @@ class FromMeasures implements Decision {
   get reason(): string {
     if (this.#reason === null) {
       const f = this.#f;
-      const evidence = `${f.chars} chars${f.cjk ? ` (CJK, weighs ${f.length})` : ''}, ${f.wordCount} words, stop-word density ${fmt(f.stopDensity)}`;
+      const evidence = `${f.chars} chars${f.cjk ? ` (written without spaces, weighs ${f.length})` : ''}, ${f.wordCount} words, stop-word density ${fmt(f.stopDensity)}`;
       this.#reason = `${this.#why}: ${evidence}${this.#after}`;
     }
     return this.#reason;
