@@ -3,7 +3,8 @@
  * - `byline/by-line`: an opener and names: "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press",
  *   "By Jane Doe | Reuters", "Posted by Michael David Smith on November 19, 2019";
  * - `byline/name-role`: names then a job title: "Jane Doe, Staff Reporter";
- * - `byline/name-date`: names then a date: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
+ * - `byline/name-date`: names then a date: "Chris Davies - Nov 19, 2019, 10:31 pm CST";
+ * - `byline/names-by-date` (matchNamesAlone): names alone, read only beside the date line under a headline.
  * A date after the names is handed back as `rest` for the dateline parser. Prose never matches: the
  * names must be capitalised name tokens, and what follows them must be a role, an agency, a handle,
  * a date or nothing.
@@ -212,6 +213,42 @@ export function shapeOf(line: string, maxWords: number): LineShape | null {
     if (SEPARATOR_UNIT[c] === 1) separator = true;
   }
   return { words, separator };
+}
+
+/** Words a line of names alone may hold at most ("María García Pérez and John Roe"). */
+const NAMES_ALONE_MAX_WORDS = 8;
+
+/**
+ * A line that is only names ("María García", "Jane Doe and John Roe"), each of two name tokens or
+ * more: a byline only where its position says so, beside the date line under the headline (the
+ * caller's part, see findHead). Known false positive: a two-word title-case kicker there ("Climate Crisis").
+ */
+export function matchNamesAlone(text: string): BylineMatch | null {
+  if (typeof text !== 'string') return null;
+  const line = text.trim();
+  if (line === '' || !upperFirst(line) || !shapeOf(line, NAMES_ALONE_MAX_WORDS)) return null;
+  // An agency alone is a credit, not a name; an opener makes it the byline reader's.
+  if (agencyFor(line) || (OPENER_FIRST.has(line[0]!) && OPENER.test(line))) return null;
+  const read = readNames(line);
+  if (!read || line.slice(read.end).trim() !== '') return null;
+  // An agency after the last name, with no separator ("Tom Davies Associated Press"), credits the story.
+  const last = read.names.length - 1;
+  const split = read.names.length > 0 ? agencyAtEnd(read.names[last]!) : null;
+  const names = split ? [...read.names.slice(0, last), split.name] : read.names;
+  if (names.some((n) => !n.includes(' '))) return null;
+  const byline = names.length === 1 ? names[0]! : split ? line.slice(0, line.lastIndexOf(split.name) + split.name.length) : line;
+  const credit = split ? split.credit : null;
+  return { byline, ruleId: 'byline/names-by-date', reason: `the line is ${names.length} name(s) alone (${names.map((n) => `"${n}"`).join(', ')})${credit ? ` and the agency ${credit.name}` : ''} beside the date line`, rest: '', credit };
+}
+
+/** The agency a name's last one to three words spell, and the name before them ("Tom Davies Associated Press"). */
+function agencyAtEnd(name: string): { name: string; credit: Source } | null {
+  const words = name.split(' ');
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const credit = wireSource(words.slice(-k).join(' '));
+    if (credit) return { name: words.slice(0, -k).join(' '), credit };
+  }
+  return null;
 }
 
 function readByline(text: string): BylineMatch | null {

@@ -4,7 +4,7 @@
  * copyright line). Field parsing itself lives in src/fields; this pass decides where to look.
  */
 import type { Block, DocContext } from '../blocks/types.js';
-import { findDate, matchByline, matchCredit, matchDateline, matchPublisherLine, pickHeadline } from '../classify/fields.js';
+import { findDate, matchByline, matchCredit, matchDateline, matchNamesAlone, matchPublisherLine, pickHeadline } from '../classify/fields.js';
 import { isOff, type Work } from '../classify/types.js';
 import { COPYRIGHT_LINE } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
@@ -61,6 +61,30 @@ export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
   return h && !isOff(ctx.disabled, h.ruleId) ? h : null;
 }
 
+/** Whether the head's readers read the block: body, or chrome only for want of prose or as a menu line. */
+function readInHead(w: Work): boolean {
+  if (w.decision.label === 'body') return true;
+  return w.decision.label === 'chrome' && (w.decision.ruleId === 'chrome/not-prose' || w.decision.ruleId === 'chrome/menu');
+}
+
+/**
+ * A line of names alone just above or below the date line, between the headline and the first
+ * paragraph, is the byline ("María García" over "Madrid - 03 jun 2024 - 14:05 CEST").
+ */
+function pickNamesBesideDate(works: Work[], dateLineAt: number, from: number, firstParagraph: number, headlineIndex: number | null): void {
+  for (const j of [dateLineAt - 1, dateLineAt + 1]) {
+    if (j < from || j >= firstParagraph || j <= (headlineIndex ?? -1)) continue;
+    const w = works[j];
+    if (!readInHead(w)) continue;
+    const b = matchNamesAlone(w.text);
+    if (!b) continue;
+    pick(w, 'byline', b.ruleId, b.reason);
+    w.byline = b.byline;
+    if (b.credit) w.source ??= b.credit;
+    return;
+  }
+}
+
 /** Dateline and byline lines around the headline and before the first paragraph, or opening it. */
 export function findHead(works: Work[], region: Region, ctx: DocContext, h: HeadlinePick): Pick<Core, 'headline' | 'headlineIndex' | 'date'> & { start: number } {
   const on = (id: string): boolean => !isOff(ctx.disabled, id);
@@ -74,14 +98,15 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
   // ("TOKYO (AP) — …") is still read, and gives the place (assembly joins the two).
   let havePlace = false;
   let haveByline = false;
+  // The whole date line read above the first paragraph, where a line of names beside it is the byline.
+  let dateLineAt: number | null = null;
   // The first paragraph: the run's first block, or the one after it when that is a whole dateline.
   let first = region.start;
   // Where the article's paragraphs start: the run's start, or an earlier paragraph opening with a dateline.
   let start = region.start;
   for (let i = from; i <= first && i < works.length; i++) {
     const w = works[i];
-    if (i === headlineIndex || (w.decision.label !== 'body' && w.decision.label !== 'chrome')) continue;
-    if (w.decision.ruleId.startsWith('chrome/') && w.decision.ruleId !== 'chrome/not-prose' && w.decision.ruleId !== 'chrome/menu') continue;
+    if (i === headlineIndex || !readInHead(w)) continue;
     // Once a date line is read, only a place dateline is looked for: opening the first paragraph, or
     // a paragraph above it.
     const found: ReturnType<typeof matchDateline> = !havePlace ? matchDateline(w.text, ref) : null;
@@ -94,6 +119,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       if (d.rest === '') {
         pick(w, 'dateline', d.ruleId, d.reason);
         w.dateline = d.dateline;
+        if (i < region.start) dateLineAt ??= i;
         if (i === first) first++;
       } else if (i === first || (d.dateline.place !== null && !d.dateline.text.endsWith(':') && i > (headlineIndex ?? -1))) {
         if (i < first) {
@@ -118,6 +144,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       if (b.credit) w.source ??= b.credit;
     }
   }
+  if (!haveByline && dateLineAt !== null && on('byline/names-by-date')) pickNamesBesideDate(works, dateLineAt, from, region.start, headlineIndex);
   const found = on('dateline') ? findDate(works.map((w) => w.block), ctx.meta, { headlineIndex }) : null;
   const date = found && on(found.ruleId) ? found : null;
   return { headline: h ? h.text : null, headlineIndex, date, start };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchByline } from '../../src/fields/index.js';
+import { matchByline, matchNamesAlone } from '../../src/fields/index.js';
 
 describe('byline/by-line', () => {
   it.each([
@@ -72,5 +72,22 @@ describe('must not match', () => {
     '',
   ])('%s', (text) => {
     expect(matchByline(text)).toBeNull();
+  });
+});
+
+describe('byline/names-by-date: names alone, for the head to place', () => {
+  it.each([
+    ['María García', 'María García', null],
+    ['Jane Doe and John Roe', 'Jane Doe and John Roe', null],
+    ['JANIE HAR', 'JANIE HAR', null],
+    ['Tom Davies Associated Press', 'Tom Davies', 'The Associated Press'],
+  ])('%s', (text, byline, agency) => {
+    const m = matchNamesAlone(text);
+    expect(m).toMatchObject({ byline, ruleId: 'byline/names-by-date' });
+    expect(m!.credit?.name ?? null).toBe(agency);
+  });
+
+  it.each(['Associated Press', 'Breaking News', 'Enlarge Image', 'Order Reprints', 'Maren', 'By Jane Doe', 'Prices rose on Monday', 'Jane Doe said', ''])('not: %s', (text) => {
+    expect(matchNamesAlone(text)).toBeNull();
   });
 });

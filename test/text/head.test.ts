@@ -91,3 +91,16 @@ describe('a lead that reads as no prose on its measures', () => {
     expect(clean(text).paragraphs).not.toContain(notice);
   });
 });
+
+describe('a line of names alone', () => {
+  it('is the byline beside the date line under the headline, and leaves the body', () => {
+    const a = clean(page('Jane Doe', 'Published June 3, 2024 at 4:12 p.m. ET'));
+    expect(a.byline).toBe('Jane Doe');
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+    expect(a.notes.find((n) => n.ruleId === 'byline/names-by-date')).toMatchObject({ action: 'pick', text: 'Jane Doe' });
+  });
+
+  it('is no byline without a date line beside it', () => {
+    expect(clean(page('Jane Doe')).byline).toBeNull();
+  });
+});

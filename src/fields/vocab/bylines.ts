@@ -36,6 +36,10 @@ export const NOT_NAME_WORDS = new Set([
   'november', 'december', 'far', 'then', 'now', 'using', 'taking', 'making', 'law', 'default', 'design',
   'email', 'phone', 'admin', 'numbers', 'all', 'some', 'most', 'many', 'way', 'comparison', 'contrast',
   'continuing', 'clicking', 'signing', 'subscribing', 'registering', 'category', 'tag', 'topic',
+  // Kickers and labels that stand where a byline would ("Breaking News", "Live Updates").
+  'breaking', 'news', 'live', 'updates', 'exclusive', 'analysis', 'opinion', 'video', 'photos', 'sponsored',
+  'latest', 'home', 'world', 'politics', 'sport', 'sports', 'watch', 'listen', 'share', 'follow', 'enlarge', 'image',
+  'order', 'reprints', 'print', 'save', 'bookmark', 'more', 'read', 'subscribe', 'comments',
 ]);
 
 /** Words that make a segment after a comma an outlet, not another name ("By Jill Disis, CNN Business").
