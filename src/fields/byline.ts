@@ -221,24 +221,28 @@ const NAMES_ALONE_MAX_WORDS = 8;
 /**
  * A line that is only names ("María García", "Jane Doe and John Roe"), each of two name tokens or
  * more: a byline only where its position says so, beside the date line under the headline (the
- * caller's part, see findHead). Known false positive: a two-word title-case kicker there ("Climate Crisis").
+ * caller's part, see findHead). Where each filed from is dropped ("Jane Doe in Kyiv", the Guardian's
+ * style). Known false positive: a short title-case kicker there ("Climate Crisis", "Climate Change in Hawaii").
  */
 export function matchNamesAlone(text: string): BylineMatch | null {
   if (typeof text !== 'string') return null;
   const line = text.trim();
-  if (line === '' || !upperFirst(line) || !shapeOf(line, NAMES_ALONE_MAX_WORDS)) return null;
+  if (line === '' || !upperFirst(line) || !shapeOf(line, 2 * NAMES_ALONE_MAX_WORDS)) return null;
   // An agency alone is a credit, not a name; an opener makes it the byline reader's.
   if (agencyFor(line) || (OPENER_FIRST.has(line[0]!) && OPENER.test(line))) return null;
-  const read = readNames(line);
-  if (!read || line.slice(read.end).trim() !== '') return null;
+  // Where each writer filed from goes, as after an opener ("Jane Doe in Kyiv", the Guardian's style).
+  const names = line.includes(' in ') ? line.replace(IN_PLACE, '') : line;
+  if (!shapeOf(names, NAMES_ALONE_MAX_WORDS)) return null;
+  const read = readNames(names);
+  if (!read || names.slice(read.end).trim() !== '') return null;
   // An agency after the last name, with no separator ("Tom Davies Associated Press"), credits the story.
   const last = read.names.length - 1;
   const split = read.names.length > 0 ? agencyAtEnd(read.names[last]!) : null;
-  const names = split ? [...read.names.slice(0, last), split.name] : read.names;
-  if (names.some((n) => !n.includes(' '))) return null;
-  const byline = names.length === 1 ? names[0]! : split ? line.slice(0, line.lastIndexOf(split.name) + split.name.length) : line;
+  const read2 = split ? [...read.names.slice(0, last), split.name] : read.names;
+  if (read2.some((n) => !n.includes(' '))) return null;
+  const byline = read2.length === 1 ? read2[0]! : split ? names.slice(0, names.lastIndexOf(split.name) + split.name.length) : names;
   const credit = split ? split.credit : null;
-  return { byline, ruleId: 'byline/names-by-date', reason: `the line is ${names.length} name(s) alone (${names.map((n) => `"${n}"`).join(', ')})${credit ? ` and the agency ${credit.name}` : ''} beside the date line`, rest: '', credit };
+  return { byline, ruleId: 'byline/names-by-date', reason: `the line is ${read2.length} name(s) alone (${read2.map((n) => `"${n}"`).join(', ')})${names !== line ? ' with where they filed from' : ''}${credit ? ` and the agency ${credit.name}` : ''} beside the date line`, rest: '', credit };
 }
 
 /** The agency a name's last one to three words spell, and the name before them ("Tom Davies Associated Press"). */

@@ -81,6 +81,8 @@ describe('byline/names-by-date: names alone, for the head to place', () => {
     ['Jane Doe and John Roe', 'Jane Doe and John Roe', null],
     ['JANIE HAR', 'JANIE HAR', null],
     ['Tom Davies Associated Press', 'Tom Davies', 'The Associated Press'],
+    ['Jane Doe in Kyiv', 'Jane Doe', null],
+    ['Jane Doe in Kyiv and John Roe in Moscow', 'Jane Doe and John Roe', null],
   ])('%s', (text, byline, agency) => {
     const m = matchNamesAlone(text);
     expect(m).toMatchObject({ byline, ruleId: 'byline/names-by-date' });
