@@ -56,7 +56,8 @@ const TWO_CAPS_WORDS = /^\p{Lu}{2,}\s+\p{Lu}{2,}/u;
 /**
  * Where each writer filed from, after an opener ("By Jane Doe in Kyiv and John Roe in Moscow"): a
  * capitalised place of one to three words after "in", before a comma, "and" or the end. The places
- * are dropped before the names are read. Not without an opener: "Climate Change in Hawaii" is a headline.
+ * are dropped before the names are read. Not in any line without an opener ("Climate Change in
+ * Hawaii" is a headline): only after one, or beside the date line (matchNamesAlone).
  * (A match starts only after a non-space: a run of spaces is read once, not from each of its positions.)
  */
 const IN_PLACE = /(?<=\S)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*[,;|]|\s+(?:and|&)\s|\s*$)/gu;
@@ -231,18 +232,18 @@ export function matchNamesAlone(text: string): BylineMatch | null {
   // An agency alone is a credit, not a name; an opener makes it the byline reader's.
   if (agencyFor(line) || (OPENER_FIRST.has(line[0]!) && OPENER.test(line))) return null;
   // Where each writer filed from goes, as after an opener ("Jane Doe in Kyiv", the Guardian's style).
-  const names = line.includes(' in ') ? line.replace(IN_PLACE, '') : line;
-  if (!shapeOf(names, NAMES_ALONE_MAX_WORDS)) return null;
-  const read = readNames(names);
-  if (!read || names.slice(read.end).trim() !== '') return null;
+  const bare = line.includes(' in ') ? line.replace(IN_PLACE, '') : line;
+  if (!shapeOf(bare, NAMES_ALONE_MAX_WORDS)) return null;
+  const read = readNames(bare);
+  if (!read || bare.slice(read.end).trim() !== '') return null;
   // An agency after the last name, with no separator ("Tom Davies Associated Press"), credits the story.
   const last = read.names.length - 1;
-  const split = read.names.length > 0 ? agencyAtEnd(read.names[last]!) : null;
-  const read2 = split ? [...read.names.slice(0, last), split.name] : read.names;
-  if (read2.some((n) => !n.includes(' '))) return null;
-  const byline = read2.length === 1 ? read2[0]! : split ? names.slice(0, names.lastIndexOf(split.name) + split.name.length) : names;
+  const split = agencyAtEnd(read.names[last]!);
+  const names = split ? [...read.names.slice(0, last), split.name] : read.names;
+  if (names.some((n) => !n.includes(' '))) return null;
+  const byline = names.length === 1 ? names[0]! : split ? bare.slice(0, bare.lastIndexOf(split.name) + split.name.length) : bare;
   const credit = split ? split.credit : null;
-  return { byline, ruleId: 'byline/names-by-date', reason: `the line is ${read2.length} name(s) alone (${read2.map((n) => `"${n}"`).join(', ')})${names !== line ? ' with where they filed from' : ''}${credit ? ` and the agency ${credit.name}` : ''} beside the date line`, rest: '', credit };
+  return { byline, ruleId: 'byline/names-by-date', reason: `the line is ${names.length} name(s) alone (${names.map((n) => `"${n}"`).join(', ')})${bare !== line ? ' with where they filed from' : ''}${credit ? ` and the agency ${credit.name}` : ''} beside the date line`, rest: '', credit };
 }
 
 /** The agency a name's last one to three words spell, and the name before them ("Tom Davies Associated Press"). */
