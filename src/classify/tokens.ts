@@ -134,7 +134,8 @@ export class WordIndex {
     for (let t = 0; t < this.#tallied; t++) {
       const k = this.#hit[t];
       const n = this.#counts[k];
-      for (let b = base, bits = this.#masks[k]; bits !== 0; b++, bits >>>= 1) if (bits & 1) hits[b] += n;
+      // Set bits only (a word of a late list would walk every bit below it).
+      for (let bits = this.#masks[k]; bits !== 0; bits &= bits - 1) hits[base + 31 - Math.clz32(bits & -bits)] += n;
       this.#counts[k] = 0;
     }
     this.#tallied = 0;
@@ -185,7 +186,7 @@ export function countWords(text: string, index: WordIndex, hits: Int32Array, bas
     const end = tokenEnd(s, i);
     words++;
     let bits = index.maskAt(s, i, end, hashOf(s, i, end));
-    for (let b = base; bits !== 0; b++, bits >>>= 1) if (bits & 1) hits[b]++;
+    for (; bits !== 0; bits &= bits - 1) hits[base + 31 - Math.clz32(bits & -bits)]++;
     i = end;
   }
   return words;

@@ -37,23 +37,27 @@ const ALIAS_FIRST = `Tt${AGENCY_ALIAS_WORDS.map((w) => w[0]!).join('')}`;
  * `opens`: every character the pattern can match first (a mark, "(", "©", the "T" of "The", an
  * alias's first letter, or a word of its own: "Source", "With", "Copyright"…; under /iu "s" also
  * matches "ſ"). A line opening otherwise is not tried against the pattern: most lines open with
- * a letter that only one or two of the patterns can. (Exported for the test that checks `opens`.)
+ * a letter that only one or two of the patterns can. `gate`, where given, is a cheap test every
+ * line the pattern matches passes (its fixed words), run first: the patterns hold every agency name,
+ * and a line opening with "c", "s" or "w" reaches one of them far more often than it is a credit.
+ * (Exported for the tests that check `opens` and `gate`.)
  */
-export const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string; opens: string }[] = [
+export const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string; opens: string; gate?: RegExp }[] = [
   { ruleId: 'source/wire-line', what: 'a marked agency credit', opens: MARK_CHARS, pattern: new RegExp(`^${MARK}+\\s*(${ANY})\\s*\\.?$`, 'u') },
   { ruleId: 'source/wire-line', what: 'an agency credit in parentheses', opens: '(', pattern: new RegExp(`^\\(\\s*(${ANY})\\s*\\)\\.?$`, 'u') },
   { ruleId: 'source/wire-line', what: 'an agency name alone on its line', opens: ALIAS_FIRST, pattern: new RegExp(`^(${ALIAS})\\.?$`, 'u') },
-  { ruleId: 'source/wire-line', what: 'a "Source:" credit', opens: 'sSſqQfF', pattern: new RegExp(`^(?:Source|Quelle|Fuente|Fonte)\\s*(?::\\s*)?(${ANY})\\.?$`, 'iu') },
+  { ruleId: 'source/wire-line', what: 'a "Source:" credit', opens: 'sSſqQfF', gate: /^(?:Source|Quelle|Fuente|Fonte)/iu, pattern: new RegExp(`^(?:Source|Quelle|Fuente|Fonte)\\s*(?::\\s*)?(${ANY})\\.?$`, 'iu') },
   {
     ruleId: 'source/files-from', what: 'a "with files from" credit', opens: '-–—(wWaAiI',
+    gate: /^(?:[-–—]\s*)?\(?(?:With|Additional|Includes)\s/iu,
     pattern: new RegExp(`^(?:[-–—]\\s*)?\\(?(?:With|Additional|Includes)\\s+(?:files|reporting|contributions?|material|information)\\s+(?:from|by)\\s+(?:[^.;()]*?\\b)?(${ANY})\\b[^;()]*?\\)?\\.?$`, 'iu'),
   },
   {
-    ruleId: 'source/copyright', what: 'a copyright line', opens: '©(cC',
+    ruleId: 'source/copyright', what: 'a copyright line', opens: '©(cC', gate: /^(?:©|\(c\)|Copyright)/iu,
     pattern: new RegExp(`^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*(?:,\\s*)?)?(${ANY})(?:\\s*(?:,\\s*)?\\d{4})?\\.?(?:\\s+All rights reserved\\.?)?(?:\\s+This material may not be [^]*)?$`, 'iu'),
   },
   {
-    ruleId: 'source/contributed', what: 'a "contributed to this report" credit', opens: ALIAS_FIRST,
+    ruleId: 'source/contributed', what: 'a "contributed to this report" credit', opens: ALIAS_FIRST, gate: /\scontributed\s/u,
     pattern: new RegExp(`^(${ALIAS})(?:\\s+(?:writers?|reporters?|correspondents?|staff)\\b(?:[^.]*?\\S)?)?\\s+contributed(?:\\s+reporting)?\\s+to\\s+this\\s+(?:report|story|article)\\.?$`, 'u'),
   },
 ];
@@ -143,7 +147,8 @@ function readCredit(text: string): CreditMatch | null {
   const block = text.trim();
   if (block === '') return null;
   if (block.length <= FIELD_DEFAULTS.creditMaxChars && !block.includes('\n')) {
-    for (const { ruleId, pattern, what } of WHOLE_LINE_BY_FIRST.get(block.charCodeAt(0)) ?? NO_ENTRIES) {
+    for (const { ruleId, pattern, what, gate } of WHOLE_LINE_BY_FIRST.get(block.charCodeAt(0)) ?? NO_ENTRIES) {
+      if (gate && !gate.test(block)) continue;
       const m = pattern.exec(block);
       const source = m ? wireSource(m[1]!) : null;
       if (source) return { source, ruleId, reason: `the line is ${what} naming ${source.name} ("${m![1]}")`, rest: '' };

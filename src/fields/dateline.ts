@@ -134,7 +134,7 @@ function matchDateLine(line: string, ref: DateRef): DatelineMatch | null {
 function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   if (!upperFirst(text)) return null;
   // A capitalised place needs its agency in parentheses: most capitalised lines have none.
-  const m = (twoUpperFirst(text) ? PLACE_DATELINE.exec(text) : null) ?? (text.includes('(') || text.includes('/') ? TITLE_PLACE_DATELINE.exec(text) : null);
+  const m = (twoUpperFirst(text) ? PLACE_DATELINE.exec(text) : null) ?? (text.includes('(') ? TITLE_PLACE_DATELINE.exec(text) : null);
   if (!m) return null;
   const [prefix, place, region, shortDate, inParens, inSlashes, agencyAfter] = m as unknown as [string, string, string?, string?, string?, string?, string?];
   const agencyAlias = inParens ?? inSlashes ?? agencyAfter;

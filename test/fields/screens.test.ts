@@ -39,6 +39,27 @@ describe('credit: the characters a whole-line pattern opens with', () => {
   });
 });
 
+describe('credit: the gate before a whole-line pattern', () => {
+  it('passes every sample the pattern matches, and every arbitrary line it matches', () => {
+    const gated = WHOLE_LINE.filter((e) => e.gate);
+    expect(gated.length).toBeGreaterThanOrEqual(4);
+    const samples = ['Source: AFP', 'SOURCE: Reuters', 'ſource: dpa', 'With files from The Canadian Press', '- With files from Reuters', '(With files from Reuters)',
+      'Additional reporting by Reuters', 'Includes material from AP', 'Copyright 2024 Reuters', '© 2024 Reuters', '(c) 2024 The Associated Press. All rights reserved.',
+      'The Associated Press contributed to this report.', 'Reuters staff contributed reporting to this story.'];
+    let matched = 0;
+    for (const { pattern, gate } of gated) {
+      for (const sample of samples) if (pattern.test(sample)) {
+        matched++;
+        expect(gate!.test(sample), sample).toBe(true);
+      }
+      fc.assert(fc.property(fc.string({ maxLength: 60 }), fc.constantFrom(...samples), (noise, sample) => {
+        for (const text of [noise, sample + noise, noise + sample]) if (pattern.test(text)) expect(gate!.test(text), text).toBe(true);
+      }), { numRuns: 300 });
+    }
+    expect(matched).toBeGreaterThanOrEqual(samples.length);
+  });
+});
+
 describe('credit: the characters a republication credit opens with', () => {
   it('every first character that lets a sample match passes `mayRepublish`', () => {
     const samples = ['This article was originally published on The Conversation.', 'The story first appeared in Grist.', 'Originally published at example.com', 'First published by The Texas Tribune'];

@@ -3,7 +3,9 @@
  * uses for itself in credits ("Reuters", "The Associated Press", "AFP", "The Canadian Press").
  * `aliases` are matched whole-word and case-sensitively, with an optional leading "The".
  * `creditOnly` aliases are too ambiguous for free text and count only inside a credit form
- * ("(AP)", "— AP", "© 2024 AP"); each carries its known false positive.
+ * ("(AP)", "— AP", "© 2024 AP"); each carries its known false positive. A national agency's full
+ * name that opens with a letter no other alias opens with ("Saudi Press Agency") is credit-only too:
+ * as a free-text alias it would have every line opening with that letter tried as a credit line.
  */
 import type { Source } from '../../types.js';
 import { isSpace } from '../trim.js';
@@ -49,15 +51,15 @@ export const AGENCIES: Agency[] = [
   { name: 'Yonhap', aliases: ['Yonhap News Agency'], creditOnly: ['Yonhap', '연합뉴스'], falsePositive: 'stories quoting Yonhap mention it in prose' },
   { name: 'Newsis', aliases: [], creditOnly: ['Newsis', '뉴시스'], falsePositive: 'stories quoting Newsis mention it in prose' },
   { name: 'News1', aliases: [], creditOnly: ['News1', '뉴스1'], falsePositive: 'stories quoting News1 mention it in prose' },
-  { name: 'Vietnam News Agency', aliases: ['Vietnam News Agency'], creditOnly: ['VNA'], falsePositive: 'rare outside credits' },
+  { name: 'Vietnam News Agency', aliases: [], creditOnly: ['VNA', 'Vietnam News Agency'], falsePositive: 'rare outside credits' },
   { name: 'Philippine News Agency', aliases: ['Philippine News Agency'], creditOnly: ['PNA'], falsePositive: 'rare outside credits' },
   { name: 'ANTARA', aliases: ['Antara News Agency'], creditOnly: ['ANTARA', 'Antara'], falsePositive: 'stories quoting Antara mention it in prose' },
   { name: 'Bernama', aliases: [], creditOnly: ['Bernama', 'BERNAMA'], falsePositive: 'stories quoting Bernama mention it in prose' },
   { name: 'Associated Press of Pakistan', aliases: ['Associated Press of Pakistan'], creditOnly: ['APP'],
     falsePositive: '"APP" is also an app; trusted only as "(APP)" or a dash credit' },
-  { name: 'News Agency of Nigeria', aliases: ['News Agency of Nigeria'], creditOnly: ['NAN'], falsePositive: 'rare outside credits' },
+  { name: 'News Agency of Nigeria', aliases: [], creditOnly: ['NAN', 'News Agency of Nigeria'], falsePositive: 'rare outside credits' },
   { name: 'EFE', aliases: ['Agencia EFE'], creditOnly: ['EFE'], falsePositive: 'rare outside credits' },
-  { name: 'Europa Press', aliases: ['Europa Press'], creditOnly: [], falsePositive: 'stories quoting it mention it in prose' },
+  { name: 'Europa Press', aliases: [], creditOnly: ['Europa Press'], falsePositive: 'stories quoting it mention it in prose' },
   { name: 'Lusa', aliases: ['Agência Lusa'], creditOnly: ['Lusa'], falsePositive: 'rare outside credits' },
   { name: 'Agência Brasil', aliases: ['Agência Brasil'], creditOnly: [], falsePositive: 'stories quoting it mention it in prose' },
   { name: 'Notimex', aliases: [], creditOnly: ['Notimex'], falsePositive: 'rare outside credits' },
@@ -70,11 +72,11 @@ export const AGENCIES: Agency[] = [
   { name: 'ANP', aliases: ['Algemeen Nederlands Persbureau'], creditOnly: ['ANP'], falsePositive: 'rare outside credits' },
   { name: 'Belga', aliases: [], creditOnly: ['Belga', 'BELGA'], falsePositive: 'rare outside credits' },
   { name: 'TT', aliases: ['TT Nyhetsbyrån'], creditOnly: ['TT'], falsePositive: '"TT" is also a car model; trusted only in credit form' },
-  { name: 'NTB', aliases: ['Norsk Telegrambyrå'], creditOnly: ['NTB'], falsePositive: 'rare outside credits' },
+  { name: 'NTB', aliases: [], creditOnly: ['NTB', 'Norsk Telegrambyrå'], falsePositive: 'rare outside credits' },
   { name: 'Ritzau', aliases: ['Ritzaus Bureau'], creditOnly: ['Ritzau'], falsePositive: 'rare outside credits' },
-  { name: 'STT', aliases: ['Suomen Tietotoimisto'], creditOnly: ['STT'], falsePositive: 'rare outside credits' },
+  { name: 'STT', aliases: [], creditOnly: ['STT', 'Suomen Tietotoimisto'], falsePositive: 'rare outside credits' },
   { name: 'PAP', aliases: ['Polska Agencja Prasowa', 'Polish Press Agency'], creditOnly: ['PAP'], falsePositive: 'rare outside credits' },
-  { name: 'ČTK', aliases: ['Česká tisková kancelář'], creditOnly: ['ČTK', 'CTK'], falsePositive: 'rare outside credits' },
+  { name: 'ČTK', aliases: [], creditOnly: ['ČTK', 'CTK', 'Česká tisková kancelář'], falsePositive: 'rare outside credits' },
   { name: 'MTI', aliases: [], creditOnly: ['MTI'], falsePositive: 'rare outside credits' },
   { name: 'Ukrinform', aliases: [], creditOnly: ['Ukrinform', 'Укрінформ'], falsePositive: 'stories quoting it mention it in prose' },
   { name: 'TASS', aliases: [], creditOnly: ['TASS', 'ТАСС'], falsePositive: 'stories quoting TASS mention it in prose' },
@@ -82,9 +84,9 @@ export const AGENCIES: Agency[] = [
   { name: 'Interfax', aliases: [], creditOnly: ['Interfax', 'Интерфакс'], falsePositive: 'stories quoting Interfax mention it in prose' },
   { name: 'Anadolu Agency', aliases: ['Anadolu Agency'], creditOnly: ['AA', 'الأناضول'], falsePositive: '"AA" is also Alcoholics Anonymous and batteries' },
   { name: 'KUNA', aliases: ['Kuwait News Agency'], creditOnly: ['KUNA', 'كونا'], falsePositive: 'rare outside credits' },
-  { name: 'WAM', aliases: ['Emirates News Agency'], creditOnly: ['WAM', 'وام'], falsePositive: 'rare outside credits' },
-  { name: 'SPA', aliases: ['Saudi Press Agency'], creditOnly: ['SPA', 'واس'], falsePositive: '"SPA" is also a spa; trusted only in credit form' },
-  { name: 'QNA', aliases: ['Qatar News Agency'], creditOnly: ['QNA', 'قنا'], falsePositive: 'rare outside credits' },
+  { name: 'WAM', aliases: [], creditOnly: ['WAM', 'وام', 'Emirates News Agency'], falsePositive: 'rare outside credits' },
+  { name: 'SPA', aliases: [], creditOnly: ['SPA', 'واس', 'Saudi Press Agency'], falsePositive: '"SPA" is also a spa; trusted only in credit form' },
+  { name: 'QNA', aliases: [], creditOnly: ['QNA', 'قنا', 'Qatar News Agency'], falsePositive: 'rare outside credits' },
   { name: 'IRNA', aliases: ['Islamic Republic News Agency'], creditOnly: ['IRNA'], falsePositive: 'stories quoting IRNA mention it in prose' },
   { name: 'CNN Wire', aliases: ['CNN Wire'], creditOnly: [], falsePositive: 'rare outside credits' },
 ];
