@@ -13,7 +13,7 @@
  */
 import type { Source } from '../types.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { AGENCY_ALIAS_PATTERN, AGENCY_ALIAS_WORDS, AGENCY_ANY_PATTERN, AGENCY_ANY_WORDS, wireSource } from './vocab/agencies.js';
+import { AGENCY_ALIAS_PATTERN, AGENCY_ALIAS_WORDS, AGENCY_ANY_PATTERN, AGENCY_ANY_WORDS, sourceNamed, wireSource } from './vocab/agencies.js';
 import { isSpace } from './trim.js';
 
 export interface CreditMatch {
@@ -158,7 +158,7 @@ function readCredit(text: string): CreditMatch | null {
     if (republished && !HAS_DIGIT.test(republished[1]!)) {
       // A name word may hold dots ("U.S."), so the sentence's own full stop can end up in it.
       const name = republished[1]!.endsWith('.') ? republished[1]!.slice(0, -1) : republished[1]!;
-      const source = wireSource(name) ?? { name, kind: 'publisher' as const };
+      const source = sourceNamed(name);
       return { source, ruleId: 'source/originally-published', reason: `the line is a republication credit naming the first publisher, ${source.name} ("${name}")`, rest: '' };
     }
     const reporting = mayReportWhole(block) ? REPORTING.exec(block) : null;

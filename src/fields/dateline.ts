@@ -14,7 +14,7 @@
 import type { Dateline, Source } from '../types.js';
 import { type DateRef, dateLabel, findDateMentions, mayHoldDate, wordsBesideDates } from './dates.js';
 import { FIELD_DEFAULTS } from './defaults.js';
-import { AGENCY_ANY_PATTERN, wireSource } from './vocab/agencies.js';
+import { AGENCY_ANY_PATTERN, sourceNamed, wireSource } from './vocab/agencies.js';
 import { NOT_PLACES } from './vocab/places.js';
 import { DATELINE_OUTLET_PATTERN, DATELINE_OUTLETS } from './vocab/outlets.js';
 import { twoUpperFirst, upperFirst } from './chars.js';
@@ -103,7 +103,7 @@ const SOURCE_LABEL = /(?:来源|來源|出典|출처|Source|Quelle|Fuente|Fonte)
 function labelledSource(line: string): Source | null {
   const m = SOURCE_LABEL.exec(line);
   if (!m) return null;
-  return wireSource(m[1]!) ?? { name: m[1]!, kind: 'publisher' };
+  return sourceNamed(m[1]!);
 }
 
 /** A (trimmed) line that is nothing but a date (with its labels, weekday, time and zone). */
@@ -198,7 +198,7 @@ function matchBracketed(text: string): DatelineMatch | null {
   if (BRACKET_LABELS.has(place)) return null;
   const alias = (agency ?? named ?? '').trim();
   // A Korean dateline names an agency or a paper; a Japanese one an agency or its reporter.
-  const credit = wireSource(alias) ?? (first === 0x28 && alias ? { name: alias, kind: 'publisher' as const } : null);
+  const credit = first === 0x28 && alias ? sourceNamed(alias) : wireSource(alias);
   const rest = text.slice(prefix.length).trim();
   return {
     dateline: { text: prefix.trim(), place, date: null },

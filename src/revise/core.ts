@@ -4,7 +4,7 @@
  * copyright line). Field parsing itself lives in src/fields; this pass decides where to look.
  */
 import type { Block, DocContext } from '../blocks/types.js';
-import { findDate, matchByline, matchCredit, matchDateline, matchNamesAlone, matchPublisherLine, pickHeadline } from '../classify/fields.js';
+import { findDate, matchByline, matchCredit, matchDateline, matchNamesAlone, matchPublisherLine, pickHeadline, type BylineMatch } from '../classify/fields.js';
 import { isOff, type Work } from '../classify/types.js';
 import { COPYRIGHT_LINE } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
@@ -61,6 +61,13 @@ export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
   return h && !isOff(ctx.disabled, h.ruleId) ? h : null;
 }
 
+/** The block is the byline; an agency after the names ("By Jane Doe, Associated Press") credits the story as a credit line would. */
+function pickByline(w: Work, b: BylineMatch): void {
+  pick(w, 'byline', b.ruleId, b.reason);
+  w.byline = b.byline;
+  if (b.credit) w.source ??= b.credit;
+}
+
 /** Whether the head's readers read the block: body, or chrome only for want of prose or as a menu line. */
 function readInHead(w: Work): boolean {
   if (w.decision.label === 'body') return true;
@@ -78,9 +85,7 @@ function pickNamesBesideDate(works: Work[], dateLineAt: number, from: number, fi
     if (!readInHead(w)) continue;
     const b = matchNamesAlone(w.text);
     if (!b) continue;
-    pick(w, 'byline', b.ruleId, b.reason);
-    w.byline = b.byline;
-    if (b.credit) w.source ??= b.credit;
+    pickByline(w, b);
     return;
   }
 }
@@ -138,10 +143,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
     const b = !haveByline && i < region.start ? matchByline(w.text) : null;
     if (b && on(b.ruleId)) {
       haveByline = true;
-      pick(w, 'byline', b.ruleId, b.reason);
-      w.byline = b.byline;
-      // So does one after the names ("By Jane Doe, Associated Press").
-      if (b.credit) w.source ??= b.credit;
+      pickByline(w, b);
     }
   }
   if (!haveByline && dateLineAt !== null && on('byline/names-by-date')) pickNamesBesideDate(works, dateLineAt, from, region.start, headlineIndex);

@@ -126,7 +126,6 @@ export const CHROME_RULES: ChromeRule[] = [
   },
 ];
 
-
 /**
  * Chrome judged only inside the article's main run (src/revise/in-run.ts), not screened on every
  * block by the first pass: what it removes matters only among the article's paragraphs (outside

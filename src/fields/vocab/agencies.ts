@@ -133,3 +133,8 @@ export function wireSource(alias: string): Source | null {
   const agency = agencyFor(alias);
   return agency ? { name: agency.name, kind: 'wire' } : null;
 }
+
+/** The source a credit names: the wire agency it is an alias of, else the publisher by that name. */
+export function sourceNamed(name: string): Source {
+  return wireSource(name) ?? { name, kind: 'publisher' };
+}
