@@ -246,22 +246,22 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   const lead: Work[] = [];
   for (let i = region.start; i <= Math.min(region.end, works.length - 1) && lead.length < S.leadParagraphs; i++) if (works[i].decision.label === 'body') lead.push(works[i]);
   const leadEnd = lead.length ? lead[lead.length - 1].block.index : region.start;
-  const topic = new Set<string>();
   const headWork = head.headlineIndex !== null ? works[head.headlineIndex] : null;
+  const headTopic = new Set<string>(headWork ? headWork.f.content : head.headline ? measure(blocks[0], head.headline, STOPWORDS.en).content : []);
+  const topic = new Set<string>(headTopic);
   // A lead paragraph that lost its dateline ("LONDON (Reuters) - …") gives the words of what is
   // left: the agency's name is no topic word (a trailer naming it would share it).
-  for (const w of [...(headWork ? [headWork] : []), ...lead]) {
+  for (const w of lead) {
     const content = w.dateline && w.decision.label === 'body' ? measure(w.block, w.keptText, stop).content : w.f.content;
     for (const c of content) topic.add(c);
   }
-  if (!headWork && head.headline) for (const c of measure(blocks[0], head.headline, STOPWORDS.en).content) topic.add(c);
 
   markComments(works, region, leadEnd, ctx.disabled);
   markRecirculation(works, region, leadEnd, topic, ctx.disabled);
   markInlineTeasers(works, region, ctx.disabled);
   if (marker !== null) markAfterEnd(works, region, marker, topic, ctx.disabled);
   const wireCredit = marker !== null && works[marker].source?.kind === 'wire' ? marker : null;
-  markTeaserRun(works, region, leadEnd, topic, ctx.disabled, wireCredit);
+  markTeaserRun(works, region, lead.map((w) => w.block.index), headTopic, topic, ctx.disabled, wireCredit);
   markOutside(works, region, ctx.disabled);
   if (ctx.mode === 'html') reviseHtmlSignals(works);
 

@@ -9,12 +9,17 @@ import { isOff, type Work } from '../classify/types.js';
 import { anyHeading, COMMENT_SECTION, INLINE_TEASER, isCommentSignature, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Region } from './region.js';
+import { WEEKDAY_SET, foldKey } from '../fields/vocab/months.js';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const isBody = (w: Work): boolean => w.decision.label === 'body';
 
 const isRecirculationHeading = anyHeading(RECIRCULATION_HEADINGS);
 const isCommentSection = anyHeading(COMMENT_SECTION);
+
+/** A topic without weekday names: they say when, not what, and ledes of unrelated stories share
+ * them with the lead and with each other ("… on Monday"). */
+const withoutWeekdays = (words: ReadonlySet<string>): Set<string> => new Set([...words].filter((w) => !WEEKDAY_SET.has(foldKey(w))));
 
 function mark(w: Work, ruleId: string, reason: string): void {
   w.quality = 'bad';
@@ -79,29 +84,69 @@ export function markInlineTeasers(works: Work[], region: Region, disabled: Reado
   }
 }
 
-/** At the tail of the main run: a run of short ledes unrelated to the core and to each other's article. */
-export function markTeaserRun(works: Work[], region: Region, leadEnd: number, topic: Set<string>, disabled: ReadonlySet<string>, wireCredit: number | null): void {
+/**
+ * At the tail of the main run: a run of short ledes unrelated to the core and to each other's article.
+ * The run may reach back into the lead when the story is shorter than the lead (one or two
+ * paragraphs, then other stories' ledes with no heading between): see `ledesInLead`.
+ */
+export function markTeaserRun(works: Work[], region: Region, lead: readonly number[], head: ReadonlySet<string>, topic: Set<string>, disabled: ReadonlySet<string>, wireCredit: number | null): void {
   if (isOff(disabled, 'offtopic/teaser-run')) return;
+  const leadEnd = lead.length ? lead[lead.length - 1]! : region.start;
   const run: { i: number; o: number }[] = [];
   let ledes = 0;
   // A wire credit closes the story: the paragraphs above it are its own, however far a market
   // report's tail drifts from the lead's words ("Spot gold added 0.1%").
   const after = Math.max(leadEnd, wireCredit ?? -1);
-  for (let i = region.end; i > after; i--) {
+  const core = withoutWeekdays(topic);
+  let i = region.end;
+  for (; i > after; i--) {
     const w = works[i];
     if (!isBody(w)) continue;
     if (w.decision.ruleId === 'body/numbered-list') break; // the article's own list, not teasers
-    const o = overlap(w.f.content, topic);
+    const o = overlap(w.f.content, core);
     // Kickers, titles and source lines between ledes are too short to judge: they go with the run.
     const judged = w.f.content.size >= S.teaserMinContentWords;
     if (judged && (o >= S.teaserMaxOverlap || w.f.wordCount > S.teaserMaxWords)) break;
     run.push({ i, o });
     if (judged) ledes++;
   }
-  if (ledes < S.teaserMinRun) return;
-  for (const { i, o } of run) {
-    mark(works[i], 'offtopic/teaser-run', `in a run of ${ledes} ledes (≤ ${S.teaserMaxWords} words) closing the main run, each sharing < ${pct(S.teaserMaxOverlap)} of its content words with the headline and lead (this block ${pct(o)})`);
+  const inLead = i === after && after === leadEnd && ledes > 0 ? ledesInLead(works, run, lead, head) : [];
+  const all = ledes + inLead.filter(({ i: k }) => works[k]!.f.content.size >= S.teaserMinContentWords).length;
+  if (all < S.teaserMinRun) return;
+  for (const { i: k, o } of [...run, ...inLead]) {
+    mark(works[k]!, 'offtopic/teaser-run', `in a run of ${all} ledes (≤ ${S.teaserMaxWords} words) closing the main run, each sharing < ${pct(S.teaserMaxOverlap)} of its content words with the headline and lead (this block ${pct(o)})${inLead.length ? `; the run reaches into the first ${S.leadParagraphs} paragraphs, whose ledes share little with each other` : ''}`);
   }
+}
+
+/**
+ * The lead's later paragraphs that continue a teaser run reaching the lead from below, walking up
+ * from the lead's last paragraph (never its first). A lede there must share no content word at all
+ * with the headline and the paragraphs above it (a story's second paragraph shares its subject's
+ * words, even when few), and < teaserMaxMutualOverlap with every lede of the run: teasers of other
+ * stories share (almost) no words with each other, a story's own paragraphs share its subject.
+ * Short blocks (kickers, titles) go with the run, as in the tail. Empty unless the tail's ledes
+ * are mutually unrelated too.
+ */
+function ledesInLead(works: Work[], run: readonly { i: number }[], lead: readonly number[], head: ReadonlySet<string>): { i: number; o: number }[] {
+  const judged = (k: number): boolean => works[k]!.f.content.size >= S.teaserMinContentWords;
+  const ledes = run.filter(({ i }) => judged(i)).map(({ i }) => withoutWeekdays(works[i]!.f.content));
+  const unrelated = (a: Set<string>, others: readonly Set<string>[]): boolean => others.every((b) => overlap(a, b) < S.teaserMaxMutualOverlap && overlap(b, a) < S.teaserMaxMutualOverlap);
+  for (let k = 0; k < ledes.length; k++) if (!unrelated(ledes[k]!, ledes.slice(k + 1))) return [];
+  const out: { i: number; o: number }[] = [];
+  for (let n = lead.length - 1; n >= 1; n--) {
+    const w = works[lead[n]!]!;
+    if (!judged(lead[n]!)) {
+      out.push({ i: lead[n]!, o: 0 });
+      continue;
+    }
+    const above = new Set(head);
+    for (let m = 0; m < n; m++) for (const c of works[lead[m]!]!.f.content) above.add(c);
+    const content = withoutWeekdays(w.f.content);
+    if (overlap(content, above) > 0 || w.f.wordCount > S.teaserMaxWords || !unrelated(content, ledes)) break;
+    out.push({ i: lead[n]!, o: 0 });
+    ledes.push(content);
+  }
+  return out;
 }
 
 /** Outside the main run: prose is off-topic, everything else is chrome (unless a field was picked). */

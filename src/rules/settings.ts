@@ -51,6 +51,10 @@ export const SETTINGS = {
   teaserMinContentWords: 6,
   /** A lede in a teaser run has at most this many words. */
   teaserMaxWords: 90,
+  /** A teaser run that reaches into the lead: its ledes share less than this share of their
+   * content words with each other (other stories' ledes share a word such as "weekend" at most;
+   * a story's own paragraphs share its subject). */
+  teaserMaxMutualOverlap: 0.15,
   /** Two commenter signatures at most this many blocks apart open a comment section. */
   commentSignatureGap: 12,
   /** A link to another story set into the body ("RELATED: …") has at most this many words… */

@@ -30,6 +30,32 @@ describe('off-topic recirculation', () => {
     expect(a.notes.find((n) => n.text === teasers[0])?.ruleId).toBe('offtopic/teaser-run');
   });
 
+  it('drops a run of unrelated ledes that follows a story of two paragraphs, from inside the lead', () => {
+    // The lead is the first three paragraphs: here its third is the first teaser. The lead names
+    // a weekday that teasers name too ("on Thursday", "on Wednesday"): a weekday is no topic.
+    const story = article.slice(0, 2).map((p) => p.replace('overnight', 'overnight on Wednesday'));
+    const a = clean(['Floods force hundreds from homes', '', ...story.flatMap((p) => [p, '']), ...teasers.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual(story);
+    for (const t of teasers) expect(a.notes.find((n) => n.text === t)?.ruleId).toBe('offtopic/teaser-run');
+  });
+
+  it('drops teasers under their own short titles after a story of two paragraphs', () => {
+    const titled = ['Bakery wins national award', teasers[0], 'Hockey club signs goaltender', teasers[1], 'Vintage motorcycle stolen', teasers[2], 'Sculpture show opens', teasers[3]];
+    const a = clean(['Floods force hundreds from homes', '', ...article.slice(0, 2).flatMap((p) => [p, '']), ...titled.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual(article.slice(0, 2));
+  });
+
+  it("keeps a short story's later paragraphs that share words with one another", () => {
+    const later = [
+      'Insurance companies said they expected thousands of claims from the valley, and several insurers sent extra adjusters to the shelters to meet families.',
+      'Adjusters from the insurers began visiting damaged homes on Friday, and the companies promised to pay urgent claims for hotels and food within days.',
+      'Families without flood insurance can apply for provincial disaster aid, which covers repairs that private insurers exclude from their policies.',
+      'The insurers warned that claims for cars parked in flooded streets would take longer, because many policies treat flood damage to vehicles separately.',
+    ];
+    const a = clean(['Floods force hundreds from homes', '', ...article.slice(0, 2).flatMap((p) => [p, '']), ...later.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual([...article.slice(0, 2), ...later]);
+  });
+
   it('keeps on-topic paragraphs under a heading that looks like recirculation', () => {
     const more = 'More than forty homes in the valley remain without power, and the flood warning stays in place until the river drops below its banks.';
     const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), 'Related', '', more].join('\n'));
