@@ -223,7 +223,8 @@ const NAMES_ALONE_MAX_WORDS = 8;
  * A line that is only names ("María García", "Jane Doe and John Roe"), each of two name tokens or
  * more: a byline only where its position says so, beside the date line under the headline (the
  * caller's part, see findHead). Where each filed from is dropped ("Jane Doe in Kyiv", the Guardian's
- * style). Known false positive: a short title-case kicker there ("Climate Crisis", "Climate Change in Hawaii").
+ * style). Known false positive: a short title-case kicker there ("Climate Crisis", "Climate Change in
+ * Hawaii"); the caller passes over one whose words the story writes in lower case.
  */
 export function matchNamesAlone(text: string): BylineMatch | null {
   if (typeof text !== 'string') return null;

@@ -78,16 +78,41 @@ function readInHead(w: Work): boolean {
  * A line of names alone just above or below the date line, between the headline and the first
  * paragraph, is the byline ("María García" over "Madrid - 03 jun 2024 - 14:05 CEST").
  */
-function pickNamesBesideDate(works: Work[], dateLineAt: number, from: number, firstParagraph: number, headlineIndex: number | null): void {
+function pickNamesBesideDate(works: Work[], dateLineAt: number, from: number, region: Region, headlineIndex: number | null): void {
   for (const j of [dateLineAt - 1, dateLineAt + 1]) {
-    if (j < from || j >= firstParagraph || j <= (headlineIndex ?? -1)) continue;
+    if (j < from || j >= region.start || j <= (headlineIndex ?? -1)) continue;
     const w = works[j];
     if (!readInHead(w)) continue;
     const b = matchNamesAlone(w.text);
-    if (!b) continue;
+    if (!b || commonWordsOfTheStory(b.byline, works, region)) continue;
     pickByline(w, b);
     return;
   }
+}
+
+/** Paragraphs of the run read for the words of a line of names (see commonWordsOfTheStory). */
+const STORY_PARAGRAPHS_READ = 30;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether every capitalised word of a line of names stands in lower case, as a word of its own, in
+ * the story's first paragraphs: then they are common words, a kicker ("Climate Crisis", "Border
+ * Security") and not a person's names, which the story writes capitalised if at all.
+ */
+function commonWordsOfTheStory(byline: string, works: Work[], region: Region): boolean {
+  const words = byline.split(/[^\p{L}'’-]+/u).filter((x) => x.length >= 3 && x !== x.toLowerCase());
+  if (words.length < 2) return false;
+  const texts: string[] = [];
+  for (let i = region.start; i <= region.end && i < works.length && texts.length < STORY_PARAGRAPHS_READ; i++) if (works[i].decision.label === 'body') texts.push(works[i].text);
+  const standsLower = (word: string): boolean =>
+    texts.some((t) => {
+      for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+        const end = at + word.length;
+        if ((at === 0 || !LETTER.test(t[at - 1]!)) && (end === t.length || !LETTER.test(t[end]!))) return true;
+      }
+      return false;
+    });
+  return words.every((x) => standsLower(x.toLowerCase()));
 }
 
 /** Dateline and byline lines around the headline and before the first paragraph, or opening it. */
@@ -146,7 +171,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       pickByline(w, b);
     }
   }
-  if (!haveByline && dateLineAt !== null && on('byline/names-by-date')) pickNamesBesideDate(works, dateLineAt, from, region.start, headlineIndex);
+  if (!haveByline && dateLineAt !== null && on('byline/names-by-date')) pickNamesBesideDate(works, dateLineAt, from, region, headlineIndex);
   const found = on('dateline') ? findDate(works.map((w) => w.block), ctx.meta, { headlineIndex }) : null;
   const date = found && on(found.ruleId) ? found : null;
   return { headline: h ? h.text : null, headlineIndex, date, start };

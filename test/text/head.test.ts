@@ -103,4 +103,13 @@ describe('a line of names alone', () => {
   it('is no byline without a date line beside it', () => {
     expect(clean(page('Jane Doe')).byline).toBeNull();
   });
+
+  it('is no byline when the story writes each of its words in lower case: a kicker', () => {
+    // "transit" and "plan" stand lower-cased in the paragraphs; a person's names would not.
+    const a = clean(page('Transit Plan', 'Published June 3, 2024 at 4:12 p.m. ET'));
+    expect(a.byline).toBeNull();
+    expect(a.notes.find((n) => n.ruleId === 'byline/names-by-date')).toBeUndefined();
+    // A name one of whose words is a common word the story uses ("Will") is still a name.
+    expect(clean(page('Will Supporters', 'Published June 3, 2024 at 4:12 p.m. ET')).byline).toBe('Will Supporters');
+  });
 });
