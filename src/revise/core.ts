@@ -68,10 +68,14 @@ function pickByline(w: Work, b: BylineMatch): void {
   if (b.credit) w.source ??= b.credit;
 }
 
-/** Whether the head's readers read the block: body, or chrome only for want of prose or as a menu line. */
+/** Chrome verdicts the head's readers look past: for want of prose, a menu line, or a breadcrumb's
+ * shape, which a byline with its outlet after a bar has too ("By Jane Smith | Fox News"). */
+const READ_IN_HEAD = new Set(['chrome/not-prose', 'chrome/menu', 'chrome/breadcrumb']);
+
+/** Whether the head's readers read the block: body, or chrome only of the kinds above. */
 function readInHead(w: Work): boolean {
   if (w.decision.label === 'body') return true;
-  return w.decision.label === 'chrome' && (w.decision.ruleId === 'chrome/not-prose' || w.decision.ruleId === 'chrome/menu');
+  return w.decision.label === 'chrome' && READ_IN_HEAD.has(w.decision.ruleId);
 }
 
 /**
