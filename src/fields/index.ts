@@ -4,7 +4,7 @@ export { matchByline, matchNamesAlone, type BylineMatch } from './byline.js';
 export { matchCredit, type CreditMatch } from './credit.js';
 export { findDateMentions, type DateMention, type DateRef } from './dates.js';
 export { FIELD_DEFAULTS } from './defaults.js';
-export { matchPublisherLine, type PublisherMatch, type PublisherContext } from './publisher.js';
+export { matchPublisherLine, titleSite, type PublisherMatch, type PublisherContext } from './publisher.js';
 export { pickHeadline, type HeadlinePick } from './headline.js';
 export { findDate, urlDate, type DatePick, type FindDateOptions } from './find-date.js';
 export { detectLanguage, languageSample } from './language.js';

@@ -13,6 +13,8 @@ import { FIELD_DEFAULTS } from './defaults.js';
 import { parsePageUrl } from './page-url.js';
 import { type TitleParts, normalizeSpace, splitTitle } from './title.js';
 import { isAsciiAlnum } from './chars.js';
+import { sourceNamed } from './vocab/agencies.js';
+import { SECTION_NAMES } from './vocab/outlets.js';
 
 export interface PublisherMatch {
   source: Source;
@@ -138,4 +140,24 @@ export function matchPublisherLine(text: string, ctx: PublisherContext = { url: 
     return picked(name, stray, wordCount, 'source/title-site', `"${name}" is the site part of the page title "${normalizeSpace(ctx.title!)}"`);
   }
   return null;
+}
+
+/**
+ * Plain text, when no line of the page names a source: the site the page title names after its
+ * headline ("Headline | Fox News", the dump's first line). The title must hold the headline as one
+ * of its parts (so that it is this article's title), and its last part must not be a section name
+ * ("Headline - Opinion"). An agency there is the wire ("… | Reuters").
+ */
+export function titleSite(title: string, headline: string): PublisherMatch | null {
+  const parts = splitTitle(title);
+  const site = parts.site;
+  if (!site || !parts.full.endsWith(site) || SECTION_NAMES.has(site.toLowerCase())) return null;
+  const wanted = normalizeSpace(headline).toLowerCase();
+  if (!parts.headlines.some((h) => h !== parts.full && h.toLowerCase() === wanted)) return null;
+  return {
+    source: sourceNamed(site),
+    ruleId: 'source/title-site',
+    reason: `the page title "${parts.full}" names the site "${site}" after the headline, and no line of the page names a source`,
+    rest: '',
+  };
 }

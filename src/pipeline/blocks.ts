@@ -13,7 +13,7 @@ import { firstPass } from '../classify/first-pass.js';
 import { applyHtmlSignals, reviseHtmlSignals } from '../classify/html-signals.js';
 import { stripForeignSuffix } from '../classify/spam.js';
 import { isOff, type DocStats, type Work } from '../classify/types.js';
-import { chooseHeadline, findEnd, findHead, type Core } from '../revise/core.js';
+import { chooseHeadline, findEnd, findHead, findTitleSource, type Core } from '../revise/core.js';
 import { markMenus, settleByContext } from '../revise/context.js';
 import { markAfterEnd, markComments, markInlineTeasers, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
 import { markInRunChrome } from '../revise/in-run.js';
@@ -265,7 +265,8 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   markOutside(works, region, ctx.disabled);
   if (ctx.mode === 'html') reviseHtmlSignals(works);
 
-  const core: Core = { headline: head.headline, headlineIndex: head.headlineIndex, topic, endMarker: marker, date: head.date };
+  const titleSource = findTitleSource(works, ctx, head.headline, head.headlineIndex);
+  const core: Core = { headline: head.headline, headlineIndex: head.headlineIndex, topic, endMarker: marker, date: head.date, titleSource };
   const article = assemble(works, core, ctx);
   // A language the page declares (<html lang>, og:locale) is more specific than a detected one.
   const language = ctx.meta.language ?? (options.detectLanguage === false || !article.body ? null : detectLanguage(article.body));

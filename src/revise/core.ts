@@ -4,10 +4,11 @@
  * copyright line). Field parsing itself lives in src/fields; this pass decides where to look.
  */
 import type { Block, DocContext } from '../blocks/types.js';
-import { findDate, matchByline, matchCredit, matchDateline, matchNamesAlone, matchPublisherLine, pickHeadline, type BylineMatch } from '../classify/fields.js';
+import { findDate, matchByline, matchCredit, matchDateline, matchNamesAlone, matchPublisherLine, pickHeadline, titleSite, type BylineMatch } from '../classify/fields.js';
 import { isOff, type Work } from '../classify/types.js';
 import { COPYRIGHT_LINE } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
+import type { Note, Source } from '../types.js';
 import type { Region } from './region.js';
 
 export interface Core {
@@ -18,6 +19,8 @@ export interface Core {
   /** Index of the end marker block, or null. */
   endMarker: number | null;
   date: { date: string; text: string; ruleId: string; reason: string; index: number | null } | null;
+  /** The source the page title names, for assembly when no block names one (plain text). */
+  titleSource: { source: Source; note: Note } | null;
 }
 
 const pick = (w: Work, label: 'headline' | 'dateline' | 'byline' | 'source', ruleId: string, reason: string): void => {
@@ -229,4 +232,17 @@ export function findEnd(works: Work[], region: Region, ctx: DocContext, headline
     }
   }
   return marker;
+}
+
+/**
+ * Plain text: the source the page title names after the headline ("Headline | Fox News"; the
+ * dump's first block), which assembly takes only when no block of the page names one.
+ */
+export function findTitleSource(works: Work[], ctx: DocContext, headline: string | null, headlineIndex: number | null): Core['titleSource'] {
+  if (ctx.mode !== 'text' || !headline || headlineIndex === 0 || works.length === 0 || isOff(ctx.disabled, 'source/title-site')) return null;
+  const m = titleSite(works[0].text, headline);
+  if (!m) return null;
+  const note: Note = { ruleId: m.ruleId, action: 'pick', reason: m.reason, text: works[0].text };
+  if (works[0].block.line !== null) note.line = works[0].block.line;
+  return { source: m.source, note };
 }
