@@ -113,3 +113,11 @@ describe('a line of names alone', () => {
     expect(clean(page('Will Supporters', 'Published June 3, 2024 at 4:12 p.m. ET')).byline).toBe('Will Supporters');
   });
 });
+
+describe('a byline with its outlet after a bar', () => {
+  it('is read though the line has a breadcrumb\'s shape', () => {
+    const a = clean(page('By Jane Doe | Valley News', 'Published June 3, 2024 at 4:12 p.m. ET'));
+    expect(a.byline).toBe('Jane Doe');
+    expect(a.notes.find((n) => n.text === 'By Jane Doe | Valley News')?.ruleId).toBe('byline/by-line');
+  });
+});
