@@ -16,7 +16,7 @@ import { isOff, type DocStats, type Work } from '../classify/types.js';
 import { chooseHeadline, findEnd, findHead, findTitleSource, type Core } from '../revise/core.js';
 import { markMenus, settleByContext } from '../revise/context.js';
 import { markAfterEnd, markComments, markInlineTeasers, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
-import { markInRunChrome } from '../revise/in-run.js';
+import { markAuthorBio, markInRunChrome } from '../revise/in-run.js';
 import { anchorRegion, extendOverList, findRegion } from '../revise/region.js';
 import { chooseStoplist, STOPLIST_LANGS, STOPWORDS } from '../rules/stopwords.js';
 import { SETTINGS as S } from '../rules/settings.js';
@@ -241,6 +241,7 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   const region = head.start < run.start ? { ...run, start: head.start } : run;
   const marker = findEnd(works, region, ctx, head.headline);
   markInRunChrome(works, region, ctx.disabled);
+  markAuthorBio(works, region, works.find((w) => w.byline)?.byline ?? null, ctx.disabled);
 
   // The first body blocks of the region (a walk from its start, not a filter of every block).
   const lead: Work[] = [];

@@ -21,3 +21,36 @@ export function markInRunChrome(works: Work[], region: Region, disabled: Readonl
     w.decision = { label: 'chrome', ruleId: rule.id, reason: chromeReason(rule, words) };
   }
 }
+
+/** A writer's note about themself opens with a verb like these after the name ("Jane Doe is a
+ * reporter for …", "Doe covers Congress for …"). */
+const BIO_VERB = /^(?:is|was|covers|writes|reports|edits|joined|has (?:covered|written|reported|been))\b/iu;
+/** How many of the run's last paragraphs are read for a note about the writer, and its length at most. */
+const BIO_LAST_PARAGRAPHS = 3;
+const BIO_MAX_WORDS = 60;
+
+/**
+ * `chrome/author-bio`: among the last paragraphs of the main run, a note about the writer: it opens
+ * with a name of the byline, whole or the surname alone, then a verb such as "is" or "covers"
+ * ("Jane Smith is a reporter for Fox News Digital. Story tips can be sent to …", AP's "Doe covers
+ * Congress for The Associated Press."). The byline is what ties it to the writer.
+ */
+export function markAuthorBio(works: Work[], region: Region, byline: string | null, disabled: ReadonlySet<string>): void {
+  if (!byline || isOff(disabled, 'chrome/author-bio')) return;
+  const names = byline.split(/,|&|\band\b|\bund\b|\bet\b|\by\b/iu).map((n) => n.trim()).filter((n) => /\S\s+\S/u.test(n));
+  const keys = [...new Set(names.flatMap((n) => [n, n.split(/\s+/u).pop()!]))].map((k) => k.toLowerCase());
+  let read = 0;
+  for (let i = Math.min(region.end, works.length - 1); i >= Math.max(region.start, 0) && read < BIO_LAST_PARAGRAPHS; i--) {
+    const w = works[i];
+    if (w.decision.label !== 'body') continue;
+    read++;
+    if (w.f.wordCount > BIO_MAX_WORDS) continue;
+    const text = w.text.trimStart();
+    const lower = text.toLowerCase();
+    const key = keys.find((k) => lower.startsWith(k) && /\s/u.test(text[k.length] ?? ''));
+    const verb = key ? BIO_VERB.exec(text.slice(key.length).trimStart()) : null;
+    if (!key || !verb) continue;
+    w.quality = 'bad';
+    w.decision = { label: 'chrome', ruleId: 'chrome/author-bio', reason: `a note about the writer closing the story: it opens with the byline's name "${text.slice(0, key.length)}" and "${verb[0]}" (${w.f.wordCount} words ≤ ${BIO_MAX_WORDS})` };
+  }
+}

@@ -89,6 +89,14 @@ export const CHROME_RULES: ChromeRule[] = [
     falsePositive: 'a one-line paragraph "Subscribe now." quoted inside a story about paywalls.',
   },
   {
+    id: 'chrome/click-prompt',
+    what: 'a link prompt',
+    // "CLICK HERE TO GET THE FOX NEWS APP", "Click here for more sports coverage": a line that is a link.
+    patterns: [w('(?:click|tap) here\\b.{0,120}')],
+    maxWords: 16,
+    falsePositive: 'a one-line paragraph quoting an instruction that opens "Click here".',
+  },
+  {
     id: 'chrome/photo-credit',
     what: 'a standalone photo credit',
     patterns: [

@@ -90,6 +90,8 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['Gift this article', 'chrome/subscribe'],
     ['Enlarge this image', 'chrome/media-control'],
     ['Image 2 of 5', 'chrome/media-control'],
+    ['CLICK HERE TO GET THE NEWS APP', 'chrome/click-prompt'],
+    ['Click here for more coverage of the city council', 'chrome/click-prompt'],
     ['FILE - A bus crosses the city centre in this photo taken last spring.', 'chrome/caption'],
     ['A bus crosses the city centre on Tuesday. (AP Photo/Jane Doe)', 'chrome/caption'],
   ])('%s → %s', (line, ruleId) => {
@@ -117,5 +119,26 @@ describe('what belongs to the article is kept', () => {
 
   it('keeps a lone short text instead of dropping everything', () => {
     expect(clean('Hello world.').paragraphs).toEqual(['Hello world.']);
+  });
+});
+
+describe('chrome/author-bio: a note about the writer closing the story', () => {
+  const page = (byline: string, ...tail: string[]) =>
+    clean(['Council approves transit plan after long debate', '', byline, '', ...lead.flatMap((p) => [p, '']), ...tail.flatMap((p) => [p, ''])].join('\n'));
+
+  it.each([
+    ['By Jane Smith', 'Jane Smith is a reporter for the Valley News. Story tips can be sent to jane.smith@example.com.'],
+    ['By JOHN DOE and MARY ROE', 'Doe covers city hall for the Valley News.'],
+  ])('%s: "%s"', (byline, bio) => {
+    const a = page(byline, bio);
+    expect(a.paragraphs).toEqual(lead);
+    expect(a.notes.find((n) => n.text === bio)?.ruleId).toBe('chrome/author-bio');
+  });
+
+  it('keeps a closing paragraph about someone else, and one without a byline to tie it to', () => {
+    const quote = 'Mayor Ann Lee is expected to sign the plan next week, her office said.';
+    expect(page('By Jane Smith', quote).paragraphs).toEqual([...lead, quote]);
+    const bio = 'Jane Smith is a reporter for the Valley News.';
+    expect(clean(['Council approves transit plan after long debate', '', ...lead.flatMap((p) => [p, '']), bio].join('\n')).paragraphs).toContain(bio);
   });
 });
