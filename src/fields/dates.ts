@@ -35,9 +35,10 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/gu;
-export const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?![\d])/giu;
+/** A year may run into the time after it, as some pages' text loses the space: "June 3, 20243:40 PM". */
+export const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?!\d(?!\d?:\d{2}))/giu;
 /** Sticky: read with matchesAt from each digit (every match starts with one), see there why. */
-export const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?![\d])/iuy;
+export const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d(?!\d?:\d{2}))/iuy;
 export const DIGITS = /\d/g;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/gu;
 /** Year first: "2019/11/19", "2019.11.19" (Korean and Chinese sites), "2019年11月19日", "2019년 11월 19일". */

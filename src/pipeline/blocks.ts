@@ -236,11 +236,13 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   const run = anchored ? extendOverList(works, anchored) : { start: works.length, end: works.length - 1, weight: 0 };
   settleByContext(works, run.start, run.end);
   markEchoes(works, run.start, run.end + S.headWindow, ctx.disabled);
+  // Captions and credits set into the run are judged first: the head's readers look past them for
+  // the first paragraph ("[1/2] An oil pump jack …" above "LONDON, June 3 (Reuters) - …").
+  markInRunChrome(works, run, ctx.disabled);
   const head = findHead(works, run, ctx, headline);
   // The article's region: the main run, from the paragraph a dateline opens when one stands above it.
   const region = head.start < run.start ? { ...run, start: head.start } : run;
   const marker = findEnd(works, region, ctx, head.headline);
-  markInRunChrome(works, region, ctx.disabled);
   markAuthorBio(works, region, works.find((w) => w.byline)?.byline ?? null, ctx.disabled);
 
   // The first body blocks of the region (a walk from its start, not a filter of every block).

@@ -143,7 +143,11 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
   let start = region.start;
   for (let i = from; i <= first && i < works.length; i++) {
     const w = works[i];
-    if (i === headlineIndex || !readInHead(w)) continue;
+    if (i === headlineIndex || !readInHead(w)) {
+      // Chrome at the run's start (a caption the in-run rules took): the first paragraph is after it.
+      if (i === first && i !== headlineIndex) first++;
+      continue;
+    }
     // Once a date line is read, only a place dateline is looked for: opening the first paragraph, or
     // a paragraph above it.
     const found: ReturnType<typeof matchDateline> = !havePlace ? matchDateline(w.text, ref) : null;

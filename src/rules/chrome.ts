@@ -156,10 +156,15 @@ export const IN_RUN_RULES: ChromeRule[] = [
     // The same rule id as a <figcaption> in HTML (src/classify/html-signals.ts).
     id: 'chrome/caption',
     what: 'a photo caption',
-    patterns: [w('file(?: photo)? ?[-–—:] .{10,600}'), w('.{10,600}\\((?:ap|afp|reuters|epa|getty images) photo(?:s)?(?:/[^)]{2,80})?\\)\\.?')],
+    patterns: [
+      w('file(?: photo)? ?[-–—:] .{10,600}'),
+      w('.{10,600}\\((?:ap|afp|reuters|epa|getty images) photo(?:s)?(?:/[^)]{2,80})?\\)\\.?'),
+      // A gallery's caption: "Item 1 of 2 An oil pump jack …", "[1/2] An oil pump jack …".
+      w('(?:item \\d+ of \\d+|\\[\\d+/\\d+\\]) ?.{10,600}'),
+    ],
     maxWords: 120,
-    // Every pattern opens with "FILE" or holds an agency's photo credit in parentheses.
-    requires: /^file\b|\((?:ap|afp|reuters|epa|getty images) photos?\b/iu,
+    // Every pattern opens with "FILE" or a gallery's count, or holds an agency's photo credit in parentheses.
+    requires: /^file\b|^item \d+ of \d+|^\[\d+\/\d+\]|\((?:ap|afp|reuters|epa|getty images) photos?\b/iu,
     falsePositive: 'a paragraph that quotes a photo credit "(AP Photo/…)" inside a story about photographers.',
   },
 ];

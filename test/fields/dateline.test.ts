@@ -22,6 +22,10 @@ describe('dateline/date-line', () => {
     ['15 października 2023', '2023-10-15'],
     ['3. června 2024', '2024-06-03'],
     ['3 Haziran 2024', '2024-06-03'],
+    // The year run into the time, as some pages' text loses the space between them.
+    ['June 3, 20243:40 PM GMT+2Updated 2 hours ago', '2024-06-03'],
+    ['Published Tue, Nov 19 20197:05 AM EST', '2019-11-19'],
+    ['3 June 202415:40 BST', '2024-06-03'],
     // A time with a zone makes the day the UTC day, the way machine-readable page dates state it.
     ['Updated 10:01 pm PST, Tuesday, November 19, 2019', '2019-11-20'],
   ])('%s → %s', (text, date) => {

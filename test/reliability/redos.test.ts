@@ -195,7 +195,14 @@ describe('ReDoS', () => {
           exponential.push(`${key} at ${where.join(', ')}: ${diag.attack.pattern}`);
         }
         for (const make of attacks(source, diag)) {
-          const g = growth(source, flags, make);
+          let g = growth(source, flags, make);
+          // A ratio over the bound is measured once more: a burst of another tenant's load on the
+          // shared machine can slow one 4n run (a linear regex once read 14.8 at 0.4 ms and 5.4 ms);
+          // a superlinear one stays over the bound on both runs.
+          if (g.ratio > MAX_GROWTH_RATIO) {
+            const again = growth(source, flags, make);
+            if (again.ratio < g.ratio) g = again;
+          }
           if (g.ratio > MAX_GROWTH_RATIO) {
             const verdict = diag?.status === 'vulnerable' ? `recheck: ${diag.complexity.summary}, attack ${diag.attack.pattern}` : `recheck: ${diag?.status ?? 'failed'}`;
             superlinear.push(`${key} at ${where.join(', ')}: ${g.tn.toFixed(1)} ms at ${g.n.toLocaleString('en-US')} chars, ${g.t4n.toFixed(1)} ms at 4x (ratio ${g.ratio.toFixed(1)}); ${verdict}`);

@@ -121,3 +121,13 @@ describe('a byline with its outlet after a bar', () => {
     expect(a.notes.find((n) => n.text === 'By Jane Doe | Valley News')?.ruleId).toBe('byline/by-line');
   });
 });
+
+describe('a caption at the start of the main run', () => {
+  it('is passed over: the paragraph after it is the first, and its dateline is read', () => {
+    const caption = '[1/2] A bus crosses the city centre on a rainy morning last spring. REUTERS/Jane Doe';
+    const a = clean(page('By Jane Doe', 'June 3, 2024', caption));
+    expect(a.dateline).toMatchObject({ place: 'OSAKA', date: '2024-06-03' });
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+    expect(a.notes.find((n) => n.text === caption)?.ruleId).toBe('chrome/caption');
+  });
+});

@@ -94,6 +94,8 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['Click here for more coverage of the city council', 'chrome/click-prompt'],
     ['FILE - A bus crosses the city centre in this photo taken last spring.', 'chrome/caption'],
     ['A bus crosses the city centre on Tuesday. (AP Photo/Jane Doe)', 'chrome/caption'],
+    ['Item 1 of 2 A bus crosses the city centre on Tuesday. REUTERS/Jane Doe', 'chrome/caption'],
+    ['[1/2]A bus crosses the city centre on Tuesday. REUTERS/Jane Doe Purchase Licensing Rights', 'chrome/caption'],
   ])('%s → %s', (line, ruleId) => {
     const a = clean(['Council approves transit plan after long debate', '', lead[0], '', lead[1], '', line, '', lead[2], '', lead[3]].join('\n'));
     expect(a.paragraphs).toEqual(lead);
