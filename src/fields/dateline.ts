@@ -58,6 +58,11 @@ const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}${DAT
 /** A capitalised (not all-caps) place counts only with an agency after it: "Tokyo (Reuters) -". */
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
 export const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}${AGENCY_REQUIRED}${DATELINE_END}\\s*${AGENCY_AFTER}`, 'u');
+/**
+ * A broadcaster's dateline without parentheses, as CNN's pages now write it: the place, the outlet,
+ * a dash: "Washington CNN —", "Hong Kong CNN —". The outlet is credited as the publisher.
+ */
+const OUTLET_DATELINE = new RegExp(`^(?:${PLACE}|${TITLE_PLACE})${REGION}\\s+(${DATELINE_OUTLET_PATTERN})\\s*${DASH}(?=\\s|$)\\s*`, 'u');
 export const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${DASH}\\s+`, 'u');
 
 /**
@@ -172,6 +177,23 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   };
 }
 
+function matchOutlet(text: string): DatelineMatch | null {
+  const m = upperFirst(text) ? OUTLET_DATELINE.exec(text) : null;
+  if (!m) return null;
+  const [prefix, capsPlace, titlePlace, region, outlet] = m as unknown as [string, string | undefined, string | undefined, string | undefined, string];
+  const place = (capsPlace ?? titlePlace)!;
+  const rest = text.slice(prefix.length).trim();
+  if (rest !== '' && !/^[\p{Lu}\p{N}"“‘'(]/u.test(rest)) return null;
+  const credit = source(outlet);
+  return {
+    dateline: { text: prefix.trim(), place, date: null },
+    ruleId: 'dateline/place',
+    reason: `the place "${region ? `${place}, ${region}` : place}" and the outlet ${outlet} before a dash ${rest ? `open ${wordCount(rest)} words of text` : 'stand alone'}`,
+    rest,
+    credit,
+  };
+}
+
 function matchCjk(text: string, ref: DateRef): DatelineMatch | null {
   const m = text.charCodeAt(0) === 0x65b0 || text.charCodeAt(0) === 0x4e2d ? CJK_DATELINE.exec(text) : null; // 新, 中
   if (!m) return null;
@@ -247,5 +269,5 @@ export function matchDateline(text: string, ref: DateRef = {}): DatelineMatch | 
   if (typeof text !== 'string') return null;
   const line = text.trim();
   if (line === '') return null;
-  return matchDateLine(line, ref) ?? matchPlace(line, ref) ?? matchCjk(line, ref) ?? matchBracketed(line) ?? matchArabic(line) ?? matchAgencyOnly(line);
+  return matchDateLine(line, ref) ?? matchPlace(line, ref) ?? matchOutlet(line) ?? matchCjk(line, ref) ?? matchBracketed(line) ?? matchArabic(line) ?? matchAgencyOnly(line);
 }

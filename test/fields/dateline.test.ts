@@ -111,6 +111,17 @@ describe('dateline/place', () => {
     expect(matchDateline('Tesla (TSLA) - The electric carmaker reported record deliveries in the second quarter, beating forecasts.')).toBeNull();
   });
 
+  it('reads an outlet without parentheses, as CNN now writes it, alone or opening the paragraph', () => {
+    const line = matchDateline('Washington CNN —');
+    expect(line).toMatchObject({ dateline: { text: 'Washington CNN —', place: 'Washington' }, rest: '', credit: { name: 'CNN', kind: 'publisher' } });
+    const opening = matchDateline('Hong Kong CNN — Chinese stocks fell sharply on Monday after weak factory data.');
+    expect(opening!.dateline.place).toBe('Hong Kong');
+    expect(opening!.rest.startsWith('Chinese stocks')).toBe(true);
+    // Not before a lower-case word, and no outlet without a dash.
+    expect(matchDateline('Watch CNN — the network airs the debate tonight.')).toBeNull();
+    expect(matchDateline('Washington CNN reported on Monday that the talks had stalled.')).toBeNull();
+  });
+
   it('reads the agency after the dash, Russian style', () => {
     const m = matchDateline('МОСКВА, 3 июня — РИА Новости. Правительство России утвердило проект федерального бюджета на следующий год.');
     expect(m!.dateline).toMatchObject({ text: 'МОСКВА, 3 июня — РИА Новости.', place: 'МОСКВА' });
