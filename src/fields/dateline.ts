@@ -19,6 +19,7 @@ import { NOT_PLACES } from './vocab/places.js';
 import { DATELINE_OUTLET_PATTERN, DATELINE_OUTLETS } from './vocab/outlets.js';
 import { twoUpperFirst, upperFirst } from './chars.js';
 import { daysInMonth } from './calendar.js';
+import { isSpace } from './trim.js';
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -177,8 +178,29 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   };
 }
 
+/** The dash of such a dateline stands within this many characters (a place of up to four words, a region, the outlet): a later one opens no dateline. */
+const OUTLET_DASH_WITHIN = 90;
+
+/** The last code unit of each outlet's name: a dash after any other character has no outlet before it. */
+const OUTLET_LAST = new Set(DATELINE_OUTLETS.map((o) => o.charCodeAt(o.length - 1)));
+
+/** Whether an outlet's name stands just before one of the dashes (of those DASH allows) early in
+ * `text`: the cheap part of OUTLET_DATELINE, tried first. (Compared in place: no string is cut.) */
+function outletBeforeDash(text: string): boolean {
+  const end = Math.min(OUTLET_DASH_WITHIN, text.length);
+  for (let i = 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2d && (c < 0x2013 || c > 0x2015)) continue;
+    let j = i;
+    while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+    if (j === 0 || !OUTLET_LAST.has(text.charCodeAt(j - 1))) continue;
+    for (const o of DATELINE_OUTLETS) if (j >= o.length && text.startsWith(o, j - o.length)) return true;
+  }
+  return false;
+}
+
 function matchOutlet(text: string): DatelineMatch | null {
-  const m = upperFirst(text) ? OUTLET_DATELINE.exec(text) : null;
+  const m = upperFirst(text) && outletBeforeDash(text) ? OUTLET_DATELINE.exec(text) : null;
   if (!m) return null;
   const [prefix, capsPlace, titlePlace, region, outlet] = m as unknown as [string, string | undefined, string | undefined, string | undefined, string];
   const place = (capsPlace ?? titlePlace)!;

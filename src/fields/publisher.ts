@@ -11,7 +11,7 @@
 import type { Source } from '../types.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { parsePageUrl } from './page-url.js';
-import { type TitleParts, normalizeSpace, splitTitle } from './title.js';
+import { type TitleParts, holdsSeparator, normalizeSpace, splitTitle } from './title.js';
 import { isAsciiAlnum } from './chars.js';
 import { sourceNamed } from './vocab/agencies.js';
 import { SECTION_NAMES } from './vocab/outlets.js';
@@ -149,6 +149,8 @@ export function matchPublisherLine(text: string, ctx: PublisherContext = { url: 
  * ("Headline - Opinion"). An agency there is the wire ("… | Reuters").
  */
 export function titleSite(title: string, headline: string): PublisherMatch | null {
+  // A title with no separator names no site, and one that does not hold the headline is another page's.
+  if (!holdsSeparator(title) || !title.toLowerCase().includes(normalizeSpace(headline).toLowerCase())) return null;
   const parts = splitTitle(title);
   const site = parts.site;
   if (!site || !parts.full.endsWith(site) || SECTION_NAMES.has(site.toLowerCase())) return null;

@@ -16,6 +16,10 @@ const TITLE_SEPARATOR = new RegExp(`(?<!\\s)\\s+(?:[${SEPARATOR_MARKS}]{1,2}|::)
 /** A separator mark between spaces, or one ending the text ("Headline |"). */
 const SITE_SEPARATOR = new RegExp(` [${SEPARATOR_MARKS}](?: |$)`);
 
+/** Whether splitTitle can find a separator in a title (every TITLE_SEPARATOR match holds one of these). */
+const ANY_SEPARATOR = new RegExp(`\\s[${SEPARATOR_MARKS}]{1,2}\\s`, 'u');
+export const holdsSeparator = (title: string): boolean => ANY_SEPARATOR.test(title);
+
 /** Whether a title names a site (or section) after a separator: "Headline - Site", "Headline |". */
 export const namesSite = (title: string): boolean => SITE_SEPARATOR.test(title);
 

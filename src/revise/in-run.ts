@@ -37,8 +37,8 @@ const BIO_MAX_WORDS = 60;
  */
 export function markAuthorBio(works: Work[], region: Region, byline: string | null, disabled: ReadonlySet<string>): void {
   if (!byline || isOff(disabled, 'chrome/author-bio')) return;
-  const names = byline.split(/,|&|\band\b|\bund\b|\bet\b|\by\b/iu).map((n) => n.trim()).filter((n) => /\S\s+\S/u.test(n));
-  const keys = [...new Set(names.flatMap((n) => [n, n.split(/\s+/u).pop()!]))].map((k) => k.toLowerCase());
+  const bylineLower = byline.toLowerCase();
+  let keys: string[] | null = null;
   let read = 0;
   for (let i = Math.min(region.end, works.length - 1); i >= Math.max(region.start, 0) && read < BIO_LAST_PARAGRAPHS; i--) {
     const w = works[i];
@@ -46,11 +46,21 @@ export function markAuthorBio(works: Work[], region: Region, byline: string | nu
     read++;
     if (w.f.wordCount > BIO_MAX_WORDS) continue;
     const text = w.text.trimStart();
-    const lower = text.toLowerCase();
+    // Its first word must stand in the byline (most closing paragraphs fail here, before the names are read).
+    const space = text.search(/\s/u);
+    if (space <= 0 || !bylineLower.includes(text.slice(0, space).toLowerCase())) continue;
+    keys ??= namesOf(byline);
+    const lower = text.slice(0, Math.max(0, ...keys.map((k) => k.length))).toLowerCase();
     const key = keys.find((k) => lower.startsWith(k) && /\s/u.test(text[k.length] ?? ''));
     const verb = key ? BIO_VERB.exec(text.slice(key.length).trimStart()) : null;
     if (!key || !verb) continue;
     w.quality = 'bad';
     w.decision = { label: 'chrome', ruleId: 'chrome/author-bio', reason: `a note about the writer closing the story: it opens with the byline's name "${text.slice(0, key.length)}" and "${verb[0]}" (${w.f.wordCount} words ≤ ${BIO_MAX_WORDS})` };
   }
+}
+
+/** The byline's names (of two words or more), whole and by the surname alone, in lower case. */
+function namesOf(byline: string): string[] {
+  const names = byline.split(/,|&|\band\b|\bund\b|\bet\b|\by\b/iu).map((n) => n.trim()).filter((n) => /\S\s+\S/u.test(n));
+  return [...new Set(names.flatMap((n) => [n, n.split(/\s+/u).pop()!]))].map((k) => k.toLowerCase());
 }

@@ -9,7 +9,7 @@ import { isOff, type Work } from '../classify/types.js';
 import { anyHeading, COMMENT_SECTION, INLINE_TEASER, isCommentSignature, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Region } from './region.js';
-import { WEEKDAY_SET, foldKey } from '../fields/vocab/months.js';
+import { WEEKDAY_WORDS } from '../fields/vocab/months.js';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const isBody = (w: Work): boolean => w.decision.label === 'body';
@@ -19,7 +19,15 @@ const isCommentSection = anyHeading(COMMENT_SECTION);
 
 /** A topic without weekday names: they say when, not what, and ledes of unrelated stories share
  * them with the lead and with each other ("… on Monday"). */
-const withoutWeekdays = (words: ReadonlySet<string>): Set<string> => new Set([...words].filter((w) => !WEEKDAY_SET.has(foldKey(w))));
+const withoutWeekdays = (words: ReadonlySet<string>): Set<string> => new Set([...words].filter((w) => !WEEKDAY_WORDS.has(w)));
+
+/** `overlap(a, b)` with weekday names shared not counted (no set is built: the tail asks per block). */
+function overlapBeyondWeekdays(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w) && !WEEKDAY_WORDS.has(w)) n++;
+  return n / a.size;
+}
 
 function mark(w: Work, ruleId: string, reason: string): void {
   w.quality = 'bad';
@@ -97,13 +105,12 @@ export function markTeaserRun(works: Work[], region: Region, lead: readonly numb
   // A wire credit closes the story: the paragraphs above it are its own, however far a market
   // report's tail drifts from the lead's words ("Spot gold added 0.1%").
   const after = Math.max(leadEnd, wireCredit ?? -1);
-  const core = withoutWeekdays(topic);
   let i = region.end;
   for (; i > after; i--) {
     const w = works[i];
     if (!isBody(w)) continue;
     if (w.decision.ruleId === 'body/numbered-list') break; // the article's own list, not teasers
-    const o = overlap(w.f.content, core);
+    const o = overlapBeyondWeekdays(w.f.content, topic);
     // Kickers, titles and source lines between ledes are too short to judge: they go with the run.
     const judged = w.f.content.size >= S.teaserMinContentWords;
     if (judged && (o >= S.teaserMaxOverlap || w.f.wordCount > S.teaserMaxWords)) break;

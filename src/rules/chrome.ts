@@ -89,14 +89,6 @@ export const CHROME_RULES: ChromeRule[] = [
     falsePositive: 'a one-line paragraph "Subscribe now." quoted inside a story about paywalls.',
   },
   {
-    id: 'chrome/click-prompt',
-    what: 'a link prompt',
-    // "CLICK HERE TO GET THE FOX NEWS APP", "Click here for more sports coverage": a line that is a link.
-    patterns: [w('(?:click|tap) here\\b.{0,120}')],
-    maxWords: 16,
-    falsePositive: 'a one-line paragraph quoting an instruction that opens "Click here".',
-  },
-  {
     id: 'chrome/photo-credit',
     what: 'a standalone photo credit',
     patterns: [
@@ -151,6 +143,15 @@ export const IN_RUN_RULES: ChromeRule[] = [
     // Each pattern holds one of these words (a wire agency's credit is picked as the source before this rule's verdict counts).
     requires: /contributed|reporting (?:by|from)|(?:writing|editing) by/iu,
     falsePositive: 'a one-line paragraph "Reporting by the council\'s own auditors found …" opening with the same words.',
+  },
+  {
+    id: 'chrome/click-prompt',
+    what: 'a link prompt',
+    // "CLICK HERE TO GET THE FOX NEWS APP", "Click here for more sports coverage": a line that is a link.
+    patterns: [w('(?:click|tap) here\\b.{0,120}')],
+    maxWords: 16,
+    requires: /^(?:click|tap) here\b/iu,
+    falsePositive: 'a one-line paragraph quoting an instruction that opens "Click here".',
   },
   {
     // The same rule id as a <figcaption> in HTML (src/classify/html-signals.ts).

@@ -80,6 +80,13 @@ export const WEEKDAYS = [
 /** The same names, for lookups. */
 export const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 
+/** The names as a text's lower-cased words spell them, accents and all ("miércoles"): the
+ * folded names, and the written forms of those whose spelling has accents. */
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  'miércoles', 'sábado', 'terça-feira', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sáb', 'mié',
+]);
+
 const MARK = /\p{M}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
