@@ -5,11 +5,11 @@
  * by unrelated blocks).
  */
 import { overlap } from '../classify/features.js';
+import { WEEKDAY_WORDS } from '../fields/vocab/months.js';
 import { isOff, type Work } from '../classify/types.js';
 import { anyHeading, COMMENT_SECTION, INLINE_TEASER, isCommentSignature, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Region } from './region.js';
-import { WEEKDAY_WORDS } from '../fields/vocab/months.js';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const isBody = (w: Work): boolean => w.decision.label === 'body';
