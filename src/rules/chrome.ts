@@ -154,6 +154,16 @@ export const IN_RUN_RULES: ChromeRule[] = [
     falsePositive: 'a one-line paragraph quoting an instruction that opens "Click here".',
   },
   {
+    id: 'chrome/print-notice',
+    what: 'a print-edition notice',
+    // "A version of this article appears in print on June 4, 2024, Section A, Page 8 of the New York
+    // edition with the headline: … Order Reprints | Today's Paper | Subscribe".
+    patterns: [w('(?:a )?version of this (?:article|story|review|column|essay) (?:appears|appeared) (?:in print|in the print edition)\\b.{0,400}|this (?:article|story) (?:appears|appeared) in (?:print|the print edition)\\b.{0,400}')],
+    maxWords: 80,
+    requires: /version of this (?:article|story|review|column|essay) appear|^this (?:article|story) appear/iu,
+    falsePositive: 'a paragraph about a newspaper\'s print edition that opens with these words.',
+  },
+  {
     // The same rule id as a <figcaption> in HTML (src/classify/html-signals.ts).
     id: 'chrome/caption',
     what: 'a photo caption',

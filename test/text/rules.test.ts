@@ -94,6 +94,7 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['Click here for more coverage of the city council', 'chrome/click-prompt'],
     ['FILE - A bus crosses the city centre in this photo taken last spring.', 'chrome/caption'],
     ['A bus crosses the city centre on Tuesday. (AP Photo/Jane Doe)', 'chrome/caption'],
+    ['A version of this article appears in print on June 4, 2024, Section A, Page 8 of the New York edition with the headline: Council Approves Plan. Order Reprints | Today’s Paper | Subscribe', 'chrome/print-notice'],
     ['Item 1 of 2 A bus crosses the city centre on Tuesday. REUTERS/Jane Doe', 'chrome/caption'],
     ['[1/2]A bus crosses the city centre on Tuesday. REUTERS/Jane Doe Purchase Licensing Rights', 'chrome/caption'],
   ])('%s → %s', (line, ruleId) => {
