@@ -52,7 +52,7 @@ export function assemble(works: Work[], core: Core, ctx: DocContext): Omit<Artic
       continue;
     }
     const action = isFieldLabel(label) ? 'pick' : 'remove';
-    notes.push(at({ ruleId, action, reason: w.decision.reason, text: w.text }, w));
+    notes.push(at({ ruleId, action, reason: w.decision.reason, text: w.raw ?? w.text }, w));
   }
 
   if (core.date) {

@@ -8,8 +8,10 @@ export type Quality = 'good' | 'near' | 'short' | 'bad';
 
 export interface Work {
   block: Block;
-  /** The block's text as a paragraph (wrapped lines joined). */
+  /** The block's text as a paragraph (wrapped lines joined), as the rules read it. */
   text: string;
+  /** The text as the page has it, where the rules read it otherwise (no-break spaces as plain ones). */
+  raw?: string;
   f: Features;
   quality: Quality;
   decision: Decision;

@@ -21,7 +21,7 @@ import { anchorRegion, extendOverList, findRegion } from '../revise/region.js';
 import { chooseStoplist, STOPLIST_LANGS, STOPWORDS } from '../rules/stopwords.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Article, CleanOptions, Note } from '../types.js';
-import { paragraphText, sentencesOf } from '../segment/text.js';
+import { holdsNoBreakSpace, paragraphText, sentencesOf, spacedText } from '../segment/text.js';
 
 /** Words sampled to choose the stop-word list. */
 const STOPLIST_SAMPLE_WORDS = 4000;
@@ -103,6 +103,7 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
 function prepare(blocks: Block[], ctx: DocContext): { works: Work[]; stop: ReadonlySet<string> } {
   const { doc, counts } = docStats(blocks);
   const spamOn = !isOff(ctx.disabled, 'spam/foreign-script-fragment');
+  const noBreak = holdsNoBreakSpace(blocks);
   const works = blocks.map((block, i): Work => {
     let text = block.text;
     const parts: Note[] = [];
@@ -115,8 +116,11 @@ function prepare(blocks: Block[], ctx: DocContext): { works: Work[]; stop: Reado
     const para = block.lineCount > 1 && !spam ? paragraphText(block) : text;
     // Joining wrapped lines changes only whitespace, so the block's counts are the paragraph's.
     const f = spam ? measure(block, para, doc.stop) : measure(block, para, doc.stop, { scripts: counts.scripts[i], letters: counts.letters[i], tokens: counts.tokens[i], stopHits: counts.stopHits[i] });
-    const { quality, decision } = firstPass(block, para, f, doc, ctx.disabled);
-    return { block, text, f, quality, decision, keptText: para, parts };
+    // The rules read no-break spaces as plain ones; the kept text keeps them.
+    const { quality, decision } = firstPass(block, noBreak ? spacedText(para) : para, f, doc, ctx.disabled);
+    const read = noBreak ? spacedText(text) : text;
+    // One shape for every block (raw always present): the later passes read many blocks.
+    return { block, text: read, raw: read !== text ? text : undefined, f, quality, decision, keptText: para, parts };
   });
   return { works, stop: doc.stop };
 }

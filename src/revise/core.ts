@@ -29,6 +29,17 @@ const pick = (w: Work, label: 'headline' | 'dateline' | 'byline' | 'source', rul
   w.keptText = '';
 };
 
+/**
+ * A part the readers cut out of the block's text as the rules read it (`w.text`), as the page has
+ * it (`w.raw`): no-break spaces were read as plain ones, one character for one, so the part stands
+ * at the same place in both.
+ */
+function asThePageHasIt(w: Work, part: string): string {
+  if (w.raw === undefined) return part;
+  const at = w.text.indexOf(part);
+  return at >= 0 ? w.raw.slice(at, at + part.length) : part;
+}
+
 /** The part of `text` that is not `rest` (a matched prefix or suffix). */
 export function cutOut(text: string, rest: string): string {
   if (text.endsWith(rest)) return text.slice(0, text.length - rest.length).trim();
@@ -137,17 +148,15 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
   let haveByline = false;
   // The whole date line read above the first paragraph, where a line of names beside it is the byline.
   let dateLineAt: number | null = null;
-  // The first paragraph: the run's first block, or the one after it when that is a whole dateline.
+  // The first paragraph: the run's first body block (the run may open with chrome the in-run rules
+  // took, a caption), or the one after it when that is a whole dateline.
   let first = region.start;
+  while (first < Math.min(region.end, works.length - 1) && works[first].decision.label !== 'body') first++;
   // Where the article's paragraphs start: the run's start, or an earlier paragraph opening with a dateline.
   let start = region.start;
   for (let i = from; i <= first && i < works.length; i++) {
     const w = works[i];
-    if (i === headlineIndex || !readInHead(w)) {
-      // Chrome at the run's start (a caption the in-run rules took): the first paragraph is after it.
-      if (i === first && i !== headlineIndex) first++;
-      continue;
-    }
+    if (i === headlineIndex || !readInHead(w)) continue;
     // Once a date line is read, only a place dateline is looked for: opening the first paragraph, or
     // a paragraph above it.
     const found: ReturnType<typeof matchDateline> = !havePlace ? matchDateline(w.text, ref) : null;
@@ -171,7 +180,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
           start = i;
         }
         w.dateline = d.dateline;
-        w.keptText = d.rest;
+        w.keptText = asThePageHasIt(w, d.rest);
         w.parts.push({ ruleId: d.ruleId, action: 'pick', reason: d.reason, text: cutOut(w.text, d.rest) });
       }
       continue;
@@ -213,7 +222,7 @@ export function findEnd(works: Work[], region: Region, ctx: DocContext, headline
       w.source = c.source;
       if (c.rest === '') pick(w, 'source', c.ruleId, c.reason);
       else {
-        w.keptText = c.rest;
+        w.keptText = asThePageHasIt(w, c.rest);
         w.parts.push({ ruleId: c.ruleId, action: 'pick', reason: c.reason, text: cutOut(w.text, c.rest) });
       }
       marker ??= i;

@@ -92,3 +92,17 @@ export function sentencesOf(text: string, min: number): string[] {
   if (text.length - start >= min) out.push(text.slice(start));
   return out;
 }
+
+/** U+00A0 no-break space, U+2007 figure space, U+202F narrow no-break space ("&nbsp;" turned into text). */
+const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+
+/** Whether any block holds a no-break space (asked once per page: most hold none). */
+export const holdsNoBreakSpace = (blocks: readonly Block[]): boolean => blocks.some((b) => NO_BREAK_SPACE.test(b.text));
+
+/**
+ * The text as the rules read it: no-break spaces as plain ones (every rule spells a space as one,
+ * and a skip link or a headline held together by them was missed). The article keeps them: only
+ * the reading changes.
+ */
+export const spacedText = (text: string): string => (NO_BREAK_SPACE.test(text) ? text.replace(NO_BREAK_SPACES, ' ') : text);

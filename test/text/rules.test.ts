@@ -145,3 +145,18 @@ describe('chrome/author-bio: a note about the writer closing the story', () => {
     expect(clean(['Council approves transit plan after long debate', '', ...lead.flatMap((p) => [p, '']), bio].join('\n')).paragraphs).toContain(bio);
   });
 });
+
+describe('no-break spaces ("&nbsp;" turned into text)', () => {
+  it('are read as plain spaces by the rules, and kept in the article text', () => {
+    const nb = (s: string) => s.replace(/ /g, '\u00a0');
+    const story = [
+      'The city council on Tuesday approved a plan to plant ten thousand trees along the main streets over the next five years, the mayor said.',
+      'The trees will be chosen for their tolerance of heat and drought, and residents can ask for one in front of their homes through the city website.',
+    ];
+    const kept = [nb(story[0]!), story[1]!];
+    const a = clean([nb('Skip to main content'), '', nb('Council approves plan to plant trees'), '', 'OTTAWA -', '', ...kept.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.headline).toBe('Council approves plan to plant trees');
+    expect(a.paragraphs).toEqual(kept);
+    expect(a.notes.find((n) => n.text === nb('Skip to main content'))?.ruleId).toBe('chrome/skip-link');
+  });
+});
