@@ -130,4 +130,12 @@ describe('a caption at the start of the main run', () => {
     expect(a.paragraphs).toEqual([stripped, ...body]);
     expect(a.notes.find((n) => n.text === caption)?.ruleId).toBe('chrome/caption');
   });
+
+  it('is passed over with a photo credit and a gallery counter after it', () => {
+    // A gallery's caption as a text dump repeats it, then its credit and counter, above the story.
+    const caption = 'Council members listen to residents during a public hearing on the transit plan, Monday, June 2, 2024, in Osaka.';
+    const a = clean(page('By Jane Doe', 'June 3, 2024', caption, caption, 'Photo: Jane Doe, AP', '1 / 5', 'Back to Gallery'));
+    expect(a.dateline).toMatchObject({ place: 'OSAKA', date: '2024-06-03' });
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+  });
 });
