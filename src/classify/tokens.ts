@@ -224,6 +224,8 @@ export interface Scanned {
   letters: number;
   /** Bit k: the text has letters of SCRIPTS[k]. */
   scriptMask: number;
+  /** Whether the text holds a no-break space. */
+  noBreak: boolean;
 }
 
 /**
@@ -240,14 +242,17 @@ const INFO_TAIL = TAIL_CHAR << CLASS_SHIFT;
 const UNFOLDABLE = 1 << 18;
 const KNOWN = 1 << 19;
 const LATIN_SHIFT = 20;
-const SCRIPT_SHIFT = 21;
+/** A no-break space (U+00A0, U+2007, U+202F): the scan tells whether a block holds one at no cost. */
+const NO_BREAK = 1 << 21;
+const SCRIPT_SHIFT = 22;
 function infoSlow(c: number): number {
   let lower = lowerCode(c);
   const unfoldable = lower < 0 ? UNFOLDABLE : 0;
   if (lower < 0) lower = c;
   const s = scriptCode(c);
   const script = s === 1 ? 1 << LATIN_SHIFT : s === NO_SCRIPT ? 0 : s << SCRIPT_SHIFT;
-  return (INFO[c] = KNOWN | script | unfoldable | (CLASS[lower] << CLASS_SHIFT) | lower);
+  const noBreak = c === 0xa0 || c === 0x2007 || c === 0x202f ? NO_BREAK : 0;
+  return (INFO[c] = KNOWN | script | unfoldable | noBreak | (CLASS[lower] << CLASS_SHIFT) | lower);
 }
 for (let c = 0; c < 0x80; c++) infoSlow(c);
 
@@ -322,7 +327,7 @@ export function scanText(text: string, index: WordIndex, hits: Int32Array, base:
   if (letters) letters[0] += latin;
   const scripts = scriptCounts(latin, rest);
   rest?.fill(0);
-  return { scripts, tokens, letters: all, scriptMask };
+  return { scripts, tokens, letters: all, scriptMask, noBreak: (unfoldable & NO_BREAK) !== 0 };
 }
 
 /** The unit may follow an apostrophe inside a token (its lower case is a tail letter). */

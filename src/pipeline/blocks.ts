@@ -21,7 +21,7 @@ import { anchorRegion, extendOverList, findRegion } from '../revise/region.js';
 import { chooseStoplist, STOPLIST_LANGS, STOPWORDS } from '../rules/stopwords.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Article, CleanOptions, Note } from '../types.js';
-import { holdsNoBreakSpace, paragraphText, sentencesOf, spacedText } from '../segment/text.js';
+import { paragraphText, sentencesOf, spacedText } from '../segment/text.js';
 
 /** Words sampled to choose the stop-word list. */
 const STOPLIST_SAMPLE_WORDS = 4000;
@@ -38,6 +38,8 @@ interface BlockCounts {
   stopHits: number[];
   /** The block has letters of at least two scripts. */
   mixed: boolean[];
+  /** Some block holds a no-break space. */
+  noBreak: boolean;
 }
 
 /**
@@ -64,8 +66,10 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
   const sampleHits = new Int32Array(lists);
   let sampleWords = 0;
   let sampled = 0;
+  let noBreak = false;
   for (let i = 0; i < blocks.length; i++) {
     const scanned = scanText(blocks[i].text, STOP_INDEX, hits, i * lists, letters);
+    noBreak ||= scanned.noBreak;
     scripts.push(scanned.scripts);
     letterCounts[i] = scanned.letters;
     const mask = scanned.scriptMask;
@@ -96,14 +100,14 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
   }
   return {
     doc: { dominant: top >= 0 ? SCRIPTS[top] : null, dominantShare: top >= 0 && all ? letters[top] / all : 0, stoplang: stop.lang, stop: stop.set },
-    counts: { scripts, tokens, letters: letterCounts, stopHits, mixed },
+    counts: { scripts, tokens, letters: letterCounts, stopHits, mixed, noBreak },
   };
 }
 
 function prepare(blocks: Block[], ctx: DocContext): { works: Work[]; stop: ReadonlySet<string> } {
   const { doc, counts } = docStats(blocks);
   const spamOn = !isOff(ctx.disabled, 'spam/foreign-script-fragment');
-  const noBreak = holdsNoBreakSpace(blocks);
+  const noBreak = counts.noBreak;
   const works = blocks.map((block, i): Work => {
     let text = block.text;
     const parts: Note[] = [];

@@ -97,9 +97,6 @@ export function sentencesOf(text: string, min: number): string[] {
 const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
 
-/** Whether any block holds a no-break space (asked once per page: most hold none). */
-export const holdsNoBreakSpace = (blocks: readonly Block[]): boolean => blocks.some((b) => NO_BREAK_SPACE.test(b.text));
-
 /**
  * The text as the rules read it: no-break spaces as plain ones (every rule spells a space as one,
  * and a skip link or a headline held together by them was missed). The article keeps them: only

@@ -59,6 +59,16 @@ describe('tokeniser', () => {
     expect(hits[STOPLIST_LANGS.indexOf('de')]).toBe(2);
   });
 
+  it('tells whether a text holds a no-break space, which separates words as a space does', () => {
+    const hits = new Int32Array(STOPLIST_LANGS.length);
+    for (const nb of ['\u00a0', '\u2007', '\u202f']) {
+      const scanned = scanText(`Skip${nb}to main content`, STOP_INDEX, hits, 0);
+      expect(scanned.noBreak).toBe(true);
+      expect(scanned.tokens).toBe(4);
+    }
+    expect(scanText('Skip to main content', STOP_INDEX, hits, 0).noBreak).toBe(false);
+  });
+
   it('picks the list with the most hits, and learns one when none fits', () => {
     expect(pickStoplist(wordsOf('der die das und ist nicht the')).lang).toBe('de');
     expect(pickStoplist(wordsOf('xa xa xa yb yb yb zc zc zc qq')).lang).toBe('learned');
