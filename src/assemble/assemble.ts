@@ -65,9 +65,9 @@ export function assemble(works: Work[], core: Core, ctx: DocContext): Omit<Artic
     }
   }
 
-  // The page title's site only when no block names a source.
+  // The page title's site is set only when no block names a source.
   const source = wire ?? publisher ?? core.titleSource?.source ?? null;
-  if (!wire && !publisher && core.titleSource) notes.push(core.titleSource.note);
+  if (core.titleSource) notes.push(core.titleSource.note);
   return { headline: core.headline, dateline, byline, source, paragraphs, body: paragraphs.join('\n\n'), notes };
 }
 

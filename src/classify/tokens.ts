@@ -7,6 +7,7 @@
  */
 import { BY_WORD } from '../rules/stopwords.js';
 import { NO_SCRIPT, SCRIPTS, scriptCode, scriptCounts, type Script } from './scripts.js';
+import { NO_BREAK_CODES } from '../segment/text.js';
 
 /** The word characters, as ranges of code units (the character class of the former WORD regex). */
 const WORD_RANGES: readonly [number, number][] = [
@@ -242,7 +243,7 @@ const INFO_TAIL = TAIL_CHAR << CLASS_SHIFT;
 const UNFOLDABLE = 1 << 18;
 const KNOWN = 1 << 19;
 const LATIN_SHIFT = 20;
-/** A no-break space (U+00A0, U+2007, U+202F): the scan tells whether a block holds one at no cost. */
+/** A no-break space (NO_BREAK_CODES): the scan tells whether a block holds one at no cost. */
 const NO_BREAK = 1 << 21;
 const SCRIPT_SHIFT = 22;
 function infoSlow(c: number): number {
@@ -251,7 +252,7 @@ function infoSlow(c: number): number {
   if (lower < 0) lower = c;
   const s = scriptCode(c);
   const script = s === 1 ? 1 << LATIN_SHIFT : s === NO_SCRIPT ? 0 : s << SCRIPT_SHIFT;
-  const noBreak = c === 0xa0 || c === 0x2007 || c === 0x202f ? NO_BREAK : 0;
+  const noBreak = NO_BREAK_CODES.includes(c) ? NO_BREAK : 0;
   return (INFO[c] = KNOWN | script | unfoldable | noBreak | (CLASS[lower] << CLASS_SHIFT) | lower);
 }
 for (let c = 0; c < 0x80; c++) infoSlow(c);

@@ -247,6 +247,11 @@ export function matchNamesAlone(text: string): BylineMatch | null {
   return { byline, ruleId: 'byline/names-by-date', reason: `the line is ${names.length} name(s) alone (${names.map((n) => `"${n}"`).join(', ')})${bare !== line ? ' with where they filed from' : ''}${credit ? ` and the agency ${credit.name}` : ''} beside the date line`, rest: '', credit };
 }
 
+/** The names a picked byline holds ("Jane Doe and John Roe" → both), read as the byline reader reads them. */
+export function namesOfByline(byline: string): string[] {
+  return readNames(byline)?.names ?? [];
+}
+
 /** The agency a name's last one to three words spell, and the name before them ("Tom Davies Associated Press"). */
 function agencyAtEnd(name: string): { name: string; credit: Source } | null {
   const words = name.split(' ');

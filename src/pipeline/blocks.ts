@@ -276,8 +276,7 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   markOutside(works, region, ctx.disabled);
   if (ctx.mode === 'html') reviseHtmlSignals(works);
 
-  // Read only where no block names a source (assembly would not take it).
-  const titleSource = works.some((w) => w.source) ? null : findTitleSource(works, ctx, head.headline, head.headlineIndex);
+  const titleSource = findTitleSource(works, ctx, head.headline, head.headlineIndex);
   const core: Core = { headline: head.headline, headlineIndex: head.headlineIndex, topic, endMarker: marker, date: head.date, titleSource };
   const article = assemble(works, core, ctx);
   // A language the page declares (<html lang>, og:locale) is more specific than a detected one.

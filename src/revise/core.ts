@@ -19,7 +19,7 @@ export interface Core {
   /** Index of the end marker block, or null. */
   endMarker: number | null;
   date: { date: string; text: string; ruleId: string; reason: string; index: number | null } | null;
-  /** The source the page title names, for assembly when no block names one (plain text). */
+  /** The source the page title names, set only when no block names one (plain text). */
   titleSource: { source: Source; note: Note } | null;
 }
 
@@ -249,10 +249,11 @@ export function findEnd(works: Work[], region: Region, ctx: DocContext, headline
 
 /**
  * Plain text: the source the page title names after the headline ("Headline | Fox News"; the
- * dump's first block), which assembly takes only when no block of the page names one.
+ * dump's first block), read only when no block of the page names one (then it is the source).
  */
 export function findTitleSource(works: Work[], ctx: DocContext, headline: string | null, headlineIndex: number | null): Core['titleSource'] {
   if (ctx.mode !== 'text' || !headline || headlineIndex === 0 || works.length === 0 || isOff(ctx.disabled, 'source/title-site')) return null;
+  if (works.some((w) => w.source)) return null;
   const m = titleSite(works[0].text, headline);
   if (!m) return null;
   const note: Note = { ruleId: m.ruleId, action: 'pick', reason: m.reason, text: works[0].text };

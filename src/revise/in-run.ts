@@ -3,6 +3,7 @@
  * captions): blocks still read as article text there get the rule's verdict. Outside the run every
  * block but a picked field is dropped anyway, so the first pass need not screen them on every block.
  */
+import { namesOfByline } from '../classify/fields.js';
 import { chromeReason } from '../classify/first-pass.js';
 import { isOff, type Work } from '../classify/types.js';
 import { IN_RUN_RULES } from '../rules/chrome.js';
@@ -61,6 +62,6 @@ export function markAuthorBio(works: Work[], region: Region, byline: string | nu
 
 /** The byline's names (of two words or more), whole and by the surname alone, in lower case. */
 function namesOf(byline: string): string[] {
-  const names = byline.split(/,|&|\band\b|\bund\b|\bet\b|\by\b/iu).map((n) => n.trim()).filter((n) => /\S\s+\S/u.test(n));
-  return [...new Set(names.flatMap((n) => [n, n.split(/\s+/u).pop()!]))].map((k) => k.toLowerCase());
+  const names = namesOfByline(byline).filter((n) => n.includes(' '));
+  return [...new Set(names.flatMap((n) => [n, n.slice(n.lastIndexOf(' ') + 1)]))].map((k) => k.toLowerCase());
 }

@@ -94,8 +94,10 @@ export function sentencesOf(text: string, min: number): string[] {
 }
 
 /** U+00A0 no-break space, U+2007 figure space, U+202F narrow no-break space ("&nbsp;" turned into text). */
-const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
-const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+export const NO_BREAK_CODES: readonly number[] = [0xa0, 0x2007, 0x202f];
+const NO_BREAK_CLASS = `[${NO_BREAK_CODES.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`;
+const NO_BREAK_SPACE = new RegExp(NO_BREAK_CLASS, 'u');
+const NO_BREAK_SPACES = new RegExp(NO_BREAK_CLASS, 'gu');
 
 /**
  * The text as the rules read it: no-break spaces as plain ones (every rule spells a space as one,
