@@ -13,8 +13,12 @@ import { BUNDLE_OPTIONS } from '../../tsup.config.js';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function sourceStamp(): string {
+function sourceStamp(entries: string[]): string {
   const h = createHash('sha1');
+  for (const file of entries) {
+    const s = statSync(file);
+    h.update(`${file}:${s.size}:${s.mtimeMs}\n`);
+  }
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const full = join(dir, name);
@@ -27,10 +31,10 @@ function sourceStamp(): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** Builds `entry` (name → source) as tsup builds dist/, once per state of src/, into a private folder; returns the folder. */
+/** Builds `entry` (name → source) as tsup builds dist/, once per state of src/ and of the entry files, into a private folder; returns the folder. */
 async function buildOnce(kind: string, entry: Record<string, string>): Promise<string> {
   const base = join(projectRoot, 'node_modules', '.cache', `copydesk-${kind}-test`);
-  const dir = join(base, sourceStamp());
+  const dir = join(base, sourceStamp(Object.values(entry)));
   if (existsSync(dir)) return dir;
   mkdirSync(base, { recursive: true });
   const tmp = mkdtempSync(join(base, 'build-'));
@@ -64,6 +68,15 @@ export async function buildCli(): Promise<string> {
 /** Builds the library's ESM bundle (once per state of src/) and returns the path of its index.js. */
 export async function buildLibrary(): Promise<string> {
   return join(await buildOnce('library', { index: join(projectRoot, 'src/index.ts') }), 'index.js');
+}
+
+/**
+ * Builds the library as dist/index.js is built, from an entry that also exports `clearCaches` (the
+ * benches empty the caches before each pass; the published bundle does not expose them), and
+ * returns the path of its index.js. The benches time this build: the code users install.
+ */
+export async function buildBenchLibrary(): Promise<string> {
+  return join(await buildOnce('bench', { index: join(projectRoot, 'bench/library.ts') }), 'index.js');
 }
 
 export interface Ran {
