@@ -7,6 +7,7 @@
  * the input, and some are worse; cutting and flattening before them bounds all of them at once.
  */
 import { emptyArticle } from './article.js';
+import { startDocument } from './caches.js';
 import { normalizeInput } from './input.js';
 import { Budget, resolveLimits } from './limits.js';
 import { cleanHtml } from './pipeline/html.js';
@@ -26,6 +27,7 @@ function describe(error: unknown): string {
 export function cleanArticle(input: string | Uint8Array | ArticleInput, options: CleanOptions = {}): Article {
   const notes: Note[] = [];
   try {
+    startDocument();
     const opts: CleanOptions = options && typeof options === 'object' ? options : {};
     const budget = new Budget(resolveLimits(opts.limits).timeoutMs);
     const normalized = normalizeInput(input, opts, notes, budget);

@@ -50,4 +50,9 @@ describe('readers asked again', () => {
     expect(findDateMentions('Nov 19', { year: 2019 })[0]?.date).toBe('2019-11-19');
     expect(findDateMentions('Nov 19')[0]?.date).toBeNull();
   });
+  it('a remembered reading is given only for the same year (the dates read last are kept, see READ in dates.ts)', () => {
+    for (const year of [2019, 2024, 2019, undefined, 2024]) {
+      expect(findDateMentions('Updated Nov 19 at 10:31 pm', { year })[0]?.date).toBe(year ? `${year}-11-19` : null);
+    }
+  });
 });
