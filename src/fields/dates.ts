@@ -153,7 +153,7 @@ function push(found: DateMention[], text: string, m: RegExpExecArray, local: str
 }
 
 /**
- * The dates of the texts read last that may hold one, with the year that completed them. The
+ * The dates of the document's texts read so far that may hold one, with the year that completed them. The
  * head's readers (headline, dateline, byline, date) ask about the same few dated lines of a page
  * again and again: on the benchmark's dumps about 11.5 readings of 4.9 distinct texts an article,
  * each costing several pattern searches. Only texts past `mayHoldDate` are kept, so the texts
