@@ -149,12 +149,12 @@ export function matchPublisherLine(text: string, ctx: PublisherContext = { url: 
  * ("Headline - Opinion"). An agency there is the wire ("… | Reuters").
  */
 export function titleSite(title: string, headline: string): PublisherMatch | null {
+  const wanted = normalizeSpace(headline).toLowerCase();
   // A title with no separator names no site, and one that does not hold the headline is another page's.
-  if (!holdsSeparator(title) || !title.toLowerCase().includes(normalizeSpace(headline).toLowerCase())) return null;
+  if (!holdsSeparator(title) || !title.toLowerCase().includes(wanted)) return null;
   const parts = splitTitle(title);
   const site = parts.site;
   if (!site || !parts.full.endsWith(site) || SECTION_NAMES.has(site.toLowerCase())) return null;
-  const wanted = normalizeSpace(headline).toLowerCase();
   if (!parts.headlines.some((h) => h !== parts.full && h.toLowerCase() === wanted)) return null;
   return {
     source: sourceNamed(site),

@@ -120,9 +120,10 @@ function prepare(blocks: Block[], ctx: DocContext): { works: Work[]; stop: Reado
     const para = block.lineCount > 1 && !spam ? paragraphText(block) : text;
     // Joining wrapped lines changes only whitespace, so the block's counts are the paragraph's.
     const f = spam ? measure(block, para, doc.stop) : measure(block, para, doc.stop, { scripts: counts.scripts[i], letters: counts.letters[i], tokens: counts.tokens[i], stopHits: counts.stopHits[i] });
-    // The rules read no-break spaces as plain ones; the kept text keeps them.
-    const { quality, decision } = firstPass(block, noBreak ? spacedText(para) : para, f, doc, ctx.disabled);
+    // The rules read no-break spaces as plain ones; the kept text keeps them. (A one-line block's
+    // paragraph is its text: read once.)
     const read = noBreak ? spacedText(text) : text;
+    const { quality, decision } = firstPass(block, para === text ? read : noBreak ? spacedText(para) : para, f, doc, ctx.disabled);
     // One shape for every block (raw always present): the later passes read many blocks.
     return { block, text: read, raw: read !== text ? text : undefined, f, quality, decision, keptText: para, parts };
   });
