@@ -90,13 +90,11 @@ const isAnchored = (p: RegExp): boolean => p.source.startsWith('^(?:') && p.sour
 /** Bit k: COMBINED[k] (a bit mask of rules: there are fewer than 32). */
 const bitOf = (c: (typeof COMBINED)[number]): number => 1 << COMBINED.indexOf(c);
 const TOGETHER = COMBINED.filter(({ rule }) => !rule.requires && rule.patterns.every(isAnchored));
-/** One screen per word limit among them: the screen for limit L holds the rules that allow L words or more. */
-const LIMITS = [...new Set(TOGETHER.map(({ rule }) => rule.maxWords))].sort((a, b) => a - b);
-const SCREENS = LIMITS.map((limit) => {
-  const rules = TOGETHER.filter(({ rule }) => rule.maxWords >= limit);
-  const sources = rules.flatMap(({ rule }) => rule.patterns.map((p) => p.source.slice(1, -1)));
-  return { limit, screen: new RegExp(`^(?:${sources.join('|')})$`, 'iu'), rules: rules.reduce((m, c) => m | bitOf(c), 0) };
-});
+/** One screen holds them all (one compiled pattern: a screen per word limit cost more than it saved). */
+const SCREEN = new RegExp(`^(?:${TOGETHER.flatMap(({ rule }) => rule.patterns.map((p) => p.source.slice(1, -1))).join('|')})$`, 'iu');
+const SCREEN_MAX_WORDS = Math.max(...TOGETHER.map(({ rule }) => rule.maxWords));
+/** Per word count up to SCREEN_MAX_WORDS: the screened rules that allow that many words. */
+const SCREENED_FOR = Array.from({ length: SCREEN_MAX_WORDS + 1 }, (_, n) => TOGETHER.filter(({ rule }) => rule.maxWords >= n).reduce((m, c) => m | bitOf(c), 0));
 /** The other rules; a rule with a `requires` test that passes needs only its patterns tried after. */
 const APART = COMBINED.filter((c) => !TOGETHER.includes(c)).map((c) => ({ maxWords: c.rule.maxWords, test: c.rule.requires ?? c.pattern, bit: bitOf(c) }));
 /**
@@ -113,9 +111,7 @@ const GATES = [...new Set(APART.map((a) => a.maxWords))]
 export function chromeCandidates(text: string, words: number): number {
   let rules = 0;
   // The rules that allow this many words are those of the smallest limit at or above it.
-  let s = 0;
-  while (s < SCREENS.length && words > SCREENS[s].limit) s++;
-  if (s < SCREENS.length && SCREENS[s].screen.test(text)) rules = SCREENS[s].rules;
+  if (words <= SCREEN_MAX_WORDS && SCREEN.test(text)) rules = SCREENED_FOR[words];
   let g = 0;
   while (g < GATES.length && words > GATES[g].limit) g++;
   if (g < GATES.length && GATES[g].gate.test(text)) for (const a of APART) if (words <= a.maxWords && a.test.test(text)) rules |= a.bit;
