@@ -1,6 +1,6 @@
 /**
  * Test helpers: build the CLI exactly as tsup builds dist/cli.js and dist/worker.js (ESM, node20,
- * dependencies external), into a private folder keyed by the sources' state, and spawn it.
+ * dependencies external), into a private folder keyed by the state of the sources and the build's options, and spawn it.
  * A private build keeps these tests independent of whatever another `npm run build` does to dist/.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -28,6 +28,11 @@ function sourceStamp(entries: string[]): string {
     }
   };
   walk(join(projectRoot, 'src'));
+  // How the build is made: its options and the build step they run.
+  for (const file of ['tsup.config.ts', 'scripts/top-level-const.ts']) {
+    const s = statSync(join(projectRoot, file));
+    h.update(`${file}:${s.size}:${s.mtimeMs}\n`);
+  }
   return h.digest('hex').slice(0, 16);
 }
 
