@@ -90,7 +90,7 @@ const isAnchored = (p: RegExp): boolean => p.source.startsWith('^(?:') && p.sour
 /** Bit k: COMBINED[k] (a bit mask of rules: there are fewer than 32). */
 const bitOf = (c: (typeof COMBINED)[number]): number => 1 << COMBINED.indexOf(c);
 const TOGETHER = COMBINED.filter(({ rule }) => !rule.requires && rule.patterns.every(isAnchored));
-/** One screen holds them all (one compiled pattern: a screen per word limit cost more than it saved). */
+/** One screen holds them all: one compiled pattern instead of one per word limit (paired runs of the plain-text bench: about 0.98 of the time); the word limits are applied after it. */
 const SCREEN = new RegExp(`^(?:${TOGETHER.flatMap(({ rule }) => rule.patterns.map((p) => p.source.slice(1, -1))).join('|')})$`, 'iu');
 const SCREEN_MAX_WORDS = Math.max(...TOGETHER.map(({ rule }) => rule.maxWords));
 /** Per word count up to SCREEN_MAX_WORDS: the screened rules that allow that many words. */
@@ -110,8 +110,8 @@ const GATES = [...new Set(APART.map((a) => a.maxWords))]
 /** The chrome rules (bit k: the k-th of CHROME_RULES) that may match `text` of `words` words; 0 when none can. */
 export function chromeCandidates(text: string, words: number): number {
   let rules = 0;
-  // The rules that allow this many words are those of the smallest limit at or above it.
   if (words <= SCREEN_MAX_WORDS && SCREEN.test(text)) rules = SCREENED_FOR[words];
+  // The gated rules that allow this many words are those of the smallest limit at or above it.
   let g = 0;
   while (g < GATES.length && words > GATES[g].limit) g++;
   if (g < GATES.length && GATES[g].gate.test(text)) for (const a of APART) if (words <= a.maxWords && a.test.test(text)) rules |= a.bit;
