@@ -37,7 +37,7 @@ const share = (hits: number, n: number): number => Math.floor((1000 * hits) / n)
 describe.skipIf(!present)('decode gate on dev-case texts as legacy bytes', () => {
   const samples: LegacySample[] = present ? legacySamples(path) : [];
 
-  it.each(Object.entries(SNIFF_FLOORS))('undeclared %s bytes are sniffed right at least %s %% of the time', (charset, floor) => {
+  it.each(Object.entries(SNIFF_FLOORS))('undeclared %s bytes are sniffed right at least %s per cent of the time', (charset, floor) => {
     const group = samples.filter((s) => s.charset === charset);
     expect(group.length).toBeGreaterThanOrEqual(5);
     const hits = group.filter((s) => decodeBytes(s.bytes).text === s.text).length;
