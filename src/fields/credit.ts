@@ -50,7 +50,10 @@ export const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string; opens:
   {
     ruleId: 'source/files-from', what: 'a "with files from" credit', opens: '-–—(wWaAiI',
     gate: /^(?:[-–—]\s*)?\(?(?:With|Additional|Includes)\s/iu,
-    pattern: new RegExp(`^(?:[-–—]\\s*)?\\(?(?:With|Additional|Includes)\\s+(?:files|reporting|contributions?|material|information)\\s+(?:from|by)\\s+(?:[^.;()]*?\\b)?(${ANY})\\b[^;()]*?\\)?\\.?$`, 'iu'),
+    // The lookahead first checks what the credit's end allows (no ";", "(" or ")" but a closing
+    // one): without it, a line with many agency-like words before a ";" was tried word by word,
+    // each time to its end (quadratic; the ReDoS test found such a line).
+    pattern: new RegExp(`^(?:[-–—]\\s*)?\\(?(?:With|Additional|Includes)\\s+(?:files|reporting|contributions?|material|information)\\s+(?:from|by)\\s+(?=[^;()]*\\)?\\.?$)(?:[^.;()]*?\\b)?(${ANY})\\b[^;()]*?\\)?\\.?$`, 'iu'),
   },
   {
     ruleId: 'source/copyright', what: 'a copyright line', opens: '©(cC', gate: /^(?:©|\(c\)|Copyright)/iu,
