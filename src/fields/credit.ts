@@ -52,8 +52,9 @@ export const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string; opens:
     gate: /^(?:[-–—]\s*)?\(?(?:With|Additional|Includes)\s/iu,
     // The lookahead first checks what the credit's end allows (no ";", "(" or ")" but a closing
     // one): without it, a line with many agency-like words before a ";" was tried word by word,
-    // each time to its end (quadratic; the ReDoS test found such a line).
-    pattern: new RegExp(`^(?:[-–—]\\s*)?\\(?(?:With|Additional|Includes)\\s+(?:files|reporting|contributions?|material|information)\\s+(?:from|by)\\s+(?=[^;()]*\\)?\\.?$)(?:[^.;()]*?\\b)?(${ANY})\\b[^;()]*?\\)?\\.?$`, 'iu'),
+    // each time to its end (quadratic; the ReDoS test found such a line). The spaces before it end
+    // at a non-space, so they are never given back one by one to run the lookahead again.
+    pattern: new RegExp(`^(?:[-–—]\\s*)?\\(?(?:With|Additional|Includes)\\s+(?:files|reporting|contributions?|material|information)\\s+(?:from|by)\\s+(?=\\S)(?=[^;()]*\\)?\\.?$)(?:[^.;()]*?\\b)?(${ANY})\\b[^;()]*?\\)?\\.?$`, 'iu'),
   },
   {
     ruleId: 'source/copyright', what: 'a copyright line', opens: '©(cC', gate: /^(?:©|\(c\)|Copyright)/iu,
