@@ -40,15 +40,12 @@ function patternNames(node: AnyNode | null | undefined, out: Set<string>): void 
       out.add(node.name as string);
       break;
     case 'ObjectPattern':
-    case 'ObjectExpression':
       for (const p of node.properties as AnyNode[]) patternNames((p.type === 'Property' ? p.value : p) as AnyNode, out);
       break;
     case 'ArrayPattern':
-    case 'ArrayExpression':
       for (const e of node.elements as (AnyNode | null)[]) patternNames(e, out);
       break;
     case 'RestElement':
-    case 'SpreadElement':
       patternNames(node.argument as AnyNode, out);
       break;
     case 'AssignmentPattern':

@@ -13,9 +13,12 @@ import { BUNDLE_OPTIONS } from '../../tsup.config.js';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** How the build is made, hashed with the sources: its options and the build step they run. */
+const BUILD_FILES = ['tsup.config.ts', 'scripts/top-level-const.ts'].map((f) => join(projectRoot, f));
+
 function sourceStamp(entries: string[]): string {
   const h = createHash('sha1');
-  for (const file of entries) {
+  for (const file of [...entries, ...BUILD_FILES]) {
     const s = statSync(file);
     h.update(`${file}:${s.size}:${s.mtimeMs}\n`);
   }
@@ -28,11 +31,6 @@ function sourceStamp(entries: string[]): string {
     }
   };
   walk(join(projectRoot, 'src'));
-  // How the build is made: its options and the build step they run.
-  for (const file of ['tsup.config.ts', 'scripts/top-level-const.ts']) {
-    const s = statSync(join(projectRoot, file));
-    h.update(`${file}:${s.size}:${s.mtimeMs}\n`);
-  }
   return h.digest('hex').slice(0, 16);
 }
 
