@@ -93,12 +93,20 @@ export function fromMeta(bytes: Uint8Array): Declaration | null {
   return null;
 }
 
-const XML_DECLARATION = /^\s*<\?xml[^>]*?encoding\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*\?>/;
+/**
+ * The declaration, then its encoding inside it: two patterns, each linear. As one pattern (a lazy
+ * run up to "encoding", the value, then the run to `?>`) it was quadratic on a run of repeated
+ * `encoding=''` with no `?>` after them, since each one was tried with a run to the end.
+ * An XML declaration holds no `>` before its `?>` (its values are names and version numbers).
+ */
+const XML_DECLARATION = /^\s*<\?xml[^>]*\?>/;
+const XML_ENCODING = /encoding\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
 /** `<?xml version="1.0" encoding="…"?>` at the very start. */
 export function fromXmlDeclaration(bytes: Uint8Array): Declaration | null {
   const head = latin1Head(bytes, DECODE_DEFAULTS.xmlDeclarationBytes);
   const m = XML_DECLARATION.exec(head);
-  const label = m ? (m[1] ?? m[2] ?? '').trim() : '';
+  const e = m ? XML_ENCODING.exec(m[0]) : null;
+  const label = e ? (e[1] ?? e[2] ?? '').trim() : '';
   return m && label ? { how: 'xml-declaration', label, text: m[0].trim(), line: lineAt(head, m.index + m[0].search(/\S/)), skip: 0 } : null;
 }

@@ -71,4 +71,14 @@ describe('declarations', () => {
     });
     expect(fromXmlDeclaration(bytes('<r><?xml version="1.0" encoding="gbk"?></r>'))).toBeNull();
   });
+
+  it("reads the XML declaration's encoding in either quotes, and only inside a closed declaration", () => {
+    expect(fromXmlDeclaration(bytes("  <?xml version='1.0' encoding = 'euc-kr' standalone='yes'?>\n<r/>"))).toMatchObject({
+      label: 'euc-kr',
+      text: "<?xml version='1.0' encoding = 'euc-kr' standalone='yes'?>",
+    });
+    expect(fromXmlDeclaration(bytes('<?xml version="1.0"?><r encoding="gbk"/>'))).toBeNull();
+    expect(fromXmlDeclaration(bytes('<?xml version="1.0" encoding="gbk"><r/>'))).toBeNull();
+    expect(fromXmlDeclaration(bytes('<?xml version="1.0" encoding=""?><r/>'))).toBeNull();
+  });
 });
