@@ -117,6 +117,21 @@ export const CHROME_RULES: ChromeRule[] = [
     falsePositive: 'a subheading "Comments" introducing quoted reactions inside the article.',
   },
   {
+    id: 'chrome/browser-notice',
+    what: 'a browser or JavaScript notice',
+    patterns: [
+      // "We've detected you are on Internet Explorer. … please update to a modern browser."
+      w("(?:we(?:['’]ve| have) detected (?:that )?you(?:['’]re| are) (?:on|using)|you(?:['’]re| are) using an? (?:outdated|old|older|unsupported|out-of-date) (?:web )?browser|(?:your|this) (?:web )?browser (?:is )?(?:out of date|outdated|not (?:fully )?supported|no longer supported|unsupported)|(?:please )?(?:update|upgrade|switch) (?:to a (?:modern|newer|supported) browser|your browser))\\b.{0,200}"),
+      w('(?:please )?enable javascript\\b.{0,200}|javascript is (?:disabled|required|not enabled|turned off)\\b.{0,200}|(?:you need to|you must) enable javascript\\b.{0,200}|this (?:site|page|website) (?:requires|needs) javascript\\b.{0,200}'),
+      // The browsers offered instead, as a row of names ("CHROME SAFARI FIREFOX").
+      w('(?:(?:google )?chrome|safari|firefox|(?:microsoft )?edge|opera|internet explorer)(?:[\\s|,·•/]+(?:(?:google )?chrome|safari|firefox|(?:microsoft )?edge|opera|internet explorer)){1,5}'),
+    ],
+    maxWords: 50,
+    // Every pattern above names a browser, a detection or JavaScript, or opens with a browser's name.
+    requires: /browser|javascript|detected (?:that )?you|^(?:google |microsoft )?(?:chrome|safari|firefox|edge|opera|internet explorer)/iu,
+    falsePositive: 'a paragraph of a story about web browsers that opens "Your browser is out of date".',
+  },
+  {
     id: 'chrome/breadcrumb',
     what: 'a breadcrumb trail',
     patterns: [w('(?:[\\p{L}\\p{N}&\',. -]{1,30}(?: ?[>›»→] ?| [/|] )){1,6}[\\p{L}\\p{N}&\',. -]{1,40}')],

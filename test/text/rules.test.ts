@@ -96,6 +96,10 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['A bus crosses the city centre on Tuesday. (AP Photo/Jane Doe)', 'chrome/caption'],
     ['A version of this article appears in print on June 4, 2024, Section A, Page 8 of the New York edition with the headline: Council Approves Plan. Order Reprints | Today’s Paper | Subscribe', 'chrome/print-notice'],
     ['Item 1 of 2 A bus crosses the city centre on Tuesday. REUTERS/Jane Doe', 'chrome/caption'],
+    ["We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.", 'chrome/browser-notice'],
+    ['Your browser is out of date and may not display this page correctly.', 'chrome/browser-notice'],
+    ['Please enable JavaScript to view the comments.', 'chrome/browser-notice'],
+    ['CHROME SAFARI FIREFOX', 'chrome/browser-notice'],
     ['[1/2]A bus crosses the city centre on Tuesday. REUTERS/Jane Doe Purchase Licensing Rights', 'chrome/caption'],
   ])('%s → %s', (line, ruleId) => {
     const a = clean(['Council approves transit plan after long debate', '', lead[0], '', lead[1], '', line, '', lead[2], '', lead[3]].join('\n'));
@@ -113,6 +117,17 @@ describe('what belongs to the article is kept', () => {
     ];
     const a = clean(['Company warns on profits', '', lead[0], '', mentions[0], '', mentions[1], '', mentions[2], '', lead[1]].join('\n'));
     expect(a.paragraphs).toEqual([lead[0], ...mentions, lead[1]]);
+  });
+
+  it('keeps prose about web browsers and JavaScript', () => {
+    const mentions = [
+      'Firefox and Chrome both shipped the fix on Tuesday, while Safari users will have to wait for the next update, the researchers said.',
+      'Your browser is not the only thing the city wants residents to update: the council also asked them to renew their transit passes online by the end of the month, a spokeswoman said.',
+      'Safari, Chrome and Firefox users can check which version they run in the settings menu.',
+    ];
+    const a = clean(['Browsers patch flaw found by city researchers', '', lead[0], '', mentions[0], '', mentions[2], '', mentions[1], '', lead[1]].join('\n'));
+    expect(a.paragraphs).toEqual([lead[0], mentions[0], mentions[2], mentions[1], lead[1]]);
+    expect(a.notes.filter((n) => n.ruleId === 'chrome/browser-notice')).toEqual([]);
   });
 
   it('keeps a one-line paragraph and a subheading inside the body', () => {
