@@ -14,7 +14,8 @@ const PIECES = [
   'by continuing to use this site', 'cookies are strictly necessary', 'Necessary', 'Marketing cookies', 'Privacy settings', 'I agree', 'Got it', 'sign in', 'Subscribe',
   'newsletter', 'Get our daily newsletter', 'Support independent journalism', 'contribute', 'Photo', 'Image credit:', 'Photo by', '(Photo: John Smith)', 'credit',
   'Getty Images', 'AP Photo', 'Jane Doe / Reuters', 'John Roe/AFP via Getty Images', 'EPA', 'Shutterstock', '12 comments', 'View comments', 'Be the first to comment',
-  'Home', '›', '>', ' / ', ' | ', '/', 'and/or', '12/05/2024', 'ap', '/AP', 'Bloomberg', 'Alamy', 'Okay I understand', 'Analytics cookies', 'This', 'We', 'News', 'World', 'skip to content', 'Back to top', 'the', 'council', 'voted', 'said', '2024', '.', ':', '!', ' ', ' ', ' ',
+  'Home', '›', '>', ' / ', ' | ', '/', 'and/or', '12/05/2024', 'ap', '/AP', 'Bloomberg', 'Alamy', 'Okay I understand', 'Analytics cookies', 'This', 'We', 'News', 'World', 'skip to content', 'Back to top',
+  'Chrome', 'Safari', 'Firefox', 'Google Chrome', 'Internet Explorer', "We've detected you are on", 'your browser is out of date', 'please update to a modern browser', 'Please enable JavaScript', 'JavaScript is required', 'the', 'council', 'voted', 'said', '2024', '.', ':', '!', ' ', ' ', ' ',
 ];
 const block = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((a) => a.join(' ').replace(/\s+/g, ' ').trim());
 const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
@@ -49,7 +50,7 @@ describe('chrome rule screens', () => {
   it('screens out ordinary prose and names the rule of known chrome', () => {
     expect(chromeCandidates('The council voted on Tuesday to approve the budget.', 9)).toBe(0);
     const bit = (id: string): number => 1 << CHROME_RULES.findIndex((r) => r.id === id);
-    const known: [string, string][] = [['Share this article', 'chrome/share'], ['Okay, I understand', 'chrome/consent'], ['Jane Doe / Reuters', 'chrome/photo-credit'], ['Home › News › World', 'chrome/breadcrumb'], ['We use cookies to improve your experience', 'chrome/consent']];
+    const known: [string, string][] = [['Share this article', 'chrome/share'], ['Okay, I understand', 'chrome/consent'], ['Jane Doe / Reuters', 'chrome/photo-credit'], ['Home › News › World', 'chrome/breadcrumb'], ['We use cookies to improve your experience', 'chrome/consent'], ['CHROME SAFARI FIREFOX', 'chrome/browser-notice'], ['Please enable JavaScript to view the comments.', 'chrome/browser-notice']];
     for (const [t, id] of known) expect([t, chromeCandidates(t, words(t)) & bit(id)]).toEqual([t, bit(id)]);
   });
 });
