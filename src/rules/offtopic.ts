@@ -30,9 +30,9 @@ export function anyHeading(rules: readonly HeadingRule[]): (text: string) => boo
 
 export const RECIRCULATION_HEADINGS: HeadingRule[] = [
   h('related(?: (?:stories|articles|content|news|posts|coverage|reading|links|topics|videos))?', 'a subheading "Related" inside a glossary-style article.'),
-  h('(?:most|top) (?:read|popular|viewed|shared|emailed|commented|watched)(?: (?:stories|articles|news|now|today|this week))?', 'a section of a media-industry story titled "Most read".'),
-  h('(?:trending|popular|top stories|top news|latest(?: news| stories)?|editor\'?s? picks?|recommended(?: for you| stories| reading)?|don\'t miss|more stories|more news|other news|in other news|what to read next|read next|up next|watch next|next up)', 'a subheading "Trending" in an article about social media.'),
-  h('more (?:from|on|in|about) .{1,40}', 'a subheading "More on the vote" that introduces more of the same story.'),
+  h('(?:most|top) (?:read|popular|viewed|shared|emailed|commented|watched)(?: (?:stories|articles|news|now|today|this week))?(?: in [^:.!]{1,30})?', 'a section of a media-industry story titled "Most read".'),
+  h('(?:trending|popular|top stories|top news|latest(?: news| stories)?|editor\'?s? picks?|recommended(?: for you| stories| reading)?|don\'t miss|more stories|more news|other news|in other news|what to read next|read next|up next|watch next|next up(?: in [^:.!]{1,30})?|explore further)', 'a subheading "Trending" in an article about social media.'),
+  h('more (?:(?:articles|stories|posts|news) )?(?:from|on|in|about|by) .{1,40}|related (?:coverage|stories|articles) (?:from|on|about) .{1,50}', 'a subheading "More on the vote" that introduces more of the same story.'),
   h('(?:you|we think you) (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see|on .{1,30})|see also|read (?:more|also)|further reading|you might have missed|around the web|from (?:our|the) partners|promoted stories|sponsored stories|local spotlight|spotlight|featured(?: stories| articles| videos)?|(?:latest|more) videos?|recent posts|popular posts|related posts', 'a subheading "Spotlight" naming a section inside a feature article.'),
   // "More Washington Examiner", "More Sports": More and a capitalised name (case matters here).
   { pattern: /^More(?: (?:from|on|in|about|of))?(?: [\p{Lu}\d][\p{L}\d.'’&-]*){1,4}:?$/u, falsePositive: 'a subheading "More Questions" inside the article.' },
@@ -43,7 +43,7 @@ export const RECIRCULATION_HEADINGS: HeadingRule[] = [
   h('(?:mehr zum thema|auch interessant|das k[öo]nnte sie auch interessieren|meistgelesen|weitere artikel|lesen sie auch)(?:\\.\\.\\.|…)?', 'a German subheading "Mehr zum Thema" followed by same-story updates.'),
   h('(?:potrebbe interessarti|leggi anche|articoli correlati|i pi[ùu] letti|lees ook|meer nieuws|gerelateerde artikelen)(?:\\.\\.\\.|…)?', 'an Italian or Dutch subheading "Leggi anche" followed by the same story.'),
   // …and in Russian, Ukrainian, Polish, Czech and Turkish.
-  h('(?:самое читаемое|читайте также|новости по теме|по теме|популярное|найпопулярніше|читайте також|najczęściej czytane|zobacz (?:także|też|również)|nejčtenější|související články|en [çc]ok okunanlar|ilgili haberler)(?:\\.\\.\\.|…)?', 'a Russian subheading "По теме" followed by more of the same story.'),
+  h('(?:самое читаемое|читайте также|новости по теме|материалы по теме|по теме|популярное|найпопулярніше|читайте також|najczęściej czytane|zobacz (?:także|też|również)|nejčtenější|související články|en [çc]ok okunanlar|ilgili haberler)(?:\\.\\.\\.|…)?', 'a Russian subheading "По теме" followed by more of the same story.'),
 ];
 
 /**
