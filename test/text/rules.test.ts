@@ -96,6 +96,9 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['A bus crosses the city centre on Tuesday. (AP Photo/Jane Doe)', 'chrome/caption'],
     ['A version of this article appears in print on June 4, 2024, Section A, Page 8 of the New York edition with the headline: Council Approves Plan. Order Reprints | Today’s Paper | Subscribe', 'chrome/print-notice'],
     ['Item 1 of 2 A bus crosses the city centre on Tuesday. REUTERS/Jane Doe', 'chrome/caption'],
+    ['A bus crosses the city centre on Tuesday (Image: GETTY)', 'chrome/caption'],
+    ['The new depot opened in the spring. Credit: City Transit', 'chrome/caption'],
+    ['The mayor at the opening of the new depot. Photograph by Jane Doe/AFP/Getty Images', 'chrome/caption'],
     ["We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.", 'chrome/browser-notice'],
     ['Your browser is out of date and may not display this page correctly.', 'chrome/browser-notice'],
     ['Please enable JavaScript to view the comments.', 'chrome/browser-notice'],
@@ -127,6 +130,14 @@ describe('what belongs to the article is kept', () => {
         'Firefox and Chrome both shipped the fix on Tuesday, while Safari users will have to wait for the next update, the researchers said.',
         'Safari, Chrome and Firefox users can check which version they run in the settings menu.',
         'Your browser is not the only thing the city wants residents to update: the council also asked them to renew their transit passes online by the end of the month, a spokeswoman said.',
+      ],
+    ],
+    [
+      'a credit or a photograph',
+      'Council approves transit plan after long debate',
+      [
+        'The mayor said the drivers deserved the credit: they kept the buses running through the worst winter in a decade.',
+        'The council also voted to restore the old depot, which appears in a photograph by a local artist that hangs in city hall.',
       ],
     ],
   ])('keeps prose that merely mentions %s', (_what, headline, mentions) => {
