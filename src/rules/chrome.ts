@@ -35,6 +35,8 @@ export const CHROME_RULES: ChromeRule[] = [
       w('share(?: this| on| via| the)?(?: (?:article|story|page|post))?(?: on)?(?: (?:facebook|twitter|x|linkedin|whatsapp|email|pinterest|reddit))?[:!]?'),
       w('(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|email|e-mail|print|tweet|mix|copy link|copy article link|messenger|telegram|tumblr|pocket|sms|comments?)'),
       w('(?:\\d[\\d,.]*k? )?shares?|sharing is caring!?|share this:?|tweet this|pin it|print this (?:article|page)'),
+      // "Like this story? Share it with a friend!", "Share your thoughts with friends."
+      w('(?:(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\\?? )?share (?:it|this(?: (?:story|article|post))?|your thoughts) with (?:a |your )?friends?[.!]?'),
       // A row of several share targets on one line ("Whatsapp Facebook Pint Baixar").
       w('(?:(?:facebook|twitter|whatsapp|pinterest|pint|linkedin|email|e-mail|print|reddit|tumblr|telegram|messenger|sms|copy link|share|tweet|pin|flipboard|mix|baixar|download|compartilhar|compartir|partager|teilen|imprimir|drucken)[\\s|,·•/]*){2,}'),
       w('follow (?:us|[\\p{L}.]+(?: [\\p{L}.]+){0,3}) on (?:facebook|twitter|instagram|linkedin|youtube|flipboard|rss|tiktok)'),

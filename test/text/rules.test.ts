@@ -85,6 +85,8 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['Supported by', 'chrome/advertisement'],
     ['We value your privacy', 'chrome/consent'],
     ['Click to share on Facebook (Opens in new window)', 'chrome/share'],
+    ['Like this story? Share it with a friend!', 'chrome/share'],
+    ['Share your thoughts with friends.', 'chrome/share'],
     ['Download our free news app', 'chrome/subscribe'],
     ['Turn on notifications', 'chrome/subscribe'],
     ['Gift this article', 'chrome/subscribe'],
