@@ -196,7 +196,9 @@ export const IN_RUN_RULES: ChromeRule[] = [
     ],
     maxWords: 120,
     // Every pattern opens with "FILE" or a gallery's count, or holds an agency's photo credit in parentheses, or a credit label.
-    requires: /^file\b|^item \d+ of \d+|^\[\d+\/\d+\]|\((?:ap|afp|reuters|epa|getty images) photos?\b|\((?:image|photo|picture|photograph|credit)s?: |\bcredit: |\bphotograph(?:ed)? by /iu,
+    // No `\b` before the labels: under the `iu` flags a word boundary that is not at the start costs
+    // about ten times the search (Unicode case folding), on every block of the main run.
+    requires: /^file\b|^item \d+ of \d+|^\[\d+\/\d+\]|\((?:ap|afp|reuters|epa|getty images) photos?\b|\((?:image|photo|picture|photograph|credit)s?: |credit: |photograph(?:ed)? by /iu,
     falsePositive: 'a paragraph that quotes a photo credit "(AP Photo/…)" inside a story about photographers.',
   },
 ];
