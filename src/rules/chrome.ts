@@ -20,6 +20,9 @@ export interface ChromeRule {
 
 const w = (s: string): RegExp => new RegExp(`^(?:${s})$`, 'iu');
 
+/** A web browser's name, as a browser notice offers them. */
+const BROWSER = '(?:(?:google )?chrome|safari|firefox|(?:microsoft )?edge|opera|internet explorer)';
+
 export const CHROME_RULES: ChromeRule[] = [
   {
     id: 'chrome/skip-link',
@@ -124,9 +127,9 @@ export const CHROME_RULES: ChromeRule[] = [
     patterns: [
       // "We've detected you are on Internet Explorer. … please update to a modern browser."
       w("(?:we(?:['’]ve| have) detected (?:that )?you(?:['’]re| are) (?:on|using)|you(?:['’]re| are) using an? (?:outdated|old|older|unsupported|out-of-date) (?:web )?browser|(?:your|this) (?:web )?browser (?:is )?(?:out of date|outdated|not (?:fully )?supported|no longer supported|unsupported)|(?:please )?(?:update|upgrade|switch) (?:to a (?:modern|newer|supported) browser|your browser))\\b.{0,200}"),
-      w('(?:please )?enable javascript\\b.{0,200}|javascript is (?:disabled|required|not enabled|turned off)\\b.{0,200}|(?:you need to|you must) enable javascript\\b.{0,200}|this (?:site|page|website) (?:requires|needs) javascript\\b.{0,200}'),
+      w('(?:(?:please |you need to |you must )?enable javascript|javascript is (?:disabled|required|not enabled|turned off)|this (?:site|page|website) (?:requires|needs) javascript)\\b.{0,200}'),
       // The browsers offered instead, as a row of names ("CHROME SAFARI FIREFOX").
-      w('(?:(?:google )?chrome|safari|firefox|(?:microsoft )?edge|opera|internet explorer)(?:[\\s|,·•/]+(?:(?:google )?chrome|safari|firefox|(?:microsoft )?edge|opera|internet explorer)){1,5}'),
+      w(`${BROWSER}(?:[\\s|,·•/]+${BROWSER}){1,5}`),
     ],
     // Anchored patterns, no `requires`: screened with the other anchored rules (first pass), where a
     // block that opens otherwise fails at its first words. As an unanchored `requires` test in the
