@@ -1,28 +1,53 @@
 /**
  * Plain-text segmentation: lines become Blocks. Text dumps of web pages put each HTML block on its
  * own line with blank lines between groups, so one line is one block. A group of lines that is
- * hard-wrapped prose (similar line lengths, most lines breaking mid-sentence) is one block instead.
+ * hard-wrapped prose (lines of a wrapped length, most breaking mid-sentence, none a line of its own
+ * such as a list item or a byline) is one block instead.
  */
 import type { Block } from '../blocks/types.js';
+import { matchByline } from '../fields/byline.js';
+import { matchDateline } from '../fields/dateline.js';
 import { isFlat, splitFlat } from './flat.js';
 
 /** Hard-wrapped lines fall in this length range (characters). */
 const WRAP_MIN = 45;
 const WRAP_MAX = 110;
 /** Lines ending like this end a sentence or a heading; a wrapped line usually does not. */
-const LINE_END = /[.!?:;"”’)\]]$/u;
+const LINE_END = /[.!?:;"”’)\]。！？」』…]$/u;
+/** A list item's marker opens the line: a bullet or dash, or a number ("1.", "2)"). Items are lines of their own. */
+const LIST_ITEM = /^(?:[-*•·▪‣◦–—]\s|\d{1,3}[.)]\s)/u;
+/** A run of spaces inside a line: columns of a table. */
+const COLUMNS = / {3}/;
+/** The line opens with a lower-case letter: it goes on with a sentence begun above. */
+const LOWER_START = /^\p{Ll}/u;
 
-/** A group of lines (the first `size` trimmed texts of `group`) is hard-wrapped prose. */
+/** A byline, or a dateline or date line with nothing after it: a line of its own, never a wrapped one. */
+const isFurnitureLine = (line: string): boolean => matchByline(line) !== null || matchDateline(line)?.rest === '';
+
+/**
+ * A group of lines (the first `size` trimmed texts of `group`) is hard-wrapped prose: every line is
+ * of a wrapped length (the last may be shorter) and most lines but the last break mid-sentence.
+ * Lines of their own are not wrapped prose: list items (bullets, numbers), table rows (runs of
+ * spaces), bylines and date lines. Two lines are wrapped prose only when the second opens in lower
+ * case: two lines cannot show a wrapped width, and a headline over a teaser or a byline over a
+ * date line has the lengths of wrapped ones.
+ */
 function isHardWrapped(group: readonly string[], size: number): boolean {
   if (size < 2) return false;
+  if (size === 2 && !LOWER_START.test(group[1])) return false;
   const body = size - 1;
   let midSentence = 0;
-  for (let k = 0; k < body; k++) {
+  for (let k = 0; k < size; k++) {
     const t = group[k];
-    if (t.length < WRAP_MIN || t.length > WRAP_MAX) return false;
+    if (t.length > WRAP_MAX || LIST_ITEM.test(t) || COLUMNS.test(t)) return false;
+    if (k === body) continue;
+    if (t.length < WRAP_MIN) return false;
     if (!LINE_END.test(t)) midSentence++;
   }
-  return midSentence * 2 >= body;
+  if (midSentence * 2 < body) return false;
+  // Read last: few groups get this far.
+  for (let k = 0; k < size; k++) if (isFurnitureLine(group[k])) return false;
+  return true;
 }
 
 export function makeTextBlock(index: number, text: string, line: number, lineCount: number): Block {

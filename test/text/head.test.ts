@@ -139,3 +139,33 @@ describe('a caption at the start of the main run', () => {
     expect(a.paragraphs).toEqual([stripped, ...body]);
   });
 });
+
+describe('head lines set one under another, with no blank line between', () => {
+  // Each line is of a wrapped line's length and none ends a sentence, as a hard-wrapped paragraph's lines.
+  const headline = 'Council approves the new transit plan after a long debate';
+  const byline = 'By JANE DOE and JOHN ROE, The Associated Press';
+  const dateLine = 'Published June 3, 2024 at 4:12 p.m. ET';
+  const stacked = (...head: string[]) => [head.join('\n'), '', opener, '', ...body.flatMap((p) => [p, ''])].join('\n');
+
+  it('reads the headline over the byline, and neither goes into the body', () => {
+    const a = clean(stacked(headline, byline));
+    expect(a.headline).toBe(headline);
+    expect(a.byline).toBe('JANE DOE and JOHN ROE');
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+  });
+
+  it('reads the byline over the date line', () => {
+    const a = clean(stacked(headline, '', byline, dateLine));
+    expect(a.byline).toBe('JANE DOE and JOHN ROE');
+    expect(a.dateline).toEqual({ text: 'OSAKA (AP) —', place: 'OSAKA', date: '2024-06-03' });
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+  });
+
+  it('reads all three lines of a headline, byline and date line', () => {
+    const a = clean(stacked(headline, byline, dateLine));
+    expect(a.headline).toBe(headline);
+    expect(a.byline).toBe('JANE DOE and JOHN ROE');
+    expect(a.dateline?.date).toBe('2024-06-03');
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+  });
+});

@@ -28,6 +28,32 @@ describe('segmentText', () => {
     expect(paragraphText(blocks[1])).toBe(text.replace(/\n/g, ' '));
   });
 
+  it('joins two lines only when the second goes on in lower case', () => {
+    const first = 'The council voted on Tuesday to approve the new budget for the coming';
+    expect(segmentText(`${first}\nyear, after a long debate.`)).toHaveLength(1);
+    // A headline over a teaser, a byline over a date line: the lengths of wrapped lines, not their reading.
+    expect(segmentText(`${first}\nYear after year the debate goes on.`)).toHaveLength(2);
+    expect(segmentText('By JANE DOE and JOHN ROE, The Associated Press\nPublished June 3, 2024 at 4:12 p.m. ET')).toHaveLength(2);
+  });
+
+  it('keeps list items, table rows, bylines and date lines apart, however long', () => {
+    const items = (marker: (k: number) => string) =>
+      [1, 2, 3].map((k) => `${marker(k)}The council voted on Tuesday to approve budget number ${k} for the coming`).join('\n');
+    expect(segmentText(items(() => '* '))).toHaveLength(3);
+    expect(segmentText(items(() => '• '))).toHaveLength(3);
+    expect(segmentText(items((k) => `${k}. `))).toHaveLength(3);
+    expect(segmentText(items((k) => `${k}) `))).toHaveLength(3);
+    const table = ['Ticker   Security                  Last     Change', 'HD       THE HOME DEPOT INC.       225.86   -12.99', 'LOW      LOWE COMPANIES INC.       113.40   -1.62'];
+    expect(segmentText(table.join('\n'))).toHaveLength(3);
+    const stack = ['Council approves the new transit plan after a long debate', 'By JANE DOE and JOHN ROE, The Associated Press', 'Published June 3, 2024 at 4:12 p.m. ET'];
+    expect(segmentText(stack.join('\n')).map((b) => b.text)).toEqual(stack);
+  });
+
+  it('reads a line ending with an ideographic full stop as ended', () => {
+    const line = (k: number) => `通常、権利者により正規のルートで販売された商品をそのまま転売する場合は、商標権侵害にはなりません${k}。`;
+    expect(segmentText([1, 2, 3].map(line).join('\n'))).toHaveLength(3);
+  });
+
   it('keeps a menu (short lines) as separate blocks', () => {
     expect(segmentText('Home\nWorld\nSport\nBusiness')).toHaveLength(4);
   });
