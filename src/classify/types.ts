@@ -34,3 +34,15 @@ export interface DocStats {
 
 export const isOff = (disabled: ReadonlySet<string>, ruleId: string): boolean =>
   disabled.size > 0 && (disabled.has(ruleId) || disabled.has(ruleId.slice(0, ruleId.indexOf('/'))));
+
+/** Chrome verdicts of the prose measures and of the page's structure, not of the vocabulary rules. */
+const SOFT_CHROME = ['not-prose', 'menu', 'boilerplate', 'duplicate'];
+/** Verdicts of the vocabulary rules: spam, and chrome but for the soft kinds. */
+const FIRM = new RegExp(`^(?:spam/|chrome/(?!(?:${SOFT_CHROME.join('|')})))`);
+/** The verdict per rule id: a page asks about each of its blocks, and rule ids are few. */
+const FIRM_BY_RULE = new Map<string, boolean>();
+export function isFirm(ruleId: string): boolean {
+  let firm = FIRM_BY_RULE.get(ruleId);
+  if (firm === undefined) FIRM_BY_RULE.set(ruleId, (firm = FIRM.test(ruleId)));
+  return firm;
+}

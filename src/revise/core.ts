@@ -5,7 +5,7 @@
  */
 import type { Block, DocContext } from '../blocks/types.js';
 import { findDate, matchByline, matchCredit, matchDateline, matchNamesAlone, matchPublisherLine, pickHeadline, titleSite, type BylineMatch } from '../classify/fields.js';
-import { isOff, type Work } from '../classify/types.js';
+import { isFirm, isOff, type Work } from '../classify/types.js';
 import { COPYRIGHT_LINE } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Note, Source } from '../types.js';
@@ -45,18 +45,6 @@ export function cutOut(text: string, rest: string): string {
   if (text.endsWith(rest)) return text.slice(0, text.length - rest.length).trim();
   if (text.startsWith(rest)) return text.slice(rest.length).trim();
   return text;
-}
-
-/** Chrome verdicts of the prose measures and of the page's structure, not of the vocabulary rules. */
-const SOFT_CHROME = ['not-prose', 'menu', 'boilerplate', 'duplicate'];
-/** Verdicts of the vocabulary rules: spam, and chrome but for the soft kinds. */
-const FIRM = new RegExp(`^(?:spam/|chrome/(?!(?:${SOFT_CHROME.join('|')})))`);
-/** The verdict per rule id: a page asks about each of its blocks, and rule ids are few. */
-const FIRM_BY_RULE = new Map<string, boolean>();
-function isFirm(ruleId: string): boolean {
-  let firm = FIRM_BY_RULE.get(ruleId);
-  if (firm === undefined) FIRM_BY_RULE.set(ruleId, (firm = FIRM.test(ruleId)));
-  return firm;
 }
 
 export type HeadlinePick = { index: number | null; text: string; ruleId: string; reason: string } | null;

@@ -4,7 +4,7 @@
  * content-extraction work since Pinto et al.). It is robust to an advertisement or a caption inside
  * the article, and it leaves out prose islands in headers and footers.
  */
-import type { Work } from '../classify/types.js';
+import { isFirm, type Work } from '../classify/types.js';
 import { SETTINGS as S } from '../rules/settings.js';
 
 export interface Region {
@@ -138,4 +138,22 @@ export function extendOverList(works: Work[], region: Region): Region {
     }
   }
   return { ...region, end: lastItem };
+}
+
+/**
+ * The article's last paragraphs, between the main run and the end marker (a credit or copyright
+ * line found after the run): prose that ends like a sentence, with only vocabulary chrome between
+ * (an advertisement label, a share bar), belongs to the article. A short last paragraph after an
+ * advertisement weighs less than the label costs, so the run alone stops before it; the marker
+ * says where the article ends. Anything else (a menu, a heading, a line that is not prose) stops
+ * the extension.
+ */
+export function extendToEnd(works: Work[], region: Region, marker: number): Region {
+  let end = region.end;
+  for (let i = region.end + 1; i < marker; i++) {
+    const w = works[i];
+    if (w.decision.label === 'body' && (w.quality === 'good' || w.quality === 'near') && w.f.endsSentence) end = i;
+    else if (w.decision.label !== 'chrome' || !isFirm(w.decision.ruleId)) break;
+  }
+  return end === region.end ? region : { ...region, end };
 }

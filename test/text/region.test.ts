@@ -65,3 +65,39 @@ describe('the main run and a headline found by position alone', () => {
     for (const id of ['headline/title-repeat', 'headline/title-near', 'headline/meta', 'headline/h1', 'headline/title-only']) expect(anchorsRun(id)).toBe(true);
   });
 });
+
+describe('the last paragraphs before the end marker', () => {
+  // A short last paragraph (near-prose on its own measures) after an advertisement label weighs less
+  // than the label costs: the run alone stops before it.
+  const page = (between: string[], last: string, after: string[] = []) =>
+    [
+      'Floods force thousands from their homes in the south',
+      'By Maria Silva',
+      'Heavy rains swept across the southern states on Monday, forcing thousands of residents to leave their homes as rivers rose to record levels across the region.',
+      'Officials said at least twelve people had died and dozens more were missing, and that the rain had not stopped for a week in the worst-hit valleys.',
+      '"We have never seen anything like this," said a resident who fled with her children to a shelter set up in a school gym.',
+      ...between,
+      last,
+      ...after,
+      'Copyright 2024 The Daily Courier. All rights reserved.',
+    ].join('\n\n');
+  const last = 'The governor declared an emergency and asked the federal government for help on Monday.';
+  const clean = (text: string) => cleanArticle({ text }, { repair: false, detectLanguage: false });
+
+  it('are kept past an advertisement label or a share bar', () => {
+    for (const between of [['Advertisement'], ['Share this article', 'Facebook', 'Twitter']]) {
+      const a = clean(page(between, last));
+      expect(a.paragraphs[a.paragraphs.length - 1]).toBe(last);
+      expect(a.paragraphs.join('\n')).not.toMatch(/Advertisement|Facebook/);
+    }
+  });
+
+  it('are not looked for past a line that is not prose, nor are lines after the marker', () => {
+    const cut = clean(page(['Advertisement', 'Weather Traffic Sports Scores'], last));
+    expect(cut.paragraphs).not.toContain(last);
+    const teaser = 'Ten tips for a better night of sleep, from doctors who study it for a living.';
+    const after = clean(`${page(['Advertisement'], last)}\n\n${teaser}`);
+    expect(after.paragraphs).toContain(last);
+    expect(after.paragraphs).not.toContain(teaser);
+  });
+});
