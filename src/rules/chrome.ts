@@ -27,7 +27,12 @@ export const CHROME_RULES: ChromeRule[] = [
   {
     id: 'chrome/skip-link',
     what: 'a skip link',
-    patterns: [w('skip (?:to|navigation)(?: the)?(?: main)?(?: content| navigation| article| search| footer)?'), w('jump to (?:main )?content|back to top|go to (?:top|content)')],
+    patterns: [
+      w('skip (?:to|navigation)(?: the)?(?: main)?(?: content| navigation| article| search| footer)?'),
+      w('jump to (?:main )?content|back to top|go to (?:top|content)'),
+      // German, French, Spanish, Italian, Portuguese, Dutch, Russian.
+      w("(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|zur navigation(?: springen)?|(?:aller|passer) (?:directement )?au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|(?:pular|ir|saltar) para o conte[uú]do(?: principal)?|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|перейти к (?:основному )?содержанию"),
+    ],
     maxWords: 6,
     falsePositive: 'a headline that is literally "Back to top".',
   },
@@ -37,6 +42,8 @@ export const CHROME_RULES: ChromeRule[] = [
     patterns: [
       w('share(?: this| on| via| the)?(?: (?:article|story|page|post))?(?: on)?(?: (?:facebook|twitter|x|linkedin|whatsapp|email|pinterest|reddit))?[:!]?'),
       w('(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|email|e-mail|print|tweet|mix|copy link|copy article link|messenger|telegram|tumblr|pocket|sms|comments?)'),
+      // "Share" alone in German, French, Spanish, Portuguese, Italian, Dutch, Russian.
+      w('teilen|artikel teilen|partager|compartir|compartilhar|condividi|delen|поделиться'),
       w('(?:\\d[\\d,.]*k? )?shares?|sharing is caring!?|share this:?|tweet this|pin it|print this (?:article|page)'),
       // "Like this story? Share it with a friend!", "Share your thoughts with friends."
       w('(?:(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\\?? )?share (?:it|this(?: (?:story|article|post))?|your thoughts) with (?:a |your )?friends?[.!]?'),
@@ -69,14 +76,16 @@ export const CHROME_RULES: ChromeRule[] = [
     patterns: [
       w('(?:we|this (?:site|website)|our (?:site|website)) uses? cookies.*|cookie (?:policy|settings|preferences)|accept|i agree|got it|ok(?:ay)?,? i understand|privacy (?:overview|settings|preferences)|we (?:value|care about) your privacy'),
       w('(?:necessary|non-necessary|functional|analytics|performance|advertisement|marketing) cookies(?: always enabled)?|(?:non-)?necessary(?: always enabled)?'),
+      // "We use cookies …" in German, French, Spanish, Italian, Portuguese, Dutch, Russian.
+      w('(?:wir (?:verwenden|nutzen)|diese (?:website|webseite|seite) (?:verwendet|nutzt)|nous utilisons|ce site (?:web )?utilise|utilizamos|usamos|este sitio (?:web )?utiliza|utilizziamo|questo sito (?:web )?utilizza|este site utiliza|wij gebruiken|we gebruiken|deze (?:website|site) gebruikt|мы используем|этот сайт использует) .{0,40}cookie.*'),
       // Unanchored (no leading .*, which is slow on long blocks): a consent sentence anywhere in the block.
       /\b(?:accept|manage|reject) (?:all )?cookies\b|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\b|\bcookies (?:are|that) (?:absolutely |strictly )?(?:necessary|essential)\b/iu,
     ],
     maxWords: 120,
-    // Every pattern above holds "cookies" or "by continuing/using", or is one of the short phrases
+    // Every pattern above holds "cookie" or "by continuing/using", or is one of the short phrases
     // without them (a cookie setting, accept, I agree, got it, ok, privacy …, necessary). Prose
     // opening with "We", "This" or "Our" passes only if it names cookies (it scans long blocks: test first).
-    requires: /^(?:cookie|accept|i agree|got it|ok(?:ay)?,? i understand|privacy|(?:non-)?necessary|we (?:value|care about) your privacy)|cookies|by (?:continuing|using)/iu,
+    requires: /^(?:accept|i agree|got it|ok(?:ay)?,? i understand|privacy|(?:non-)?necessary|we (?:value|care about) your privacy)|cookie|by (?:continuing|using)/iu,
     falsePositive: 'an article about cookie law quoting a consent banner sentence verbatim.',
   },
   {
@@ -87,6 +96,8 @@ export const CHROME_RULES: ChromeRule[] = [
       w('(?:(?:click|tap) here to )?(?:(?:sign|log) ?(?:in|up|out)(?: (?:for|to) .{0,60})?|register|subscribe(?: now| today| here)?(?: (?:for|to) .{0,60})?|create (?:a free )?account|my account|already a subscriber\\??.*|become a (?:member|subscriber).*)'),
       w('(?:(?:click|tap) here to )?(?:(?:get|receive|sign up for) (?:our|the) .{0,40}newsletters?.{0,80}|newsletters?|enter your e-?mail(?: address)?.*|your e-?mail address|thanks? (?:you )?for (?:subscribing|signing up).*)'),
       w('support (?:independent|our) journalism.*|contribute|donate|subscribe for (?:full|unlimited) access.*'),
+      // Newsletter and subscribe prompts in German, French, Spanish, Italian, Portuguese, Dutch, Russian.
+      w("(?:(?:jetzt )?(?:newsletter )?abonnieren|zum newsletter anmelden|abonnez-vous(?: à (?:notre|la) newsletter)?|s'abonner|inscrivez-vous à (?:notre|la) newsletter|suscr[ií]bete(?: a (?:nuestro|nuestra|la) (?:newsletter|bolet[ií]n))?|iscriviti(?: alla (?:nostra )?newsletter)?|assine(?: a nossa newsletter)?|inscreva-se(?: na (?:nossa )?newsletter)?|abonneer(?: je)?(?: op (?:onze|de) nieuwsbrief)?|подпишитесь(?: на (?:нашу )?рассылку)?|подписаться(?: на рассылку)?)[.!]?"),
       // App and account prompts.
       w('(?:download|get) (?:our|the) (?:free )?(?:[\\p{L}.]+ ){0,3}app.{0,60}|turn on (?:push |breaking news )?(?:notifications|alerts)|gift (?:this|the) (?:article|story)|save (?:this )?(?:article|story)'),
     ],

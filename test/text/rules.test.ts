@@ -106,6 +106,19 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['Please enable JavaScript to view the comments.', 'chrome/browser-notice'],
     ['CHROME SAFARI FIREFOX', 'chrome/browser-notice'],
     ['[1/2]A bus crosses the city centre on Tuesday. REUTERS/Jane Doe Purchase Licensing Rights', 'chrome/caption'],
+    // The same controls in other languages.
+    ['Zum Inhalt springen', 'chrome/skip-link'],
+    ['Aller au contenu principal', 'chrome/skip-link'],
+    ['Saltar al contenido', 'chrome/skip-link'],
+    ['Pular para o conteúdo', 'chrome/skip-link'],
+    ['Teilen', 'chrome/share'],
+    ['Partager', 'chrome/share'],
+    ['Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten.', 'chrome/consent'],
+    ['Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.', 'chrome/consent'],
+    ['Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.', 'chrome/consent'],
+    ['Newsletter abonnieren', 'chrome/subscribe'],
+    ['Abonnez-vous à notre newsletter', 'chrome/subscribe'],
+    ['Suscríbete a nuestro boletín', 'chrome/subscribe'],
   ])('%s → %s', (line, ruleId) => {
     const a = clean(['Council approves transit plan after long debate', '', lead[0], '', lead[1], '', line, '', lead[2], '', lead[3]].join('\n'));
     expect(a.paragraphs).toEqual(lead);
