@@ -56,10 +56,15 @@ export type HeadlinePick = { index: number | null; text: string; ruleId: string;
 export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
   if (isOff(ctx.disabled, 'headline')) return null;
   // Blocks the vocabulary already called chrome or spam are no headline candidates (the first
-  // block stays: in a text dump it is the page title, which names the headline).
+  // block stays: in a text dump it is the page title, which names the headline, and it has the
+  // shape of a breadcrumb, "Headline | Site").
   const candidates: Block[] = [];
   for (let i = 0; i < works.length; i++) if (i === 0 || !isFirm(works[i].decision.ruleId)) candidates.push(works[i].block);
-  const h = pickHeadline(candidates, ctx.meta);
+  let h = pickHeadline(candidates, ctx.meta);
+  // A dump that opens with a control instead of the title (a skip link, a cookie prompt): the
+  // control is no headline, and the lines under it are read without it.
+  const opener = works[0]?.decision.ruleId;
+  if (h && h.index === 0 && opener !== undefined && isFirm(opener) && opener !== 'chrome/breadcrumb') h = pickHeadline(candidates.slice(1), ctx.meta);
   return h && !isOff(ctx.disabled, h.ruleId) ? h : null;
 }
 

@@ -126,6 +126,26 @@ describe('chrome between two paragraphs, where context alone would keep a short 
   });
 });
 
+describe('a page in Russian', () => {
+  it('has its chrome read in its own language and its prose read as prose', () => {
+    const body = [
+      'Городской совет во вторник утвердил новый план развития транспорта, который добавит четыре автобусных маршрута к концу года.',
+      'Противники плана заявили, что стоимость продления линии удвоилась с тех пор, как её впервые предложили, и город не может себе этого позволить.',
+      'Сторонники ответили, что план окупится в течение двадцати лет, поскольку всё больше жителей будут оставлять машины дома.',
+    ];
+    const chrome: [string, string][] = [
+      ['Перейти к содержанию', 'chrome/skip-link'],
+      ['Подписаться на рассылку', 'chrome/subscribe'],
+      ['Мы используем файлы cookie, чтобы улучшить работу сайта.', 'chrome/consent'],
+    ];
+    const a = clean([chrome[0][0], '', 'Совет утвердил план развития транспорта', '', ...body.flatMap((p) => [p, '']), chrome[1][0], '', chrome[2][0]].join('\n'));
+    // The skip link opening the page is no headline: the line under it is.
+    expect(a.headline).toBe('Совет утвердил план развития транспорта');
+    expect(a.paragraphs).toEqual(body);
+    for (const [line, ruleId] of chrome) expect(a.notes.find((n) => n.text === line)?.ruleId).toBe(ruleId);
+  });
+});
+
 describe('what belongs to the article is kept', () => {
   // Prose that mentions a rule's words, between two paragraphs of the story: kept whole, and no chrome note names it.
   it.each([
