@@ -81,7 +81,7 @@ export function headingShapedCounting(text: string, words: (line: string) => num
   const line = text.trim();
   if (line === '') return false;
   if (!HEADING_START.test(line) && !OTHER_LETTER_FIRST.test(line)) return false;
-  if (/[.,;:]$/u.test(line) && !/(?:\.\.\.|…|[A-Z]\.)$/u.test(line)) return false;
+  if (/[.,;:。，、；：．]$/u.test(line) && !/(?:\.\.\.|…|[A-Z]\.)$/u.test(line)) return false;
   if (/^https?:\/\//i.test(line) || /^[|•·]/u.test(line)) return false;
   const count = words(line);
   if (count < FIELD_DEFAULTS.headlineMinWords || count > FIELD_DEFAULTS.headlineMaxWords) return false;

@@ -38,4 +38,9 @@ describe('headingShaped', () => {
     expect(['Skip to main content now', 'Most Read Stories Today', 'We use cookies on this site', 'Share this on Facebook'].filter(headingShaped)).toEqual([]);
     expect(headingShaped('Officials Say Talks Will Resume Next Week')).toBe(true);
   });
+
+  it('turns down a line ending in a full stop or a comma, ideographic ones included', () => {
+    expect(['Officials said talks will resume.', '星空传媒集团今天宣布推出新节目。', '東京都の天気は晴れです、', 'Officials said talks will resume,'].filter(headingShaped)).toEqual([]);
+    expect(headingShaped('星空传媒集团今天宣布推出新节目')).toBe(true);
+  });
 });
