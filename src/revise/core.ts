@@ -56,8 +56,8 @@ export type HeadlinePick = { index: number | null; text: string; ruleId: string;
 export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
   if (isOff(ctx.disabled, 'headline')) return null;
   // Blocks the vocabulary already called chrome or spam are no headline candidates (the first
-  // block stays: in a text dump it is the page title, which names the headline, and it has the
-  // shape of a breadcrumb, "Headline | Site").
+  // block stays: in a text dump it is the page title, which names the headline; a title such as
+  // "Headline | Site" also reads as a breadcrumb).
   const candidates: Block[] = [];
   for (let i = 0; i < works.length; i++) if (i === 0 || !isFirm(works[i].decision.ruleId)) candidates.push(works[i].block);
   let h = pickHeadline(candidates, ctx.meta);
