@@ -14,7 +14,7 @@ import { applyHtmlSignals, reviseHtmlSignals } from '../classify/html-signals.js
 import { stripForeignSuffix } from '../classify/spam.js';
 import { isOff, type DocStats, type Work } from '../classify/types.js';
 import { chooseHeadline, findEnd, findHead, findTitleSource, type Core } from '../revise/core.js';
-import { markMenus, settleByContext } from '../revise/context.js';
+import { isSubheading, markMenus, settleByContext } from '../revise/context.js';
 import { markAfterEnd, markComments, markInlineTeasers, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
 import { markAuthorBio, markInRunChrome } from '../revise/in-run.js';
 import { anchorRegion, extendOverList, extendToEnd, findRegion } from '../revise/region.js';
@@ -256,9 +256,10 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   const region = marker !== null ? extendToEnd(works, headed, marker) : headed;
   markAuthorBio(works, region, works.find((w) => w.byline)?.byline ?? null, ctx.disabled);
 
-  // The first body blocks of the region (a walk from its start, not a filter of every block).
+  // The first paragraphs of the region (a walk from its start, not a filter of every block); a
+  // subheading is none: its words are no more the story's than a teaser's title is.
   const lead: Work[] = [];
-  for (let i = region.start; i <= Math.min(region.end, works.length - 1) && lead.length < S.leadParagraphs; i++) if (works[i].decision.label === 'body') lead.push(works[i]);
+  for (let i = region.start; i <= Math.min(region.end, works.length - 1) && lead.length < S.leadParagraphs; i++) if (works[i].decision.label === 'body' && !isSubheading(works[i])) lead.push(works[i]);
   const leadEnd = lead.length ? lead[lead.length - 1].block.index : region.start;
   const headWork = head.headlineIndex !== null ? works[head.headlineIndex] : null;
   const headTopic = new Set<string>(headWork ? headWork.f.content : head.headline ? measure(blocks[0], head.headline, STOPWORDS.en).content : []);

@@ -54,31 +54,46 @@ function neighbour(works: Work[], i: number, step: 1 | -1, lo: number, hi: numbe
 export function settleByContext(works: Work[], lo: number, hi: number): void {
   // Every verdict is read from the first pass's qualities, before any block is settled.
   const from = Math.max(lo, 0);
-  const verdicts: (Side | null)[] = [];
+  const verdicts: (Verdict | null)[] = [];
   for (let i = from; i <= hi && i < works.length; i++) verdicts.push(verdictOf(works, i, lo, hi));
   verdicts.forEach((v, k) => {
-    const w = works[from + k];
-    if (v) settle(w, v, w.quality === 'near' ? 'near-prose block' : 'short block');
+    if (v) settle(works[from + k], v);
   });
 }
 
-function verdictOf(works: Work[], i: number, lo: number, hi: number): Side | null {
-  const w = works[i];
-  if (w.quality === 'near') return 'good';
-  if (w.quality !== 'short') return null;
-  // No function word and no sentence end: a name, a number, a stamp or an address, not text.
-  if (w.f.stopDensity === 0 && !w.f.endsSentence && w.f.wordCount <= S.menuItemMaxWords && !w.f.cjk) return 'bad';
-  const prev = neighbour(works, i, -1, lo, hi);
-  const next = neighbour(works, i, 1, lo, hi);
-  if (prev === 'good' && next === 'good') return 'good';
-  if (prev === 'bad' && next === 'bad') return 'bad';
-  return w.f.endsSentence && w.f.stopDensity >= S.stopwordsLow ? 'good' : 'bad';
+/** A settled side and why, for the note. */
+interface Verdict {
+  side: Side;
+  why: string;
 }
 
-function settle(w: Work, to: 'good' | 'bad', what: string): void {
-  w.quality = to;
+/** A short line with no function word and no sentence end: a label, a name, a stamp, or a subheading. */
+const wordless = (w: Work): boolean => w.f.stopDensity === 0 && !w.f.endsSentence && w.f.wordCount <= S.menuItemMaxWords && !w.f.cjk;
+
+/** A body block the context pass kept as a subheading: a wordless line between two paragraphs. */
+export const isSubheading = (w: Work): boolean => w.decision.ruleId === 'body/context' && wordless(w);
+
+function verdictOf(works: Work[], i: number, lo: number, hi: number): Verdict | null {
+  const w = works[i];
+  if (w.quality === 'near') return { side: 'good', why: 'near-prose block inside the main run, next to prose' };
+  if (w.quality !== 'short') return null;
+  const prev = neighbour(works, i, -1, lo, hi);
+  const next = neighbour(works, i, 1, lo, hi);
+  // Between two paragraphs: a subheading ("Bike lanes", "What happens next"), which may hold no
+  // function word at all.
+  if (prev === 'good' && next === 'good') return { side: 'good', why: 'short block inside the main run, between two paragraphs' };
+  // Else no function word and no sentence end: a name, a number, a stamp or an address, not text.
+  if (wordless(w)) return { side: 'bad', why: 'short line with no function word and no sentence end (a label, a name, a stamp), not between two paragraphs' };
+  if (prev === 'bad' && next === 'bad') return { side: 'bad', why: 'short block between non-prose blocks' };
+  return w.f.endsSentence && w.f.stopDensity >= S.stopwordsLow
+    ? { side: 'good', why: 'short block inside the main run, next to prose, reading as a sentence' }
+    : { side: 'bad', why: 'short block next to prose on one side only, not reading as a sentence' };
+}
+
+function settle(w: Work, v: Verdict): void {
+  w.quality = v.side;
   w.decision =
-    to === 'good'
-      ? { label: 'body', ruleId: 'body/context', reason: `${what} inside the main run, next to prose; ${w.decision.reason}` }
-      : { label: 'chrome', ruleId: 'chrome/not-prose', reason: `${what} between non-prose blocks; ${w.decision.reason}` };
+    v.side === 'good'
+      ? { label: 'body', ruleId: 'body/context', reason: `${v.why}; ${w.decision.reason}` }
+      : { label: 'chrome', ruleId: 'chrome/not-prose', reason: `${v.why}; ${w.decision.reason}` };
 }

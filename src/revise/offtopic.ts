@@ -151,6 +151,8 @@ function ledesInLead(works: Work[], run: readonly { i: number }[], lead: readonl
     const content = withoutWeekdays(w.f.content);
     if (overlap(content, above) > 0 || w.f.wordCount > S.teaserMaxWords || !unrelated(content, ledes)) break;
     out.push({ i: lead[n]!, o: 0 });
+    // Its title, between it and the paragraph above (the lead counts no subheading), goes with it.
+    for (let k = lead[n]! - 1; k > lead[n - 1]!; k--) if (isBody(works[k]!) && !judged(k)) out.push({ i: k, o: 0 });
     ledes.push(content);
   }
   return out;

@@ -186,6 +186,11 @@ describe('what belongs to the article is kept', () => {
     expect(a.paragraphs).toEqual([lead[0], lead[1], 'What happens next', lead[2], 'The vote was 7 to 4.', lead[3]]);
   });
 
+  it.each(['Bike lanes', 'Market reaction', 'Key Findings'])('keeps a subheading with no function word in it: "%s"', (subheading) => {
+    const a = clean(['Council approves transit plan', '', lead[0], '', lead[1], '', subheading, '', lead[2], '', lead[3]].join('\n'));
+    expect(a.paragraphs).toEqual([lead[0], lead[1], subheading, lead[2], lead[3]]);
+  });
+
   it('keeps a lone short text instead of dropping everything', () => {
     expect(clean('Hello world.').paragraphs).toEqual(['Hello world.']);
   });
