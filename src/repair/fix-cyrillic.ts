@@ -30,6 +30,13 @@ export const CYRILLIC_DEFAULTS = {
 } as const;
 
 const VOWEL_CODES = new Set([...'аеёиоуыэюяіїєўАЕЁИОУЫЭЮЯІЇЄЎ'].map((ch) => ch.charCodeAt(0)));
+/**
+ * Letters of one alphabet the other lacks: Russian writes ы, э and ъ, Ukrainian ї, є and ґ. No
+ * language writes letters of both sets (Belarusian has ы and э, but none of ї, є, ґ), so a reading
+ * with both is no language's text (Chinese bytes "Ãâ·Ñ¹Û¿´" read as cp1251 give "Гв·С№Ыїґ").
+ */
+const RUSSIAN_ONLY = new Set([...'ыэъЫЭЪ'].map((ch) => ch.charCodeAt(0)));
+const UKRAINIAN_ONLY = new Set([...'їєґЇЄҐ'].map((ch) => ch.charCodeAt(0)));
 // A case break is lower case then upper case inside a word. The palochka (written with І) of the
 // Caucasian languages is a capital inside lower-case words by rule, so it does not count.
 
@@ -48,8 +55,12 @@ function cyrillicPlausibility(text: string): Plausibility {
   let words = 0;
   let prevLower = false;
   let prevLetter = false;
+  let russian = false;
+  let ukrainian = false;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
+    if (RUSSIAN_ONLY.has(c)) russian = true;
+    else if (UKRAINIAN_ONLY.has(c)) ukrainian = true;
     const { props, size } = letterPropsAt(text, i);
     i += size;
     // Counted over every character, letter or not, as the check `cyr === letters` asks.
@@ -73,6 +84,7 @@ function cyrillicPlausibility(text: string): Plausibility {
   const ok =
     letters > 0 &&
     cyr === letters &&
+    !(russian && ukrainian) &&
     vowelShare >= lo &&
     vowelShare <= hi &&
     caseBreaks <= CYRILLIC_DEFAULTS.maxCaseBreakShare * words;

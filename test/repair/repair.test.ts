@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/repair/plan.js';
 import { repairText } from '../../src/repair/repair-text.js';
+import iconv from 'iconv-lite';
 
 interface Case {
   label: string;
@@ -75,3 +76,25 @@ describe('normalizeTypography', () => {
     for (const n of r.notes) expect(applyPlan(n.text, n.plan ?? [])).toBe(n.replacement);
   });
 });
+
+describe('a cp1251 reading that is no language', () => {
+  it('is not taken: Chinese GBK bytes read as Latin-1 do not become Russian and Ukrainian letters at once', () => {
+    // "免费观看" in GBK read as Latin-1; as cp1251 these bytes read "Гв·С№Ыїґ" (Ы is Russian only, ї and ґ Ukrainian only).
+    const line = 'Supporters answered that the plan would pay for itself within twenty years. Ãâ·Ñ¹Û¿´';
+    const r = repairText(line);
+    expect(r.text).not.toMatch(/[\u0400-\u04ff]/u);
+    expect(r.notes.map((n) => n.ruleId)).not.toContain('mojibake/cp1251-as-cp1252');
+  });
+
+  it('is still taken for Russian and for Ukrainian text alone', () => {
+    for (const text of ['Привет, как дела у вас сегодня', 'Київ — столиця України, її мешканці']) {
+      const damaged = decodeAsCp1252(text);
+      expect(repairText(damaged).text).toBe(text);
+    }
+  });
+});
+
+/** Cyrillic text written as cp1251 bytes and read back as cp1252 (the damage fixCyrillic undoes). */
+function decodeAsCp1252(text: string): string {
+  return iconv.decode(iconv.encode(text, 'win1251'), 'win1252');
+}
