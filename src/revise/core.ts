@@ -58,8 +58,12 @@ export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
   // Blocks the vocabulary already called chrome or spam are no headline candidates (the first
   // block stays: in a text dump it is the page title, which names the headline; a title such as
   // "Headline | Site" also reads as a breadcrumb).
+  // A block is read as the rules read it: without a spam suffix the first pass cut off.
   const candidates: Block[] = [];
-  for (let i = 0; i < works.length; i++) if (i === 0 || !isFirm(works[i].decision.ruleId)) candidates.push(works[i].block);
+  for (let i = 0; i < works.length; i++) {
+    const w = works[i];
+    if (i === 0 || !isFirm(w.decision.ruleId)) candidates.push(w.parts.length && w.text !== w.block.text ? { ...w.block, text: w.text } : w.block);
+  }
   let h = pickHeadline(candidates, ctx.meta);
   // A dump that opens with a control instead of the title (a skip link, a cookie prompt): the
   // control is no headline, and the lines under it are read without it.

@@ -169,3 +169,11 @@ describe('head lines set one under another, with no blank line between', () => {
     expect(a.paragraphs).toEqual([stripped, ...body]);
   });
 });
+
+describe('a headline carrying injected spam', () => {
+  it('comes without the spam suffix the first pass cut off (repaired from GBK read as Latin-1)', () => {
+    const a = cleanArticle({ text: ['Council approves transit plan after long debate ×îÐÂÏûÏ¢', '', 'By Jane Doe', '', stripped, '', ...body.flatMap((p) => [p, ''])].join('\n') }, { detectLanguage: false });
+    expect(a.headline).toBe('Council approves transit plan after long debate');
+    expect(a.notes.find((n) => n.ruleId === 'spam/foreign-script-fragment')?.text).toBe('最新消息');
+  });
+});
