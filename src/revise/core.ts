@@ -4,7 +4,7 @@
  * copyright line). Field parsing itself lives in src/fields; this pass decides where to look.
  */
 import type { Block, DocContext } from '../blocks/types.js';
-import { findDate, matchByline, matchCredit, matchDateline, matchNamesAlone, matchPublisherLine, pickHeadline, titleSite, type BylineMatch } from '../classify/fields.js';
+import { findDate, findDateMentions, matchByline, matchCredit, matchDateline, matchNamesAlone, matchPublisherLine, pickHeadline, titleSite, type BylineMatch } from '../classify/fields.js';
 import { isFirm, isOff, type Work } from '../classify/types.js';
 import { COPYRIGHT_LINE } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
@@ -77,6 +77,24 @@ function pickByline(w: Work, b: BylineMatch): void {
   pick(w, 'byline', b.ruleId, b.reason);
   w.byline = b.byline;
   if (b.credit) w.source ??= b.credit;
+}
+
+/** A line's parts, cut at a separator between spaces ("Jun 3, 2024 | By Jane Doe"). */
+const LINE_PARTS = /\s+[|•·]\s+/u;
+
+/**
+ * The byline a date line names after a separator ("Jun 3, 2024 | By Jane Doe", "February 1, 2019 |
+ * BY: Jane Doe, RDN"): read from a part after the first, when the first holds a date.
+ */
+function bylineAfterDate(text: string): BylineMatch | null {
+  if (!LINE_PARTS.test(text)) return null;
+  const parts = text.split(LINE_PARTS);
+  if (!findDateMentions(parts[0]!).some((m) => m.date)) return null;
+  for (let k = 1; k < parts.length; k++) {
+    const b = matchByline(parts[k]!);
+    if (b && b.rest === '') return { ...b, reason: `${b.reason}, after the date on a date line` };
+  }
+  return null;
 }
 
 /** Chrome verdicts the head's readers look past: for want of prose, a menu line, or a breadcrumb's
@@ -166,6 +184,14 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       if (d.rest === '') {
         pick(w, 'dateline', d.ruleId, d.reason);
         w.dateline = d.dateline;
+        // The writer named after the date ("Jun 3, 2024 | By Jane Doe"): the block stays the date line.
+        const b = haveByline ? null : bylineAfterDate(w.text);
+        if (b && on(b.ruleId)) {
+          haveByline = true;
+          w.byline = b.byline;
+          if (b.credit) w.source ??= b.credit;
+          w.parts.push({ ruleId: b.ruleId, action: 'pick', reason: b.reason, text: w.text });
+        }
         if (i < region.start) dateLineAt ??= i;
         if (i === first) first++;
       } else if (i === first || (d.dateline.place !== null && !d.dateline.text.endsWith(':') && i > (headlineIndex ?? -1))) {
@@ -182,7 +208,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       }
       continue;
     }
-    const b = !haveByline && i < region.start ? matchByline(w.text) : null;
+    const b = !haveByline && i < region.start ? (matchByline(w.text) ?? bylineAfterDate(w.text)) : null;
     if (b && on(b.ruleId)) {
       haveByline = true;
       pickByline(w, b);

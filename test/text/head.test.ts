@@ -177,3 +177,12 @@ describe('a headline carrying injected spam', () => {
     expect(a.notes.find((n) => n.ruleId === 'spam/foreign-script-fragment')?.text).toBe('最新消息');
   });
 });
+
+describe('a date line that names its writer after a separator', () => {
+  it.each(['Jun 3, 2024 | By Jane Doe', 'June 3, 2024 • By Jane Doe', 'Published June 3, 2024 | By Jane Doe'])('"%s" gives the date and the byline', (line) => {
+    const a = clean(['Council approves transit plan after long debate', '', line, '', opener, '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.byline).toBe('Jane Doe');
+    expect(a.dateline?.date).toBe('2024-06-03');
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+  });
+});
