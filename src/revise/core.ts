@@ -79,8 +79,8 @@ function pickByline(w: Work, b: BylineMatch): void {
   if (b.credit) w.source ??= b.credit;
 }
 
-/** A line's parts, cut at a separator between spaces ("Jun 3, 2024 | By Jane Doe"). */
-const LINE_PARTS = /\s+[|•·]\s+/u;
+/** A line's parts, cut at a separator between spaces ("Jun 3, 2024 | By Jane Doe"); no quantifier, so linear on long runs of spaces. */
+const LINE_PARTS = /\s[|•·]\s/u;
 
 /**
  * The byline a date line names after a separator ("Jun 3, 2024 | By Jane Doe", "February 1, 2019 |
@@ -88,7 +88,7 @@ const LINE_PARTS = /\s+[|•·]\s+/u;
  */
 function bylineAfterDate(text: string): BylineMatch | null {
   if (!LINE_PARTS.test(text)) return null;
-  const parts = text.split(LINE_PARTS);
+  const parts = text.split(LINE_PARTS).map((p) => p.trim());
   if (!findDateMentions(parts[0]!).some((m) => m.date)) return null;
   for (let k = 1; k < parts.length; k++) {
     const b = matchByline(parts[k]!);
