@@ -65,6 +65,11 @@ describe('off-topic recirculation', () => {
     expect(a.paragraphs).toEqual([...article.slice(0, 2), ...later]);
   });
 
+  it('reads a bare "Read more" as a button, not a recirculation heading: the paragraphs after it stay', () => {
+    const a = clean(['Floods force hundreds from homes', '', article[0], '', article[1], '', 'Read more', '', ...article.slice(2).flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual(article);
+  });
+
   it('keeps on-topic paragraphs under a heading that looks like recirculation', () => {
     const more = 'More than forty homes in the valley remain without power, and the flood warning stays in place until the river drops below its banks.';
     const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), 'Related', '', more].join('\n'));

@@ -94,6 +94,8 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['Image 2 of 5', 'chrome/media-control'],
     ['CLICK HERE TO GET THE NEWS APP', 'chrome/click-prompt'],
     ['Click here for more coverage of the city council', 'chrome/click-prompt'],
+    ['Read more', 'chrome/click-prompt'],
+    ['Continue reading', 'chrome/click-prompt'],
     ['FILE - A bus crosses the city centre in this photo taken last spring.', 'chrome/caption'],
     ['A bus crosses the city centre on Tuesday. (AP Photo/Jane Doe)', 'chrome/caption'],
     ['A version of this article appears in print on June 4, 2024, Section A, Page 8 of the New York edition with the headline: Council Approves Plan. Order Reprints | Today’s Paper | Subscribe', 'chrome/print-notice'],
