@@ -8,6 +8,7 @@ import iconv from 'iconv-lite';
 import { LATIN1, SLOPPY_CP1252, encodeSingleByte, type SingleByteCharset } from './charsets.js';
 import { LEGACY_CJK, plausibility, type LegacyCharset } from './cjk-structure.js';
 import { trimUnchanged } from './span.js';
+import { decodeUtf8Strict } from './utf8-spans.js';
 import type { LineFixer, SpanFix } from './types.js';
 
 export const LEGACY_CJK_DEFAULTS = {
@@ -69,18 +70,53 @@ export const fixLegacyCjk: LineFixer = (line, isEnabled, signals) => {
     // A span ending in a letter that a Latin word carries on from is Latin text, not a trail byte.
     if (/[A-Za-z]/.test(m[0][m[0].length - 1]) && /[A-Za-z]/.test(line[m.index + m[0].length] ?? '')) continue;
     // A high character followed by a byte below 0x40 cannot open a double-byte character: it is
-    // the line's own punctuation ("AP — ÄlÂ…"), not part of the damage.
-    const head = NOT_A_LEAD_RE.exec(m[0])?.[0].length ?? 0;
+    // the line's own punctuation ("AP — ÄlÂ…"), not part of the damage. A first word glued to a
+    // Latin word before the span whose high characters are UTF-8 read as cp1252 ("CafÃ©") is that
+    // word's own damage, for the UTF-8 reading: the span starts after it.
+    const head = NOT_A_LEAD_RE.exec(m[0])?.[0].length ?? latinWordHead(line, m.index, m[0]);
     if (head === m[0].length) continue;
     // Runs of cp1252 punctuation alone (“”’—…) are clean typography: damage shows Latin-1 letters.
     if ((m[0].match(/[\u0080-\u00ff]/g)?.length ?? 0) < 2) continue;
     // Latin words with a diacritic or two, between ordinary quotes ("«VÀ»"), are Latin text.
     if (readsAsLatinText(m[0].slice(head))) continue;
-    const fix = fixSpan(m[0].slice(head), m.index + head, contextOf, isEnabled);
+    const fix = fixSpan(m[0].slice(head, m[0].length - latinWordTail(m[0])), m.index + head, contextOf, isEnabled);
     if (fix) fixes.push(fix);
   }
   return fixes;
 };
+
+/** The span's first word and the spaces after it. */
+const FIRST_WORD = /^\S+\s+/;
+
+/**
+ * How much of the span (from `at` in `line`) to leave out: its first word and the spaces after
+ * it, when that word goes on from a Latin letter before the span and its characters are UTF-8
+ * bytes shown in cp1252 ("CafÃ© ÐÇ¿Õ´«Ã½": "Ã©" is "é", of "Café"); else 0.
+ */
+function latinWordHead(line: string, at: number, span: string): number {
+  if (at === 0 || !/[A-Za-z]/.test(line[at - 1]!)) return 0;
+  const first = FIRST_WORD.exec(span);
+  return first && readsAsUtf8(first[0].trimEnd()) ? first[0].length : 0;
+}
+
+/** The span's last word (from an ASCII letter on) and the spaces before it. */
+const LAST_WORD = /\s+[A-Za-z]\S*$/;
+
+/**
+ * How much of the span's end to leave out: its last word and the spaces before it, when that word
+ * opens with ASCII letters and reads as UTF-8 shown in cp1252 ("ÐÇ¿Õ´«Ã½ CafÃ©": "Café"); else 0.
+ */
+function latinWordTail(span: string): number {
+  const last = LAST_WORD.exec(span);
+  return last && readsAsUtf8(last[0].trimStart()) ? last[0].length : 0;
+}
+
+/** The text's characters, as cp1252 bytes, are strict UTF-8 with something beyond ASCII in it. */
+function readsAsUtf8(text: string): boolean {
+  const bytes = encodeSingleByte(text, SLOPPY_CP1252);
+  const decoded = bytes ? decodeUtf8Strict(bytes) : null;
+  return decoded !== null && /[^\x00-\x7f]/.test(decoded);
+}
 
 /** Punctuation that clean Latin-script text puts beside its words. */
 const LATIN_PUNCT = /[\u00a0\u00a1\u00ab\u00bb\u00bf\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2026]/;
