@@ -99,16 +99,20 @@ function latinWordHead(line: string, at: number, span: string): number {
   return first && readsAsUtf8(first[0].trimEnd()) ? first[0].length : 0;
 }
 
-/** The span's last word (from an ASCII letter on) and the spaces before it. */
-const LAST_WORD = /\s+[A-Za-z]\S*$/;
+const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 
 /**
  * How much of the span's end to leave out: its last word and the spaces before it, when that word
- * opens with ASCII letters and reads as UTF-8 shown in cp1252 ("ÐÇ¿Õ´«Ã½ CafÃ©": "Café"); else 0.
+ * opens with an ASCII letter and reads as UTF-8 shown in cp1252 ("ÐÇ¿Õ´«Ã½ CafÃ©": "Café"); else 0.
+ * (A walk back from the end, not a pattern: `\s+\S*$` would be quadratic on long runs.)
  */
 function latinWordTail(span: string): number {
-  const last = LAST_WORD.exec(span);
-  return last && readsAsUtf8(last[0].trimStart()) ? last[0].length : 0;
+  let word = span.length;
+  while (word > 0 && !isAsciiSpace(span.charCodeAt(word - 1))) word--;
+  if (word === 0 || !/[A-Za-z]/.test(span[word]!)) return 0;
+  let spaces = word;
+  while (spaces > 0 && isAsciiSpace(span.charCodeAt(spaces - 1))) spaces--;
+  return readsAsUtf8(span.slice(word)) ? span.length - spaces : 0;
 }
 
 /** The text's characters, as cp1252 bytes, are strict UTF-8 with something beyond ASCII in it. */
