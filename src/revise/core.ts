@@ -184,8 +184,9 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       if (d.rest === '') {
         pick(w, 'dateline', d.ruleId, d.reason);
         w.dateline = d.dateline;
-        // The writer named after the date ("Jun 3, 2024 | By Jane Doe"): the block stays the date line.
-        const b = haveByline ? null : bylineAfterDate(w.text);
+        // The writer named beside the date ("Jun 3, 2024 | By Jane Doe", "Jane Doe · 2 hours ago"):
+        // the block stays the date line.
+        const b = haveByline ? null : (bylineAfterDate(w.text) ?? matchByline(w.text));
         if (b && on(b.ruleId)) {
           haveByline = true;
           w.byline = b.byline;

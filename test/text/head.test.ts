@@ -178,11 +178,18 @@ describe('a headline carrying injected spam', () => {
   });
 });
 
-describe('a date line that names its writer after a separator', () => {
-  it.each(['Jun 3, 2024 | By Jane Doe', 'June 3, 2024 • By Jane Doe', 'Published June 3, 2024 | By Jane Doe'])('"%s" gives the date and the byline', (line) => {
+describe('a date line that names its writer beside the date', () => {
+  it.each(['Jun 3, 2024 | By Jane Doe', 'June 3, 2024 • By Jane Doe', 'Published June 3, 2024 | By Jane Doe', 'Jane Doe | June 3, 2024', 'Jane Doe - Jun 3, 2024, 10:31 am'])('"%s" gives the date and the byline', (line) => {
     const a = clean(['Council approves transit plan after long debate', '', line, '', opener, '', ...body.flatMap((p) => [p, ''])].join('\n'));
     expect(a.byline).toBe('Jane Doe');
     expect(a.dateline?.date).toBe('2024-06-03');
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+  });
+
+  it('gives the byline beside a relative date, which gives no date', () => {
+    const a = clean(['Council approves transit plan after long debate', '', 'Jane Doe · 2 hours ago', '', opener, '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.byline).toBe('Jane Doe');
+    expect(a.dateline).toMatchObject({ place: 'OSAKA', date: null });
     expect(a.paragraphs).toEqual([stripped, ...body]);
   });
 });
