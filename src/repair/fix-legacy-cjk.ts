@@ -91,7 +91,7 @@ const FIRST_WORD = /^\S+\s+/;
 /**
  * How much of the span (from `at` in `line`) to leave out: its first word and the spaces after
  * it, when that word goes on from a Latin letter before the span and its characters are UTF-8
- * bytes shown in cp1252 ("CafÃ© ÐÇ¿Õ´«Ã½": "Ã©" is "é", of "Café"); else 0.
+ * bytes shown in cp1252 ("CafÃ© ×îÐÂÏûÏ¢": "Ã©" is "é", of "Café"); else 0.
  */
 function latinWordHead(line: string, at: number, span: string): number {
   if (at === 0 || !/[A-Za-z]/.test(line[at - 1]!)) return 0;
@@ -103,7 +103,7 @@ const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x
 
 /**
  * How much of the span's end to leave out: its last word and the spaces before it, when that word
- * opens with an ASCII letter and reads as UTF-8 shown in cp1252 ("ÐÇ¿Õ´«Ã½ CafÃ©": "Café"); else 0.
+ * opens with an ASCII letter and reads as UTF-8 shown in cp1252 ("×îÐÂÏûÏ¢ CafÃ©": "Café"); else 0.
  * (A walk back from the end, not a pattern: `\s+\S*$` would be quadratic on long runs.)
  */
 function latinWordTail(span: string): number {

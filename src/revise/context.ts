@@ -73,27 +73,31 @@ const wordless = (w: Work): boolean => w.f.stopDensity === 0 && !w.f.endsSentenc
 /** A body block the context pass kept as a subheading: a wordless line between two paragraphs. */
 export const isSubheading = (w: Work): boolean => w.decision.ruleId === 'body/context' && wordless(w);
 
+/** The verdicts, made once: one is read for every settled block of the run. */
+const NEAR: Verdict = { side: 'good', why: 'near-prose block inside the main run, next to prose' };
+const BETWEEN_PARAGRAPHS: Verdict = { side: 'good', why: 'short block inside the main run, between two paragraphs' };
+const WORDLESS: Verdict = { side: 'bad', why: 'short line with no function word and no sentence end (a label, a name, a stamp), not between two paragraphs' };
+const BETWEEN_NON_PROSE: Verdict = { side: 'bad', why: 'short block between non-prose blocks' };
+const ONE_LINE_PARAGRAPH: Verdict = { side: 'good', why: 'short block inside the main run, next to prose, reading as a sentence' };
+const ONE_SIDE: Verdict = { side: 'bad', why: 'short block next to prose on one side only, not reading as a sentence' };
+
 function verdictOf(works: Work[], i: number, lo: number, hi: number): Verdict | null {
   const w = works[i];
-  if (w.quality === 'near') return { side: 'good', why: 'near-prose block inside the main run, next to prose' };
+  if (w.quality === 'near') return NEAR;
   if (w.quality !== 'short') return null;
   const prev = neighbour(works, i, -1, lo, hi);
   const next = neighbour(works, i, 1, lo, hi);
   // Between two paragraphs: a subheading ("Bike lanes", "What happens next"), which may hold no
   // function word at all.
-  if (prev === 'good' && next === 'good') return { side: 'good', why: 'short block inside the main run, between two paragraphs' };
+  if (prev === 'good' && next === 'good') return BETWEEN_PARAGRAPHS;
   // Else no function word and no sentence end: a name, a number, a stamp or an address, not text.
-  if (wordless(w)) return { side: 'bad', why: 'short line with no function word and no sentence end (a label, a name, a stamp), not between two paragraphs' };
-  if (prev === 'bad' && next === 'bad') return { side: 'bad', why: 'short block between non-prose blocks' };
-  return w.f.endsSentence && w.f.stopDensity >= S.stopwordsLow
-    ? { side: 'good', why: 'short block inside the main run, next to prose, reading as a sentence' }
-    : { side: 'bad', why: 'short block next to prose on one side only, not reading as a sentence' };
+  if (wordless(w)) return WORDLESS;
+  if (prev === 'bad' && next === 'bad') return BETWEEN_NON_PROSE;
+  return w.f.endsSentence && w.f.stopDensity >= S.stopwordsLow ? ONE_LINE_PARAGRAPH : ONE_SIDE;
 }
 
 function settle(w: Work, v: Verdict): void {
+  const reason = `${v.why}; ${w.decision.reason}`;
   w.quality = v.side;
-  w.decision =
-    v.side === 'good'
-      ? { label: 'body', ruleId: 'body/context', reason: `${v.why}; ${w.decision.reason}` }
-      : { label: 'chrome', ruleId: 'chrome/not-prose', reason: `${v.why}; ${w.decision.reason}` };
+  w.decision = v.side === 'good' ? { label: 'body', ruleId: 'body/context', reason } : { label: 'chrome', ruleId: 'chrome/not-prose', reason };
 }

@@ -75,6 +75,11 @@ export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
 /** The block is the byline; an agency after the names ("By Jane Doe, Associated Press") credits the story as a credit line would. */
 function pickByline(w: Work, b: BylineMatch): void {
   pick(w, 'byline', b.ruleId, b.reason);
+  takeByline(w, b);
+}
+
+/** The block carries the byline (and the agency after it); what the block is, is decided apart. */
+function takeByline(w: Work, b: BylineMatch): void {
   w.byline = b.byline;
   if (b.credit) w.source ??= b.credit;
 }
@@ -189,8 +194,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
         const b = haveByline ? null : (bylineAfterDate(w.text) ?? matchByline(w.text));
         if (b && on(b.ruleId)) {
           haveByline = true;
-          w.byline = b.byline;
-          if (b.credit) w.source ??= b.credit;
+          takeByline(w, b);
           w.parts.push({ ruleId: b.ruleId, action: 'pick', reason: b.reason, text: w.text });
         }
         if (i < region.start) dateLineAt ??= i;

@@ -22,7 +22,7 @@ const COLUMNS = / {3}/;
 const LOWER_START = /^\p{Ll}/u;
 
 /** A byline, or a dateline or date line with nothing after it: a line of its own, never a wrapped one. */
-const isFurnitureLine = (line: string): boolean => matchByline(line) !== null || matchDateline(line)?.rest === '';
+const standsAlone = (line: string): boolean => matchByline(line) !== null || matchDateline(line)?.rest === '';
 
 /**
  * A group of lines (the first `size` trimmed texts of `group`) is hard-wrapped prose: every line is
@@ -46,7 +46,7 @@ function isHardWrapped(group: readonly string[], size: number): boolean {
   }
   if (midSentence * 2 < body) return false;
   // Read last: few groups get this far.
-  for (let k = 0; k < size; k++) if (isFurnitureLine(group[k])) return false;
+  for (let k = 0; k < size; k++) if (standsAlone(group[k])) return false;
   return true;
 }
 
