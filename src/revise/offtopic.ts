@@ -110,9 +110,12 @@ export function markTeaserRun(works: Work[], region: Region, lead: readonly numb
     const w = works[i];
     if (!isBody(w)) continue;
     if (w.decision.ruleId === 'body/numbered-list') break; // the article's own list, not teasers
-    const o = overlapBeyondWeekdays(w.f.content, topic);
+    const own = overlapBeyondWeekdays(w.f.content, topic);
     // Kickers, titles and source lines between ledes are too short to judge: they go with the run.
     const judged = w.f.content.size >= S.teaserMinContentWords;
+    // A teaser is a title over its lede: one word of the pair shared with the core ("Police
+    // investigate break-ins" under a story about police funding) is judged against the pair's words.
+    const o = judged && own >= S.teaserMaxOverlap ? pairOverlap(works, i, topic) ?? own : own;
     if (judged && (o >= S.teaserMaxOverlap || w.f.wordCount > S.teaserMaxWords)) break;
     run.push({ i, o });
     if (judged) ledes++;
@@ -123,6 +126,28 @@ export function markTeaserRun(works: Work[], region: Region, lead: readonly numb
   for (const { i: k, o } of [...run, ...inLead]) {
     mark(works[k]!, 'offtopic/teaser-run', `in a run of ${all} ledes (≤ ${S.teaserMaxWords} words) closing the main run, each sharing < ${pct(S.teaserMaxOverlap)} of its content words with the headline and lead (this block ${pct(o)})${inLead.length ? `; the run reaches into the first ${S.leadParagraphs} paragraphs, whose ledes share little with each other` : ''}`);
   }
+}
+
+/** A title over a lede: a short line with no sentence end. */
+const titleShaped = (w: Work): boolean => !w.f.endsSentence && w.f.wordCount <= S.teaserTitleMaxWords;
+
+/** The next body block after `i`, or null. */
+function bodyBeside(works: Work[], i: number): Work | null {
+  for (let k = i + 1; k < works.length; k++) if (isBody(works[k]!)) return works[k]!;
+  return null;
+}
+
+/**
+ * The overlap with the core of a title-shaped block and the sentence paragraph under it, its lede
+ * (null when no such paragraph follows). Only a title is judged with its lede, never a paragraph
+ * with the title over it: a paragraph that shares the core's words stops the run, however little
+ * the line above it shares ("Editor's note: …" under another story's title).
+ */
+function pairOverlap(works: Work[], i: number, topic: ReadonlySet<string>): number | null {
+  const w = works[i]!;
+  const lede = titleShaped(w) ? bodyBeside(works, i) : null;
+  if (!lede?.f.endsSentence) return null;
+  return overlapBeyondWeekdays(new Set([...w.f.content, ...lede.f.content]), topic);
 }
 
 /**

@@ -51,6 +51,8 @@ export const SETTINGS = {
   teaserMinContentWords: 6,
   /** A lede in a teaser run has at most this many words. */
   teaserMaxWords: 90,
+  /** A teaser's title, judged with the lede under it: at most this many words, no sentence end. */
+  teaserTitleMaxWords: 16,
   /** A teaser run that reaches into the lead: its ledes share less than this share of their
    * content words with each other (other stories' ledes share a word such as "weekend" at most;
    * a story's own paragraphs share its subject). */

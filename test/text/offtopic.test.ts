@@ -54,6 +54,22 @@ describe('off-topic recirculation', () => {
     expect(a.paragraphs).toEqual(article.slice(0, 2));
   });
 
+  it("drops a teaser whose title shares one word with the story: the title is judged with its lede", () => {
+    // "Homes" is the story's word: alone the title shares a fifth of its words with the core, with
+    // its lede a twentieth.
+    const titled = ['Bakery wins national award', teasers[0], 'Hockey club signs goaltender', teasers[1], 'Collectors open homes for vintage motorcycle tour', teasers[2], 'Sculpture show opens', teasers[3]];
+    const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), ...titled.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual(article);
+    expect(a.notes.find((n) => n.text === titled[4])?.ruleId).toBe('offtopic/teaser-run');
+  });
+
+  it("keeps the story's last paragraph under a subheading: a paragraph sharing the story's words is never judged with the line above it", () => {
+    const last = 'Officials said the shelters would stay open until the flood water left the valley and the homes were safe again.';
+    const titled = ['What happens next', last, 'Bakery wins national award', teasers[0], 'Hockey club signs goaltender', teasers[1], 'Vintage motorcycle stolen', teasers[2], 'Sculpture show opens', teasers[3]];
+    const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), ...titled.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual([...article, 'What happens next', last]);
+  });
+
   it("keeps a short story's later paragraphs that share words with one another", () => {
     const later = [
       'Insurance companies said they expected thousands of claims from the valley, and several insurers sent extra adjusters to the shelters to meet families.',
