@@ -262,6 +262,37 @@ function agencyAtEnd(name: string): { name: string; credit: Source } | null {
   return null;
 }
 
+/** A job title's last word, singular or plural ("editor", "correspondents"): the one-word roles. */
+const ROLE_LAST = new RegExp(`^(?:${BYLINE_ROLES.filter((r) => !r.includes(' ')).join('|')})s?$`, 'u');
+/** Words a job title after the names holds at most ("Chief political correspondent"). */
+const TITLE_MAX_WORDS = 4;
+const LOWER_WORD = /^\p{Ll}/u;
+/** Small words no job title holds, which a sentence does ("Become a contributor"). */
+const NOT_IN_TITLE = /^(?:a|an|the|to|of|for|and|or|in|on|at|by|is|are|be|our|your)$/u;
+
+/**
+ * Names, then a job title in sentence case with no separator between, as the Guardian sets them:
+ * "Fiona Harvey Environment editor", "Jane Doe and John Roe Political correspondents". The title
+ * is its capitalised first word and the lower-case words after it, the last a role; the names
+ * before it must read whole, each of two tokens or more. (Title case, "Jane Doe Staff Reporter",
+ * is not read: where the names end is not told.)
+ */
+function namesThenTitle(line: string, words: number): BylineMatch | null {
+  if (words > NAMES_ALONE_MAX_WORDS + TITLE_MAX_WORDS) return null;
+  const tokens = line.split(/\s+/u);
+  let k = tokens.length - 1;
+  if (!ROLE_LAST.test(tokens[k]!)) return null;
+  while (k > 0 && LOWER_WORD.test(tokens[k - 1]!)) if (NOT_IN_TITLE.test(tokens[--k]!)) return null;
+  const open = k - 1;
+  if (open < 2 || tokens.length - open > TITLE_MAX_WORDS || !upperFirst(tokens[open]!)) return null;
+  const namesText = tokens.slice(0, open).join(' ');
+  const read = readNames(namesText);
+  if (!read || read.end !== namesText.length || read.names.some((n) => !n.includes(' '))) return null;
+  const role = tokens.slice(open).join(' ');
+  const byline = read.names.length === 1 ? read.names[0]! : namesText;
+  return { byline, ruleId: 'byline/name-role', reason: `${describe(read.names, { ok: true, rest: '', role, credit: null })} without an opener or a separator (a title in sentence case)`, rest: '', credit: null };
+}
+
 function readByline(text: string): BylineMatch | null {
   const trimmed = text.trim();
   const line = LEADING_MARK_CODES.has(trimmed.charCodeAt(0)) ? trimmed.replace(LEADING_MARK, '') : trimmed;
@@ -269,6 +300,7 @@ function readByline(text: string): BylineMatch | null {
   const shape = shapeOf(line, FIELD_DEFAULTS.bylineMaxWords);
   if (!shape) return null;
   const opener = OPENER_FIRST.has(line[0]!) ? OPENER.exec(line) : null;
+  if (!opener && !shape.separator && upperFirst(line)) return namesThenTitle(line, shape.words);
   // Without an opener a byline needs a separator after the names and few words in all.
   if (!opener && (!shape.separator || shape.words > 14 || !upperFirst(line))) return null;
   const afterOpener = opener ? line.slice(opener[0].length) : line;

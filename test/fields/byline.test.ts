@@ -46,6 +46,17 @@ describe('byline/name-role and byline/name-date', () => {
     expect(matchByline('Jane Doe / Reuters')).toMatchObject({ byline: 'Jane Doe', ruleId: 'byline/name-role', credit: { name: 'Reuters', kind: 'wire' } });
   });
 
+  it.each([
+    ['Fiona Harvey Environment editor', 'Fiona Harvey', 'Environment editor'],
+    ['Patrick Wintour Chief political correspondent', 'Patrick Wintour', 'Chief political correspondent'],
+    ['Jane Doe and John Roe Political correspondents', 'Jane Doe and John Roe', 'Political correspondents'],
+    ['Jane Doe Beijing bureau chief', 'Jane Doe', 'Beijing bureau chief'],
+  ])('names, then a job title in sentence case with no separator: %s', (line, byline, role) => {
+    const m = matchByline(line);
+    expect(m).toMatchObject({ byline, ruleId: 'byline/name-role', rest: '' });
+    expect(m!.reason).toContain(`role "${role}"`);
+  });
+
   it('a name set off from a date', () => {
     const m = matchByline('Chris Davies - Nov 19, 2019, 10:31 pm CST');
     expect(m).toMatchObject({ byline: 'Chris Davies', ruleId: 'byline/name-date', rest: 'Nov 19, 2019, 10:31 pm CST' });
@@ -64,6 +75,10 @@ describe('must not match', () => {
     'By far the best result of the season',
     'By Jane Doe, said the mayor of the town',
     'Jane Doe, CNN Business',
+    'Biden picks Powell as Fed chief',
+    'Opinion Contributors Become a contributor',
+    'Fiona Environment editor',
+    'The Environment editor',
     'Текст Конституции РФ',
     'Climate Change in Hawaii',
     'By Friday in Washington',
