@@ -97,6 +97,14 @@ function decodeBytes(
 ): { text: string; steps: RepairStep[] } | null {
   let bytes = encoded;
   const steps: RepairStep[] = [];
+  // Before the no-break spaces: "â€ " is a closing quote that lost its last byte, not "†".
+  if (bytes.includes(0xe2)) {
+    const restored = TRANSCODERS['restore-right-quote'](bytes);
+    if (restored !== bytes) {
+      bytes = restored;
+      steps.push({ transcode: 'restore-right-quote' });
+    }
+  }
   if (restoreNbsp && bytes.includes(0x20) && decodeUtf8Strict(bytes) === null) {
     const restored = TRANSCODERS['restore-byte-a0'](bytes);
     if (restored !== bytes) {

@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import type { RepairStep } from '../types.js';
 import { encodeSingleByte, tableCharset } from './charsets.js';
 import { foldWidth, uncurlQuotes } from './normalize-typography.js';
-import { continuations, questionMarkMayBeLost } from './utf8-spans.js';
+import { afterQuote, continuations, questionMarkMayBeLost } from './utf8-spans.js';
 
 /** Byte-to-byte functions a plan may name in a `transcode` step. */
 export const TRANSCODERS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
@@ -25,6 +25,12 @@ export const TRANSCODERS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
   'restore-a-grave-word': restoreAGraveWord,
   /** A space (0x20) where a UTF-8 continuation byte must stand was a no-break space (0xA0). */
   'restore-byte-a0': restoreByteA0,
+  /**
+   * E2 80 with no third byte, before a space, a line's end or punctuation, was E2 80 9D, "”": 0x9D
+   * is one of the five bytes cp1252 leaves undefined, which decoders drop, and the closing quote
+   * is the one character of its row that stands before a space.
+   */
+  'restore-right-quote': restoreRightQuote,
   /** CESU-8 (each UTF-16 surrogate as a 3-byte sequence, ED A0–AF … ED B0–BF …) to UTF-8. */
   'cesu8-to-utf8': cesu8ToUtf8,
 };
@@ -162,6 +168,18 @@ function restoreByteA0(bytes: Uint8Array): Uint8Array {
     i += need;
   }
   return out ?? bytes;
+}
+
+function restoreRightQuote(bytes: Uint8Array): Uint8Array {
+  let out: number[] | null = null;
+  for (let i = 0; i < bytes.length; i++) {
+    out?.push(bytes[i]);
+    const lost = bytes[i] === 0x80 && i > 0 && bytes[i - 1] === 0xe2 && (i + 1 === bytes.length || afterQuote(bytes[i + 1]));
+    if (!lost) continue;
+    out ??= Array.from(bytes.subarray(0, i + 1));
+    out.push(0x9d);
+  }
+  return out ? Uint8Array.from(out) : bytes;
 }
 
 /**

@@ -34,11 +34,19 @@ export function questionMarkMayBeLost(lead: number): boolean {
   return lead === 0xc2 || lead === 0xc3 || (lead >= 0xe0 && lead <= 0xf4);
 }
 
+/** What may stand after a closing quote: a space, or ASCII punctuation but "?" (a "?" after "â€" is the lost byte itself under a lossy reading: see replace-lost-question-marks). */
+export const AFTER_QUOTE = new Uint8Array(0x80);
+for (const c of ' \t\r\n,.;:!)]}') AFTER_QUOTE[c.charCodeAt(0)] = 1;
+export const afterQuote = (c: number): boolean => c < 0x80 && AFTER_QUOTE[c] === 1;
+
 /** Length of the sequence starting at `i`, or 0. */
 function sequenceAt(line: string, i: number, byteOf: Uint8Array, lossy: boolean, restoreNbsp: boolean): number {
   const lead = byteOf[line.charCodeAt(i)];
   const need = continuations(lead);
-  if (!need || i + need >= line.length) return 0;
+  if (!need) return 0;
+  // A closing quote that lost its last byte, 0x9D ("â€" before a space or a line's end): see restore-right-quote.
+  if (lead === 0xe2 && i + 1 < line.length && byteOf[line.charCodeAt(i + 1)] === 0x80 && (i + 2 === line.length || afterQuote(line.charCodeAt(i + 2)))) return 2;
+  if (i + need >= line.length) return 0;
   // At most one `?` per sequence, as in ftfy: "é??" is a word and two question marks.
   let questionMark = false;
   for (let k = 1; k <= need; k++) {
