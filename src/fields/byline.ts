@@ -32,6 +32,8 @@ export const OPENER = new RegExp(`^(?:${[...BYLINE_OPENERS].sort((a, b) => b.len
  * folds no other character to an ASCII letter). Most lines open otherwise and skip the pattern. */
 export const OPENER_FIRST = new Set(BYLINE_OPENERS.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()]));
 const ROLE = new RegExp(`(?<![\\p{L}])(?:${BYLINE_ROLES.join('|')})(?![\\p{L}])`, 'iu');
+/** "for" before the outlet a writer filed for ("For Dailymail.com", "for The Washington Post"). */
+const FOR_OUTLET = /^for\s+/iu;
 const DATE_LABEL = /^(?:(?:last\s+)?updated|published|posted|on|am|le|el|il|op|am)\b[:\s]*/i;
 const SEPARATOR = /^[\s,|•·–—/:-]+/u;
 const JOINERS = new Set(NAME_JOINERS);
@@ -157,9 +159,12 @@ function readTail(tail: string): TailRead {
     const credit = wireSource(withoutStaffWord(before.replace(ROLE, '')).trim());
     return { ok: true, rest: dateStart > 0 ? t.slice(dateStart) : '', role: before, credit };
   }
-  // A short capitalised affiliation after a separator ("By Jill Disis, CNN Business"): only after an opener.
-  if (/^[\s]*[,|•·–—/-]/u.test(tail) && beforeWords.length <= 4 && dateStart < 0 && beforeWords.every((w) => /^[\p{Lu}\d]/u.test(w))) {
-    return { ok: true, rest: '', role: null, credit: null, affiliation: before };
+  // A short capitalised affiliation after a separator ("By Jill Disis, CNN Business"), or after
+  // "for" ("By Jane Doe For Dailymail.com"): only after an opener.
+  const forOutlet = FOR_OUTLET.exec(before);
+  const outlet = forOutlet ? beforeWords.slice(1) : beforeWords;
+  if ((forOutlet || /^[\s]*[,|•·–—/-]/u.test(tail)) && outlet.length > 0 && outlet.length <= 4 && dateStart < 0 && outlet.every((w) => /^[\p{Lu}\d]/u.test(w))) {
+    return { ok: true, rest: '', role: null, credit: null, affiliation: forOutlet ? before.slice(forOutlet[0].length) : before };
   }
   return { ok: false, rest: t, role: null, credit: null };
 }

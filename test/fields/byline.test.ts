@@ -25,6 +25,11 @@ describe('byline/by-line', () => {
     ['By Jane Doe in Kyiv', 'Jane Doe', '', null],
     ['By Jane Doe in Kyiv and John Roe in Moscow', 'Jane Doe and John Roe', '', null],
     ['By Jane Doe in New York, Associated Press', 'Jane Doe', '', 'The Associated Press'],
+    // The outlet the writer filed for, after "for".
+    ['By Jane Doe For Dailymail.com', 'Jane Doe', '', null],
+    ['By Jane Doe for The Washington Post', 'Jane Doe', '', null],
+    ['Opinion by Jane Doe', 'Jane Doe', '', null],
+    ['Analysis by Jane Doe, CNN', 'Jane Doe', '', null],
   ])('%s', (text, byline, rest, agency) => {
     const m = matchByline(text);
     expect(m).not.toBeNull();

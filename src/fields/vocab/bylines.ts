@@ -7,7 +7,8 @@
 
 /** Openers before the names. Case-insensitive. */
 export const BYLINE_OPENERS = [
-  'by', 'posted by', 'written by', 'words by', 'story by', 'reporting by', 'von', 'par', 'por', 'di', 'door', 'de',
+  'by', 'posted by', 'written by', 'words by', 'story by', 'reporting by', 'opinion by', 'analysis by', 'commentary by',
+  'von', 'par', 'por', 'di', 'door', 'de',
   // "Author" in Russian, Polish, Czech, German; "Text:" (with its colon: "Текст" also opens prose) in Russian.
   'автор', 'autor', 'текст:',
 ];
@@ -40,6 +41,8 @@ export const NOT_NAME_WORDS = new Set([
   'breaking', 'news', 'live', 'updates', 'exclusive', 'analysis', 'opinion', 'video', 'photos', 'sponsored',
   'latest', 'home', 'world', 'politics', 'sport', 'sports', 'watch', 'listen', 'share', 'follow', 'enlarge', 'image',
   'order', 'reprints', 'print', 'save', 'bookmark', 'more', 'read', 'subscribe', 'comments',
+  // "By Jane Doe For Dailymail.com": the outlet the writer filed for follows.
+  'for',
 ]);
 
 /** Words that make a segment after a comma an outlet, not another name ("By Jill Disis, CNN Business").
