@@ -59,13 +59,13 @@ export function markRecirculation(works: Work[], region: Region, leadEnd: number
     let unrelated = 0;
     while (j < works.length && j - i <= S.recirculationMaxRun) {
       const n = works[j];
-      if (isBody(n) && n.f.content.size > 0 && overlap(n.f.content, topic) >= S.offtopicMaxOverlap) break;
+      if (isBody(n) && n.f.content.size > 0 && overlap(n.f.content, topic) >= (titleShaped(n) ? S.recirculationTitleMaxOverlap : S.offtopicMaxOverlap)) break;
       if (isBody(n)) unrelated++;
       j++;
     }
     // A heading is recirculation only when unrelated blocks follow it, or nothing of the article does.
     if (unrelated === 0 && j < works.length && j <= region.end) continue;
-    mark(w, 'offtopic/recirculation-heading', `a recirculation heading ("${w.text}") after the lead, followed by ${unrelated} block(s) sharing < ${pct(S.offtopicMaxOverlap)} of their content words with the headline and lead`);
+    mark(w, 'offtopic/recirculation-heading', `a recirculation heading ("${w.text}") after the lead, followed by ${unrelated} block(s) sharing < ${pct(S.offtopicMaxOverlap)} of their content words with the headline and lead (a title < ${pct(S.recirculationTitleMaxOverlap)})`);
     for (let k = i + 1; k < j; k++) {
       if (isBody(works[k])) mark(works[k], 'offtopic/recirculation-heading', `under the recirculation heading "${w.text}" (block ${i + 1}); shares ${pct(overlap(works[k].f.content, topic))} of its content words with the headline and lead`);
     }

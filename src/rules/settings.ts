@@ -43,6 +43,12 @@ export const SETTINGS = {
   leadParagraphs: 3,
   /** A block after the end marker sharing fewer than this share of content words with the core is off-topic. */
   offtopicMaxOverlap: 0.12,
+  /**
+   * Under a recirculation heading, a title (a short line with no sentence end) sharing fewer than
+   * a quarter of its content words is another story's: a headline of ten words shares one or two
+   * news words ("police", "warning") with any lead, a paragraph of the article shares more.
+   */
+  recirculationTitleMaxOverlap: 0.25,
   /** Teasers with at most this share of content words in common with the core count as unrelated. */
   teaserMaxOverlap: 0.08,
   /** At least this many unrelated ledes in a row make a teaser run. */

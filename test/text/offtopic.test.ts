@@ -70,6 +70,24 @@ describe('off-topic recirculation', () => {
     expect(a.paragraphs).toEqual([...article, 'What happens next', last]);
   });
 
+  it('drops the titles under a recirculation heading, one of which shares a word with the lead ("homes")', () => {
+    const titles = [
+      'Police seal off city square after warning of a large operation',
+      'Museum returns stolen paintings to family homes after eighty years',
+      'Hockey club signs goaltender on three-year contract worth millions',
+      'Vintage motorcycle stolen from garage in the east end',
+    ];
+    const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), 'Most read', '', ...titles.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual(article);
+    for (const t of titles) expect(a.notes.find((n) => n.text === t)?.ruleId).toBe('offtopic/recirculation-heading');
+  });
+
+  it('keeps a paragraph under a recirculation-like heading that shares a fifth of its words with the lead', () => {
+    const more = 'Residents of the valley said the river had never risen so fast, and many asked why the shelters opened only after midnight.';
+    const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), 'Related', '', more].join('\n'));
+    expect(a.paragraphs).toContain(more);
+  });
+
   it("keeps a short story's later paragraphs that share words with one another", () => {
     const later = [
       'Insurance companies said they expected thousands of claims from the valley, and several insurers sent extra adjusters to the shelters to meet families.',
