@@ -57,10 +57,15 @@ export function markRecirculation(works: Work[], region: Region, leadEnd: number
     if (!rule) continue;
     let j = i + 1;
     let unrelated = 0;
+    let titles = 0;
     while (j < works.length && j - i <= S.recirculationMaxRun) {
       const n = works[j];
       if (isBody(n) && n.f.content.size > 0 && overlap(n.f.content, topic) >= (titleShaped(n) ? S.recirculationTitleMaxOverlap : S.offtopicMaxOverlap)) break;
+      // A box of links to other stories ends where the article's prose resumes: a paragraph
+      // longer than any teaser's lede after the titles.
+      if (isBody(n) && titles > 0 && !titleShaped(n) && n.f.wordCount > S.recirculationResumeWords) break;
       if (isBody(n)) unrelated++;
+      if (isBody(n) && titleShaped(n)) titles++;
       j++;
     }
     // A heading is recirculation only when unrelated blocks follow it, or nothing of the article does.

@@ -71,6 +71,8 @@ export const SETTINGS = {
   inlineTeaserMinTitleWords: 3,
   /** Blocks scanned after a recirculation heading before the run ends. */
   recirculationMaxRun: 40,
+  /** After titles under a recirculation heading, a paragraph of more words is the article's prose resuming (a teaser's lede is shorter). */
+  recirculationResumeWords: 50,
 
   // ── spam ─────────────────────────────────────────────────────────────────────────────────
   /** A foreign-script fragment is at most this many characters long. */

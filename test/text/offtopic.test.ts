@@ -82,6 +82,14 @@ describe('off-topic recirculation', () => {
     for (const t of titles) expect(a.notes.find((n) => n.text === t)?.ruleId).toBe('offtopic/recirculation-heading');
   });
 
+  it("keeps the article's paragraph after a box of links to other stories, however few words it shares with the lead", () => {
+    // A scene described in the middle of the story: few of its words are the lead's.
+    const scene = 'Dressed in a yellow raincoat and rubber boots, the mayor waded across the main square at dawn and stopped to talk with shopkeepers who were sweeping mud out of their doorways, promising that the city would pay for the cleaning crews and for new stock. Several of them said they had heard such promises before.';
+    const a = clean(['Floods force hundreds from homes', '', ...article.slice(0, 3).flatMap((p) => [p, '']), 'Related', '', 'Hockey club signs goaltender on three-year contract', '', 'Sculpture show opens at the art gallery', '', scene, '', article[3]].join('\n'));
+    expect(a.paragraphs).toEqual([...article.slice(0, 3), scene, article[3]]);
+    expect(a.notes.find((n) => n.text === 'Related')?.ruleId).toBe('offtopic/recirculation-heading');
+  });
+
   it('keeps a paragraph under a recirculation-like heading that shares a fifth of its words with the lead', () => {
     const more = 'Residents of the valley said the river had never risen so fast, and many asked why the shelters opened only after midnight.';
     const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), 'Related', '', more].join('\n'));
