@@ -58,9 +58,10 @@ export function markRecirculation(works: Work[], region: Region, leadEnd: number
     let j = i + 1;
     let unrelated = 0;
     let titles = 0;
+    const stack = stackedTitles(works, i + 1);
     while (j < works.length && j - i <= S.recirculationMaxRun) {
       const n = works[j];
-      if (isBody(n) && n.f.content.size > 0 && overlap(n.f.content, topic) >= (titleShaped(n) ? S.recirculationTitleMaxOverlap : S.offtopicMaxOverlap)) break;
+      if (j - i > stack && isBody(n) && n.f.content.size > 0 && overlap(n.f.content, topic) >= (titleShaped(n) ? S.recirculationTitleMaxOverlap : S.offtopicMaxOverlap)) break;
       // A box of links to other stories ends where the article's prose resumes: a paragraph
       // longer than any teaser's lede after the titles.
       if (isBody(n) && titles > 0 && !titleShaped(n) && n.f.wordCount > S.recirculationResumeWords) break;
@@ -70,12 +71,29 @@ export function markRecirculation(works: Work[], region: Region, leadEnd: number
     }
     // A heading is recirculation only when unrelated blocks follow it, or nothing of the article does.
     if (unrelated === 0 && j < works.length && j <= region.end) continue;
-    mark(w, 'offtopic/recirculation-heading', `a recirculation heading ("${w.text}") after the lead, followed by ${unrelated} block(s) sharing < ${pct(S.offtopicMaxOverlap)} of their content words with the headline and lead (a title < ${pct(S.recirculationTitleMaxOverlap)})`);
+    const stacked = stack ? `${stack} titles stacked under it, then ` : '';
+    mark(w, 'offtopic/recirculation-heading', `a recirculation heading ("${w.text}") after the lead, followed by ${stacked}${unrelated - stack} block(s) sharing < ${pct(S.offtopicMaxOverlap)} of their content words with the headline and lead (a title < ${pct(S.recirculationTitleMaxOverlap)})`);
     for (let k = i + 1; k < j; k++) {
-      if (isBody(works[k])) mark(works[k], 'offtopic/recirculation-heading', `under the recirculation heading "${w.text}" (block ${i + 1}); shares ${pct(overlap(works[k].f.content, topic))} of its content words with the headline and lead`);
+      if (!isBody(works[k])) continue;
+      const why = k - i <= stack ? `title ${k - i} of ${stack} stacked under the recirculation heading` : 'under the recirculation heading';
+      mark(works[k], 'offtopic/recirculation-heading', `${why} "${w.text}" (block ${i + 1}); shares ${pct(overlap(works[k].f.content, topic))} of its content words with the headline and lead`);
     }
     i = j - 1;
   }
+}
+
+/**
+ * The titles stacked from block `from` on (at least `recirculationStackMin` of them, else 0): the
+ * links of a box under a recirculation heading, taken whatever their subject (a box of related
+ * stories shares the article's words; its shape gives it away, not its topic).
+ */
+function stackedTitles(works: Work[], from: number): number {
+  let n = 0;
+  for (let k = from; k < works.length && n < S.recirculationMaxRun; k++, n++) {
+    const w = works[k];
+    if (!isBody(w) || !titleShaped(w) || w.f.wordCount < S.recirculationStackTitleMinWords) break;
+  }
+  return n >= S.recirculationStackMin ? n : 0;
 }
 
 /**

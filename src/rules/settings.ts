@@ -73,6 +73,9 @@ export const SETTINGS = {
   recirculationMaxRun: 40,
   /** After titles under a recirculation heading, a paragraph of more words is the article's prose resuming (a teaser's lede is shorter). */
   recirculationResumeWords: 50,
+  /** At least this many titles (each of this many words or more) stacked right under a recirculation heading are its links, whatever their subject. */
+  recirculationStackMin: 2,
+  recirculationStackTitleMinWords: 4,
 
   // ── spam ─────────────────────────────────────────────────────────────────────────────────
   /** A foreign-script fragment is at most this many characters long. */

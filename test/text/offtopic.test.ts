@@ -90,6 +90,18 @@ describe('off-topic recirculation', () => {
     expect(a.notes.find((n) => n.text === 'Related')?.ruleId).toBe('offtopic/recirculation-heading');
   });
 
+  it('drops the titles stacked under a recirculation heading even when they are on the story\'s subject', () => {
+    const links = ['River valley floods force hundreds from their homes', 'Shelters open in school gymnasiums as the river rises'];
+    const a = clean(['Floods force hundreds from homes', '', ...article.slice(0, 3).flatMap((p) => [p, '']), 'Related', '', ...links.flatMap((p) => [p, '']), article[3]].join('\n'));
+    expect(a.paragraphs).toEqual(article);
+    for (const l of links) expect(a.notes.find((n) => n.text === l)?.reason).toMatch(/^title \d of 2 stacked under the recirculation heading/);
+  });
+
+  it('keeps one short line under a recirculation-like heading: one title is no stack', () => {
+    const a = clean(['Floods force hundreds from homes', '', ...article.slice(0, 3).flatMap((p) => [p, '']), 'Related', '', 'Shelters open in school gymnasiums as the river rises', '', article[3]].join('\n'));
+    expect(a.paragraphs).toContain('Shelters open in school gymnasiums as the river rises');
+  });
+
   it('keeps a paragraph under a recirculation-like heading that shares a fifth of its words with the lead', () => {
     const more = 'Residents of the valley said the river had never risen so fast, and many asked why the shelters opened only after midnight.';
     const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), 'Related', '', more].join('\n'));
