@@ -17,7 +17,7 @@ import { chooseHeadline, findEnd, findHead, findTitleSource, type Core } from '.
 import { isSubheading, markMenus, settleByContext } from '../revise/context.js';
 import { markAfterEnd, markComments, markInlineTeasers, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
 import { markAuthorBio, markInRunChrome } from '../revise/in-run.js';
-import { anchorRegion, extendOverList, extendToEnd, findRegion } from '../revise/region.js';
+import { anchorRegion, extendOverList, extendToEnd, extendToTextEnd, findRegion } from '../revise/region.js';
 import { chooseStoplist, STOPLIST_LANGS, STOPWORDS } from '../rules/stopwords.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Article, CleanOptions, Note } from '../types.js';
@@ -253,7 +253,7 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   // …and on to the last paragraphs before the end marker, past an advertisement label or a share bar.
   const headed = head.start < run.start ? { ...run, start: head.start } : run;
   const marker = findEnd(works, headed, ctx, head.headline);
-  const region = marker !== null ? extendToEnd(works, headed, marker) : headed;
+  const region = marker !== null ? extendToEnd(works, headed, marker) : extendToTextEnd(works, headed);
   markAuthorBio(works, region, works.find((w) => w.byline)?.byline ?? null, ctx.disabled);
 
   // The first paragraphs of the region (a walk from its start, not a filter of every block); a

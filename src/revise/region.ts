@@ -157,3 +157,14 @@ export function extendToEnd(works: Work[], region: Region, marker: number): Regi
   }
   return end === region.end ? region : { ...region, end };
 }
+
+/**
+ * Without an end marker, the same extension only when it reaches the text's end: a text that a
+ * scraper has already cut to the article ends with it ("Advertisement", then its last paragraph),
+ * while a page's dump goes on with its footer, which stops the extension.
+ */
+export function extendToTextEnd(works: Work[], region: Region): Region {
+  const extended = extendToEnd(works, region, works.length);
+  for (let i = extended.end + 1; i < works.length; i++) if (works[i].decision.label !== 'chrome' || !isFirm(works[i].decision.ruleId)) return region;
+  return extended;
+}

@@ -92,6 +92,15 @@ describe('the last paragraphs before the end marker', () => {
     }
   });
 
+  it('are kept without an end marker when they end the text (a text already cut to the article)', () => {
+    const cutToArticle = (between: string[], tail: string[]) => page(between, last).split('\n\n').slice(0, -1).concat(tail).join('\n\n');
+    const a = clean(cutToArticle(['Advertisement'], []));
+    expect(a.paragraphs[a.paragraphs.length - 1]).toBe(last);
+    // A page's dump goes on with its footer: then the marker is what tells where the article ends.
+    const footer = clean(cutToArticle(['Advertisement'], ['Home', 'World', 'Business', 'Sport', 'Contact us']));
+    expect(footer.paragraphs).not.toContain(last);
+  });
+
   it('are not looked for past a line that is not prose, nor are lines after the marker', () => {
     const cut = clean(page(['Advertisement', 'Weather Traffic Sports Scores'], last));
     expect(cut.paragraphs).not.toContain(last);
