@@ -23,6 +23,7 @@ import { FIELD_DEFAULTS } from './defaults.js';
 import { headingShaped, headingShapedCounting, isProse, mayBeHeading, wordCountOf } from './shape.js';
 import { type TitleParts, namesSite, normalizeSpace, splitTitle } from './title.js';
 import { isSpace } from './trim.js';
+import { IN_RUN_RULES } from '../rules/chrome.js';
 
 export interface HeadlinePick {
   index: number | null;
@@ -152,7 +153,7 @@ class PageView {
     return parts;
   }
 
-  /** Furniture between a headline and its lead: datelines, bylines, credits, one- or two-word lines. */
+  /** Furniture between a headline and its lead: datelines, bylines, credits, captions, one- or two-word lines. */
   isFurniture(p: number): boolean {
     return (this.furniture[p] ??= this.wordCount(p) <= 2 || isFurnitureLine(this.text(p)));
   }
@@ -302,10 +303,15 @@ function aboveByline(view: PageView, title: string | null, from: number): Headli
   };
 }
 
-/** A dateline, byline or credit line (the word-count part of furniture is PageView's). */
+/** A dateline, byline, credit line or photo caption (the word-count part of furniture is PageView's). */
 function isFurnitureLine(text: string): boolean {
-  return !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text);
+  return !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text) || isCaption(text);
 }
+
+const CAPTION = IN_RUN_RULES.find((r) => r.id === 'chrome/caption')!;
+/** A photo caption by chrome/caption's vocabulary ("… (Photo by Jane Doe/Getty Images)"): it stands
+ * between a headline and its lead, and is heading-shaped when it ends with its credit. */
+const isCaption = (text: string): boolean => (CAPTION.requires?.test(text) ?? true) && CAPTION.patterns.some((p) => p.test(text));
 
 function beforeLead(view: PageView, from: number): HeadlinePick | null {
   const blocks = view.blocks;

@@ -127,6 +127,14 @@ ${LEAD}`);
     expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 1, text: 'Council approves transit budget after long debate' });
   });
 
+  it('headline/before-lead skips a photo caption that ends with its credit', () => {
+    const blocks = linesToBlocks(`Council approves transit budget after long debate
+A bus crosses the city centre on Tuesday. (Photo by Jane Doe/Getty Images)
+By John Roe
+${LEAD}`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 0, text: 'Council approves transit budget after long debate' });
+  });
+
   it('returns block indexes, not positions, when the caller passes a filtered list', () => {
     const all = linesToBlocks(`Council approves transit budget - The Daily Post
 Menu

@@ -103,6 +103,8 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['A bus crosses the city centre on Tuesday (Image: GETTY)', 'chrome/caption'],
     ['The new depot opened in the spring. Credit: City Transit', 'chrome/caption'],
     ['The mayor at the opening of the new depot. Photograph by Jane Doe/AFP/Getty Images', 'chrome/caption'],
+    ['The mayor at the opening of the new depot. (Photo by Jane Doe/Getty Images)', 'chrome/caption'],
+    ['The mayor at the opening of the new depot (Photo courtesy of City Transit)', 'chrome/caption'],
     ["We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.", 'chrome/browser-notice'],
     ['Your browser is out of date and may not display this page correctly.', 'chrome/browser-notice'],
     ['Please enable JavaScript to view the comments.', 'chrome/browser-notice'],
