@@ -15,6 +15,7 @@
  * it; without any, the plain-text rules over the blocks and the <title>.
  */
 import type { Block, PageMeta } from '../blocks/types.js';
+import { IN_RUN_RULES } from '../rules/chrome.js';
 import { matchByline } from './byline.js';
 import { matchCredit } from './credit.js';
 import { findDateMentions } from './dates.js';
@@ -23,7 +24,6 @@ import { FIELD_DEFAULTS } from './defaults.js';
 import { headingShaped, headingShapedCounting, isProse, mayBeHeading, wordCountOf } from './shape.js';
 import { type TitleParts, namesSite, normalizeSpace, splitTitle } from './title.js';
 import { isSpace } from './trim.js';
-import { IN_RUN_RULES } from '../rules/chrome.js';
 
 export interface HeadlinePick {
   index: number | null;

@@ -35,7 +35,7 @@ export function questionMarkMayBeLost(lead: number): boolean {
 }
 
 /** What may stand after a closing quote: a space, or ASCII punctuation but "?" (a "?" after "â€" is the lost byte itself under a lossy reading: see replace-lost-question-marks). */
-export const AFTER_QUOTE = new Uint8Array(0x80);
+const AFTER_QUOTE = new Uint8Array(0x80);
 for (const c of ' \t\r\n,.;:!)]}') AFTER_QUOTE[c.charCodeAt(0)] = 1;
 export const afterQuote = (c: number): boolean => c < 0x80 && AFTER_QUOTE[c] === 1;
 
