@@ -17,7 +17,7 @@ import { chooseHeadline, findEnd, findHead, findTitleSource, type Core } from '.
 import { isSubheading, markMenus, settleByContext } from '../revise/context.js';
 import { markAfterEnd, markComments, markInlineTeasers, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
 import { markAuthorBio, markInRunChrome } from '../revise/in-run.js';
-import { anchorRegion, extendOverList, extendToEnd, extendToTextEnd, findRegion } from '../revise/region.js';
+import { anchorRegion, extendOverDatedList, extendOverList, extendToEnd, extendToTextEnd, findRegion } from '../revise/region.js';
 import { chooseStoplist, STOPLIST_LANGS, STOPWORDS } from '../rules/stopwords.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Article, CleanOptions, Note } from '../types.js';
@@ -242,7 +242,7 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   markMenus(works, ctx.disabled);
   const headline = chooseHeadline(works, ctx);
   const anchored = anchorRegion(works, findRegion(works), headline);
-  const run = anchored ? extendOverList(works, anchored) : { start: works.length, end: works.length - 1, weight: 0 };
+  const run = anchored ? extendOverDatedList(works, extendOverList(works, anchored)) : { start: works.length, end: works.length - 1, weight: 0 };
   settleByContext(works, run.start, run.end);
   markEchoes(works, run.start, run.end + S.headWindow, ctx.disabled);
   // Captions and credits set into the run are judged first: the head's readers look past them for

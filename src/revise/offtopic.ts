@@ -132,7 +132,7 @@ export function markTeaserRun(works: Work[], region: Region, lead: readonly numb
   for (; i > after; i--) {
     const w = works[i];
     if (!isBody(w)) continue;
-    if (w.decision.ruleId === 'body/numbered-list') break; // the article's own list, not teasers
+    if (w.decision.ruleId === 'body/numbered-list' || w.decision.ruleId === 'body/dated-list') break; // the article's own list, not teasers
     const own = overlapBeyondWeekdays(w.f.content, topic);
     // Kickers, titles and source lines between ledes are too short to judge: they go with the run.
     const judged = w.f.content.size >= S.teaserMinContentWords;

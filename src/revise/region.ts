@@ -6,6 +6,7 @@
  */
 import { isFirm, type Work } from '../classify/types.js';
 import { SETTINGS as S } from '../rules/settings.js';
+import { findDateMentions } from '../fields/dates.js';
 
 export interface Region {
   start: number;
@@ -138,6 +139,38 @@ export function extendOverList(works: Work[], region: Region): Region {
     }
   }
   return { ...region, end: lastItem };
+}
+
+/** A dated list's items, at least this many in a row, each of at most this many words. */
+const DATED_LIST_MIN = 4;
+const DATED_ITEM_MAX_WORDS = 20;
+/** Blocks allowed between the main run and a dated list (its heading: "Tour dates:", an advertisement label). */
+const DATED_LIST_GAP = 2;
+
+/** Whether a block opens with a date ("June 9 – West Palm Beach, FL", "2019-11-18: …"). */
+const opensWithDate = (w: Work): boolean => w.f.wordCount <= DATED_ITEM_MAX_WORDS && findDateMentions(w.text)[0]?.start === 0;
+
+/**
+ * A list of dated lines right after the main run (a tour's dates, a timeline, a schedule), each
+ * line opening with a date, is the article's own list as a numbered one is: the run extends over
+ * it, with the line that introduces it. Known false positive: an archive list of other stories,
+ * each line opening with its date, right after the article.
+ */
+export function extendOverDatedList(works: Work[], region: Region): Region {
+  for (let first = region.end + 1; first <= region.end + 1 + DATED_LIST_GAP && first < works.length; first++) {
+    let last = first;
+    while (last < works.length && opensWithDate(works[last])) last++;
+    if (last - first < DATED_LIST_MIN) continue;
+    for (let i = region.end + 1; i < last; i++) {
+      const w = works[i];
+      if (w.decision.label !== 'body' && w.decision.ruleId !== 'chrome/not-prose' && w.decision.ruleId !== 'chrome/menu') continue;
+      const item = i >= first;
+      w.quality = 'good';
+      w.decision = { label: 'body', ruleId: 'body/dated-list', reason: `${item ? `item ${i - first + 1} of a list of ${last - first} dated lines` : 'the line that introduces a list of dated lines'} that continues the article; ${w.decision.reason}` };
+    }
+    return { ...region, end: last - 1 };
+  }
+  return region;
 }
 
 /**

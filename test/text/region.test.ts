@@ -110,3 +110,35 @@ describe('the last paragraphs before the end marker', () => {
     expect(after.paragraphs).not.toContain(teaser);
   });
 });
+
+describe("the article's own list of dated lines", () => {
+  const story = [
+    'Veteran rock band sets anniversary tour',
+    'By Maria Silva',
+    'The band will mark fifty years since its first concert with a tour of North America next summer, its four founding members said on Monday.',
+    'It will be the first time in a quarter of a century that the four have played together on stage, and tickets go on sale next month.',
+    '"We never thought we would get to do this again," the singer said in a statement released by the promoter.',
+  ];
+  const dates = ['June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre', 'June 10 – Tampa, FL @ Credit Union Amphitheatre', 'June 14 – Atlanta, GA @ Lakewood Amphitheatre', 'June 17 – Nashville, TN @ Bridgestone Arena', 'June 19 – Charlotte, NC @ Music Pavilion'];
+  const footer = ['Home', 'Music', 'Charts', 'Contact us', 'Privacy policy'];
+  const clean = (lines: string[]) => cleanArticle({ text: lines.join('\n\n') }, { repair: false, detectLanguage: false });
+
+  it('continues the article, with the line that introduces it', () => {
+    const a = clean([...story, 'The tour dates:', ...dates, ...footer]);
+    expect(a.paragraphs).toEqual([...story.slice(2), 'The tour dates:', ...dates]);
+  });
+
+  it('is no teaser run, however few words its lines share with the lead', () => {
+    const more = [
+      'The promoter said more dates would follow in Europe and Japan, where the band last played in the late nineties.',
+      'The four will rehearse in Los Angeles over the winter, and plan to play songs from every decade of their career.',
+    ];
+    const a = clean([...story, ...more, 'The tour dates:', ...dates, ...footer]);
+    expect(a.paragraphs).toEqual([...story.slice(2), ...more, 'The tour dates:', ...dates]);
+  });
+
+  it('needs four dated lines in a row', () => {
+    const a = clean([...story, 'The tour dates:', ...dates.slice(0, 3), ...footer]);
+    for (const d of dates.slice(0, 3)) expect(a.paragraphs).not.toContain(d);
+  });
+});
