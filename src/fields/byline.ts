@@ -136,6 +136,8 @@ function readNames(text: string): NamesRead | null {
 interface TailRead {
   /** Set when only an affiliation follows the names; trusted only after an opener. */
   affiliation?: string;
+  /** Set when a weekday with no label stands before the date; trusted only after an opener. */
+  openerOnly?: boolean;
   ok: boolean;
   rest: string;
   role: string | null;
@@ -153,8 +155,13 @@ function readTail(tail: string): TailRead {
   const dateStart = dates.length ? dates[0]!.start : -1;
   const before = trimEndOf(dateStart >= 0 ? t.slice(0, dateStart) : t, SEPARATOR_CHAR);
   const beforeWords = before.split(/\s+/u).filter(Boolean);
-  const labelOnly = before.replace(DATE_LABEL, '').trim() === '' && before !== '' ;
-  if (dateStart === 0 || (dateStart > 0 && labelOnly)) return { ok: true, rest: t, role: null, credit: null };
+  // A label, or the weekday the date reader leaves out ("on Monday, November 18th, 2019"). A
+  // weekday with no label is trusted only after an opener ("By Jane Doe, Wednesday, 20 November
+  // 2019"): without one, "Jane Doe, Sunday, Nov. 17, 2019, in Las Vegas" is a caption's.
+  const unlabelled = before.replace(DATE_LABEL, '').trim();
+  const weekday = unlabelled !== '' && WEEKDAY_SET.has(foldKey(trimEndOf(unlabelled, SEPARATOR_CHAR)));
+  const labelOnly = before !== '' && (unlabelled === '' || weekday);
+  if (dateStart === 0 || (dateStart > 0 && labelOnly)) return { ok: true, rest: t, role: null, credit: null, openerOnly: weekday && unlabelled === before };
   if (beforeWords.length <= 6 && !/[.!?]$/u.test(before) && ROLE.test(before)) {
     const credit = wireSource(withoutStaffWord(before.replace(ROLE, '')).trim());
     return { ok: true, rest: dateStart > 0 ? t.slice(dateStart) : '', role: before, credit };
@@ -316,7 +323,7 @@ function readByline(text: string): BylineMatch | null {
   // A single bare token after "By" must be followed by something that shows it is a name.
   const tailText = body.slice(read.end);
   const tail = readTail(tailText);
-  if (!tail.ok || (!opener && tail.affiliation)) return null;
+  if (!tail.ok || (!opener && (tail.affiliation || tail.openerOnly))) return null;
   const written = body.slice(0, read.end).trim();
   const byline = names.length === 1 ? names[0]! : written;
   const oneToken = names.length === 1 && !names[0]!.includes(' ');

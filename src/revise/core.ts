@@ -213,10 +213,14 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       }
       continue;
     }
-    const b = !haveByline && i < region.start ? (matchByline(w.text) ?? bylineAfterDate(w.text)) : null;
+    // A byline above the run, or opening it (the run starts at a byline that reads as prose:
+    // "By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m."); then the paragraph
+    // after it is the first.
+    const b = !haveByline && (i < region.start || i === first) ? (matchByline(w.text) ?? bylineAfterDate(w.text)) : null;
     if (b && on(b.ruleId)) {
       haveByline = true;
       pickByline(w, b);
+      if (i === first) first++;
     }
   }
   if (!haveByline && dateLineAt !== null && on('byline/names-by-date')) pickNamesBesideDate(works, dateLineAt, from, region, headlineIndex);

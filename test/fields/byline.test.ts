@@ -25,6 +25,9 @@ describe('byline/by-line', () => {
     ['By Jane Doe in Kyiv', 'Jane Doe', '', null],
     ['By Jane Doe in Kyiv and John Roe in Moscow', 'Jane Doe and John Roe', '', null],
     ['By Jane Doe in New York, Associated Press', 'Jane Doe', '', 'The Associated Press'],
+    // A weekday between the label and the date, or after an opener's names.
+    ['By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m.', 'Jane Doe, John Roe', 'on Monday, November 18th, 2019 at 11:08 a.m.', null],
+    ['By Jane Doe, Wednesday, 20 November 2019 08:05 GMT', 'Jane Doe', 'Wednesday, 20 November 2019 08:05 GMT', null],
     // The outlet the writer filed for, after "for".
     ['By Jane Doe For Dailymail.com', 'Jane Doe', '', null],
     ['By Jane Doe for The Washington Post', 'Jane Doe', '', null],
@@ -81,6 +84,7 @@ describe('must not match', () => {
     'By Jane Doe, said the mayor of the town',
     'Jane Doe, CNN Business',
     'Biden picks Powell as Fed chief',
+    'Jane Doe, Sunday, Nov. 17, 2019, in Las Vegas.',
     'Opinion Contributors Become a contributor',
     'Fiona Environment editor',
     'The Environment editor',

@@ -193,3 +193,15 @@ describe('a date line that names its writer beside the date', () => {
     expect(a.paragraphs).toEqual([stripped, ...body]);
   });
 });
+
+describe('a byline that reads as prose, opening the main run', () => {
+  // Long enough, with "on" and "at", to read as prose on its own measures: the run starts at it.
+  const byline = 'By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m.';
+  const text = (...head: string[]) => ['Council approves transit plan after long debate', '', ...head.flatMap((h) => [h, '']), stripped, '', ...body.flatMap((p) => [p, ''])].join('\n');
+
+  it('is the byline, not the first paragraph', () => {
+    const a = clean(text(byline));
+    expect(a.byline).toBe('Jane Doe, John Roe');
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+  });
+});
