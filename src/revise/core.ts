@@ -246,6 +246,9 @@ export function findEnd(works: Work[], region: Region, ctx: DocContext, headline
   const last = Math.min(works.length - 1, region.end + S.headWindow);
   const page = { url: ctx.meta.url, title };
   let marker: number | null = null;
+  // A credit before the run's first paragraph of prose closes a photo's caption ("… in Nogales,
+  // Ariz. (AP)"), not the story: it names the source but ends nothing.
+  let prose = works[region.start]?.decision.label === 'body' && works[region.start]?.quality === 'good';
   for (let i = region.start + 1; i <= last; i++) {
     const w = works[i];
     if (w.decision.label !== 'body' && w.decision.label !== 'chrome') continue;
@@ -257,9 +260,10 @@ export function findEnd(works: Work[], region: Region, ctx: DocContext, headline
         w.keptText = asThePageHasIt(w, c.rest);
         w.parts.push({ ruleId: c.ruleId, action: 'pick', reason: c.reason, text: cutOut(w.text, c.rest) });
       }
-      marker ??= i;
+      if (prose || c.rest === '') marker ??= i;
       continue;
     }
+    if (w.decision.label === 'body' && w.quality === 'good') prose = true;
     if (marker !== null && i > region.end) break;
     if (w.f.wordCount <= 6) {
       const p = matchPublisherLine(w.text, page);

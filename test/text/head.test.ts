@@ -197,11 +197,20 @@ describe('a date line that names its writer beside the date', () => {
 describe('a byline that reads as prose, opening the main run', () => {
   // Long enough, with "on" and "at", to read as prose on its own measures: the run starts at it.
   const byline = 'By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m.';
+  const caption = 'Commuters wait for a train at the new light rail station near the airport in Osaka, Japan, on Monday. (AP)';
   const text = (...head: string[]) => ['Council approves transit plan after long debate', '', ...head.flatMap((h) => [h, '']), stripped, '', ...body.flatMap((p) => [p, ''])].join('\n');
 
   it('is the byline, not the first paragraph', () => {
     const a = clean(text(byline));
     expect(a.byline).toBe('Jane Doe, John Roe');
     expect(a.paragraphs).toEqual([stripped, ...body]);
+  });
+
+  it('and a photo credit "(AP)" under it, before the first paragraph, does not end the article', () => {
+    // A later paragraph sharing (almost) no word with the headline and lead: after an end marker it would go.
+    const later = 'A spokesperson for the mayor said a public meeting would be held next month so that residents could ask questions about the timetable.';
+    const a = clean(`${text(byline, caption)}\n${later}\n`);
+    expect(a.byline).toBe('Jane Doe, John Roe');
+    expect(a.paragraphs).toEqual(expect.arrayContaining([stripped, ...body, later]));
   });
 });
