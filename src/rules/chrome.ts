@@ -205,15 +205,15 @@ export const IN_RUN_RULES: ChromeRule[] = [
       w('.{10,600}\\((?:ap|afp|reuters|epa|getty images) photo(?:s)?(?:/[^)]{2,80})?\\)\\.?'),
       // A gallery's caption: "Item 1 of 2 An oil pump jack …", "[1/2] An oil pump jack …".
       w('(?:item \\d+ of \\d+|\\[\\d+/\\d+\\]) ?.{10,600}'),
-      // A caption that ends with its credit: "… (Image: GETTY)", "… (Photo by Jane Doe/Getty Images)", "… Credit: NASA", "… Photograph by Jane Doe/AFP".
+      // A caption that ends with its credit: "… (Image: GETTY)", "… (Photo by Jane Doe/Getty Images)", "… (Jane Doe/The Union via AP)", "… Credit: NASA", "… Photograph by Jane Doe/AFP".
       // Case matters (no `i` flag): after a bare "Credit:" or "Photograph by" a name follows, not a clause ("give them credit: they …").
-      /^.{10,600}(?:\((?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|[Cc]redit|IMAGE|PHOTO|PICTURE|CREDIT)s?: [^()]{2,80}\)|\((?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|IMAGE|PHOTO|PICTURE)s? (?:by|courtesy(?: of)?|via|BY|COURTESY(?: OF)?|VIA) \p{Lu}[^()]{1,80}\)|\b(?:[Cc]redit|CREDIT): [\p{Lu}\d][^.()!?,;:]{1,60}|\b(?:[Pp]hotograph(?:ed)?|PHOTOGRAPH) by \p{Lu}[^.()!?,;:]{1,80})\.?$/u,
+      /^.{10,600}(?:\((?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|[Cc]redit|IMAGE|PHOTO|PICTURE|CREDIT)s?: [^()]{2,80}\)|\((?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture|IMAGE|PHOTO|PICTURE)s? (?:by|courtesy(?: of)?|via|BY|COURTESY(?: OF)?|VIA) \p{Lu}[^()]{1,80}\)|\([^()]{2,80} via (?:AP|AFP|Reuters|REUTERS|EPA|Getty Images)\)|\b(?:[Cc]redit|CREDIT): [\p{Lu}\d][^.()!?,;:]{1,60}|\b(?:[Pp]hotograph(?:ed)?|PHOTOGRAPH) by \p{Lu}[^.()!?,;:]{1,80})\.?$/u,
     ],
     maxWords: 120,
     // Every pattern opens with "FILE" or a gallery's count, or holds an agency's photo credit in parentheses, or a credit label.
     // No `\b` before the labels: under the `iu` flags a word boundary that is not at the start costs
     // about ten times the search (Unicode case folding), on every block of the main run.
-    requires: /^file\b|^item \d+ of \d+|^\[\d+\/\d+\]|\((?:ap|afp|reuters|epa|getty images) photos?\b|\((?:image|photo|picture|photograph|credit)s?: |\((?:image|photo|picture|photograph)s? (?:by|courtesy|via) |credit: |photograph(?:ed)? by /iu,
+    requires: /^file\b|^item \d+ of \d+|^\[\d+\/\d+\]|\((?:ap|afp|reuters|epa|getty images) photos?\b|\((?:image|photo|picture|photograph|credit)s?: |\((?:image|photo|picture|photograph)s? (?:by|courtesy|via) | via (?:ap|afp|reuters|epa|getty images)\)|credit: |photograph(?:ed)? by /iu,
     falsePositive: 'a paragraph that quotes a photo credit "(AP Photo/…)" inside a story about photographers.',
   },
 ];

@@ -105,6 +105,7 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['The mayor at the opening of the new depot. Photograph by Jane Doe/AFP/Getty Images', 'chrome/caption'],
     ['The mayor at the opening of the new depot. (Photo by Jane Doe/Getty Images)', 'chrome/caption'],
     ['The mayor at the opening of the new depot (Photo courtesy of City Transit)', 'chrome/caption'],
+    ['2 of 4 A shopper looks at the new depot, Tuesday, Nov. 19, 2019, in Grass Valley, Calif. (Jane Doe/The Union via AP)', 'chrome/caption'],
     ["We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.", 'chrome/browser-notice'],
     ['Your browser is out of date and may not display this page correctly.', 'chrome/browser-notice'],
     ['Please enable JavaScript to view the comments.', 'chrome/browser-notice'],
