@@ -179,11 +179,11 @@ export const IN_RUN_RULES: ChromeRule[] = [
   {
     id: 'chrome/click-prompt',
     what: 'a link prompt',
-    // "CLICK HERE TO GET THE FOX NEWS APP", "Click here for more sports coverage": a line that is a link.
+    // "CLICK HERE TO GET THE FOX NEWS APP", "Click here for more sports coverage", "GET FOX BUSINESS ON THE GO BY CLICKING HERE": a line that is a link.
     // "Read more", "Continue reading", "Show more": a button that opens the rest of the page.
-    patterns: [w('(?:click|tap) here\\b.{0,120}'), w('(?:read|see|show|load|view) (?:more|all)|(?:continue|keep) reading')],
+    patterns: [w('(?:click|tap) here\\b.{0,120}|.{1,120} by (?:clicking|tapping) here'), w('(?:read|see|show|load|view) (?:more|all)|(?:continue|keep) reading')],
     maxWords: 16,
-    requires: /^(?:(?:click|tap) here\b|(?:read|see|show|load|view) (?:more|all)$|(?:continue|keep) reading$)/iu,
+    requires: /^(?:(?:click|tap) here\b|(?:read|see|show|load|view) (?:more|all)$|(?:continue|keep) reading$)| by (?:clicking|tapping) here$/iu,
     falsePositive: 'a one-line paragraph quoting an instruction that opens "Click here".',
   },
   {

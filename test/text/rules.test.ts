@@ -94,6 +94,7 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['Image 2 of 5', 'chrome/media-control'],
     ['CLICK HERE TO GET THE NEWS APP', 'chrome/click-prompt'],
     ['Click here for more coverage of the city council', 'chrome/click-prompt'],
+    ['WATCH THE FULL INTERVIEW WITH THE MAYOR BY CLICKING HERE', 'chrome/click-prompt'],
     ['Read more', 'chrome/click-prompt'],
     ['Continue reading', 'chrome/click-prompt'],
     ['FILE - A bus crosses the city centre in this photo taken last spring.', 'chrome/caption'],
