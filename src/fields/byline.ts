@@ -290,10 +290,13 @@ const NOT_IN_TITLE = /^(?:a|an|the|to|of|for|and|or|in|on|at|by|is|are|be|our|yo
  * is not read: where the names end is not told.)
  */
 function namesThenTitle(line: string, words: number): BylineMatch | null {
-  if (words > NAMES_ALONE_MAX_WORDS + TITLE_MAX_WORDS) return null;
+  if (words < 4 || words > NAMES_ALONE_MAX_WORDS + TITLE_MAX_WORDS) return null;
+  // The last word first, cut without splitting the line: most lines end in no role.
+  let from = line.length;
+  while (from > 0 && !isSpace(line.charCodeAt(from - 1))) from--;
+  if (!ROLE_LAST.test(line.slice(from))) return null;
   const tokens = line.split(/\s+/u);
   let k = tokens.length - 1;
-  if (!ROLE_LAST.test(tokens[k]!)) return null;
   while (k > 0 && LOWER_WORD.test(tokens[k - 1]!)) if (NOT_IN_TITLE.test(tokens[--k]!)) return null;
   const open = k - 1;
   if (open < 2 || tokens.length - open > TITLE_MAX_WORDS || !upperFirst(tokens[open]!)) return null;
