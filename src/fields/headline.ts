@@ -19,6 +19,7 @@ import { IN_RUN_RULES } from '../rules/chrome.js';
 import { matchByline } from './byline.js';
 import { matchCredit } from './credit.js';
 import { findDateMentions } from './dates.js';
+import { matchDateThenByline } from './date-byline.js';
 import { matchDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { headingShaped, headingShapedCounting, isProse, mayBeHeading, wordCountOf } from './shape.js';
@@ -186,7 +187,7 @@ class PageView {
 /** A byline, a dateline, or a short line carrying a full date ("New Delhi | Updated: 19 November 2019"). */
 function isHeadFurniture(text: string): boolean {
   if (text.length > FIELD_DEFAULTS.datedLineMaxChars * 1.5) return false;
-  if (matchByline(text) || matchDateline(text)) return true;
+  if (matchByline(text) || matchDateline(text) || matchDateThenByline(text)) return true;
   return text.length <= FIELD_DEFAULTS.datedLineMaxChars && findDateMentions(text).some((m) => m.date && m.how !== 'month-day');
 }
 
@@ -305,7 +306,7 @@ function aboveByline(view: PageView, title: string | null, from: number): Headli
 
 /** A dateline, byline, credit line or photo caption (the word-count part of furniture is PageView's). */
 function isFurnitureLine(text: string): boolean {
-  return !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text) || isCaption(text);
+  return !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text) || isCaption(text) || !!matchDateThenByline(text);
 }
 
 const CAPTION = IN_RUN_RULES.find((r) => r.id === 'chrome/caption')!;

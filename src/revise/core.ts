@@ -4,7 +4,7 @@
  * copyright line). Field parsing itself lives in src/fields; this pass decides where to look.
  */
 import type { Block, DocContext } from '../blocks/types.js';
-import { findDate, findDateMentions, matchByline, matchCredit, matchDateline, matchNamesAlone, matchPublisherLine, pickHeadline, titleSite, type BylineMatch } from '../classify/fields.js';
+import { findDate, findDateMentions, matchByline, matchCredit, matchDateline, matchDateThenByline, matchNamesAlone, matchPublisherLine, pickHeadline, titleSite, type BylineMatch } from '../classify/fields.js';
 import { isFirm, isOff, type Work } from '../classify/types.js';
 import { COPYRIGHT_LINE } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
@@ -216,6 +216,20 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
     // A byline above the run, or opening it (the run starts at a byline that reads as prose:
     // "By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m."); then the paragraph
     // after it is the first.
+    // A date line that goes on with the byline, with no separator ("Publicado em 14/06/2024 - 15:20
+    // Por Ana Souza - Repórter"): both fields, and the block leaves the body.
+    const db = !haveDateline && !haveByline && i <= first ? matchDateThenByline(w.text, ref) : null;
+    if (db && on(db.date.ruleId) && on(db.byline.ruleId)) {
+      haveDateline = true;
+      haveByline = true;
+      pick(w, 'dateline', db.date.ruleId, db.date.reason);
+      w.dateline = db.date.dateline;
+      takeByline(w, db.byline);
+      w.parts.push({ ruleId: db.byline.ruleId, action: 'pick', reason: db.byline.reason, text: w.text });
+      if (i < region.start) dateLineAt ??= i;
+      if (i === first) first++;
+      continue;
+    }
     const b = !haveByline && (i < region.start || i === first) ? (matchByline(w.text) ?? bylineAfterDate(w.text)) : null;
     if (b && on(b.ruleId)) {
       haveByline = true;
