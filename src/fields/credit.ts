@@ -29,6 +29,9 @@ const MARK = `[${MARK_CHARS}]`;
 const ANY = AGENCY_ANY_PATTERN;
 const ALIAS = AGENCY_ALIAS_PATTERN;
 
+/** A rights notice before a copyright line, in the languages of the agencies' sites. */
+const RIGHTS_FIRST = '(?:(?:riproduzione riservata|all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\\.? ?)?';
+
 /** The first characters of an agency alias, with the "T" and "t" of an optional leading "The". */
 const ALIAS_FIRST = `Tt${AGENCY_ALIAS_WORDS.map((w) => w[0]!).join('')}`;
 
@@ -57,8 +60,9 @@ export const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string; opens:
     pattern: new RegExp(`^(?:[-–—]\\s*)?\\(?(?:With|Additional|Includes)\\s+(?:files|reporting|contributions?|material|information)\\s+(?:from|by)\\s+(?=\\S)(?=[^;()]*\\)?\\.?$)(?:[^.;()]*?\\b)?(${ANY})\\b[^;()]*?\\)?\\.?$`, 'iu'),
   },
   {
-    ruleId: 'source/copyright', what: 'a copyright line', opens: '©(cC', gate: /^(?:©|\(c\)|Copyright)/iu,
-    pattern: new RegExp(`^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*(?:,\\s*)?)?(${ANY})(?:\\s*(?:,\\s*)?\\d{4})?\\.?(?:\\s+All rights reserved\\.?)?(?:\\s+This material may not be [^]*)?$`, 'iu'),
+    // A rights notice may stand first ("Riproduzione riservata © Copyright ANSA", Italian agencies' form).
+    ruleId: 'source/copyright', what: 'a copyright line', opens: '©(cCrRaAtT', gate: new RegExp(`^${RIGHTS_FIRST}(?:©|\\(c\\)|Copyright)`, 'iu'),
+    pattern: new RegExp(`^${RIGHTS_FIRST}(?:©|\\(c\\)|Copyright)\\s*(?:(?:©|Copyright)\\s*)?(?:\\d{4}\\s*(?:,\\s*)?)?(${ANY})(?:\\s*(?:,\\s*)?\\d{4})?\\.?(?:\\s+All rights reserved\\.?)?(?:\\s+This material may not be [^]*)?$`, 'iu'),
   },
   {
     ruleId: 'source/contributed', what: 'a "contributed to this report" credit', opens: ALIAS_FIRST, gate: /\scontributed\s/u,

@@ -19,6 +19,9 @@ describe('whole-line credits', () => {
     ['The Associated Press contributed to this report.', 'The Associated Press', 'source/contributed'],
     ['Associated Press writer Jane Doe contributed to this report.', 'The Associated Press', 'source/contributed'],
     ['© Thomson Reuters 2024', 'Reuters', 'source/copyright'],
+    // A rights notice first, as Italian and German agency sites set it.
+    ['Riproduzione riservata © Copyright ANSA', 'ANSA', 'source/copyright'],
+    ['Alle Rechte vorbehalten. © dpa', 'dpa', 'source/copyright'],
   ])('%s → %s', (text, name, ruleId) => {
     const m = matchCredit(text);
     expect(m).not.toBeNull();
