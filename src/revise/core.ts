@@ -213,9 +213,6 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       }
       continue;
     }
-    // A byline above the run, or opening it (the run starts at a byline that reads as prose:
-    // "By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m."); then the paragraph
-    // after it is the first.
     // A date line that goes on with the byline, with no separator ("Publicado em 14/06/2024 - 15:20
     // Por Ana Souza - Repórter"): both fields, and the block leaves the body.
     const db = !haveDateline && !haveByline && i <= first ? matchDateThenByline(w.text, ref) : null;
@@ -230,6 +227,9 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       if (i === first) first++;
       continue;
     }
+    // A byline above the run, or opening it (the run starts at a byline that reads as prose:
+    // "By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m."); then the paragraph
+    // after it is the first.
     const b = !haveByline && (i < region.start || i === first) ? (matchByline(w.text) ?? bylineAfterDate(w.text)) : null;
     if (b && on(b.ruleId)) {
       haveByline = true;
