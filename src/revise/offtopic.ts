@@ -71,11 +71,11 @@ export function markRecirculation(works: Work[], region: Region, leadEnd: number
     }
     // A heading is recirculation only when unrelated blocks follow it, or nothing of the article does.
     if (unrelated === 0 && j < works.length && j <= region.end) continue;
-    const stacked = stack ? `${stack} titles stacked under it, then ` : '';
+    const stacked = stack ? `${stack} block(s) of titles stacked under it, then ` : '';
     mark(w, 'offtopic/recirculation-heading', `a recirculation heading ("${w.text}") after the lead, followed by ${stacked}${unrelated - stack} block(s) sharing < ${pct(S.offtopicMaxOverlap)} of their content words with the headline and lead (a title < ${pct(S.recirculationTitleMaxOverlap)})`);
     for (let k = i + 1; k < j; k++) {
       if (!isBody(works[k])) continue;
-      const why = k - i <= stack ? `title ${k - i} of ${stack} stacked under the recirculation heading` : 'under the recirculation heading';
+      const why = k - i <= stack ? `block ${k - i} of the ${stack} of titles stacked under the recirculation heading` : 'under the recirculation heading';
       mark(works[k], 'offtopic/recirculation-heading', `${why} "${w.text}" (block ${i + 1}); shares ${pct(overlap(works[k].f.content, topic))} of its content words with the headline and lead`);
     }
     i = j - 1;
@@ -89,11 +89,34 @@ export function markRecirculation(works: Work[], region: Region, leadEnd: number
  */
 function stackedTitles(works: Work[], from: number): number {
   let n = 0;
+  let titles = 0;
   for (let k = from; k < works.length && n < S.recirculationMaxRun; k++, n++) {
     const w = works[k];
-    if (!isBody(w) || !titleShaped(w) || w.f.wordCount < S.recirculationStackTitleMinWords) break;
+    if (!isBody(w)) break;
+    const lines = titleLines(w);
+    if (lines === 0) break;
+    titles += lines;
   }
-  return n >= S.recirculationStackMin ? n : 0;
+  return titles >= S.recirculationStackMin ? n : 0;
+}
+
+const SENTENCE_END = /[.!?…]["”’)]?$/u;
+const UPPER_FIRST = /^["“‘(]?\p{Lu}/u;
+
+/**
+ * How many titles a block holds: one when it is title-shaped, or each of its lines when it is
+ * lines of titles read as one wrapped block ("Hong Kong uprising: Protestors send warning" over
+ * "Hong Kong protests: 800 students under siege"); 0 when it is no title.
+ */
+function titleLines(w: Work): number {
+  if (w.block.lineCount <= 1) return titleShaped(w) && w.f.wordCount >= S.recirculationStackTitleMinWords ? 1 : 0;
+  const lines = w.block.text.split('\n');
+  for (const line of lines) {
+    const t = line.trim();
+    const words = t.split(/\s+/u).length;
+    if (!UPPER_FIRST.test(t) || SENTENCE_END.test(t) || words < S.recirculationStackTitleMinWords || words > S.teaserTitleMaxWords) return 0;
+  }
+  return lines.length;
 }
 
 /**

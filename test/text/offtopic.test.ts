@@ -94,7 +94,14 @@ describe('off-topic recirculation', () => {
     const links = ['River valley floods force hundreds from their homes', 'Shelters open in school gymnasiums as the river rises'];
     const a = clean(['Floods force hundreds from homes', '', ...article.slice(0, 3).flatMap((p) => [p, '']), 'Related', '', ...links.flatMap((p) => [p, '']), article[3]].join('\n'));
     expect(a.paragraphs).toEqual(article);
-    for (const l of links) expect(a.notes.find((n) => n.text === l)?.reason).toMatch(/^title \d of 2 stacked under the recirculation heading/);
+    for (const l of links) expect(a.notes.find((n) => n.text === l)?.reason).toMatch(/^block \d of the 2 of titles stacked under the recirculation heading/);
+  });
+
+  it('drops titles on lines of their own that were read as one wrapped block under the heading', () => {
+    // Three lines of a wrapped length with no blank line between: the segmenter joins them.
+    const links = ['River valley floods force hundreds of families from their homes', 'Shelters open in school gymnasiums as the river keeps on rising', 'Emergency crews use boats to reach families on upper floors'];
+    const a = clean(['Floods force hundreds from homes', '', ...article.slice(0, 3).flatMap((p) => [p, '']), 'Related', '', links.join('\n'), '', article[3]].join('\n'));
+    expect(a.paragraphs).toEqual(article);
   });
 
   it('keeps one short line under a recirculation-like heading: one title is no stack', () => {
