@@ -180,7 +180,11 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
     // Once a date line is read, only a place dateline is looked for: opening the first paragraph, or
     // a paragraph above it.
     const found: ReturnType<typeof matchDateline> = !havePlace ? matchDateline(w.text, ref) : null;
-    const d: ReturnType<typeof matchDateline> = found && (!haveDateline || found.dateline.place !== null) ? found : null;
+    // A date line that goes on with the byline, with no separator ("Publicado em 14/06/2024 - 15:20
+    // Por Ana Souza - Repórter"): the part before the opener is the date line, the rest the byline.
+    const joined: ReturnType<typeof matchDateThenByline> = !found && !haveDateline && !haveByline ? matchDateThenByline(w.text, ref) : null;
+    const dated: ReturnType<typeof matchDateline> = found ?? (joined && on(joined.byline.ruleId) ? joined.date : null);
+    const d: ReturnType<typeof matchDateline> = dated && (!haveDateline || dated.dateline.place !== null) ? dated : null;
     if (d && on(d.ruleId)) {
       haveDateline = true;
       havePlace = d.dateline.place !== null;
@@ -191,7 +195,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
         w.dateline = d.dateline;
         // The writer named beside the date ("Jun 3, 2024 | By Jane Doe", "Jane Doe · 2 hours ago"):
         // the block stays the date line.
-        const b = haveByline ? null : (bylineAfterDate(w.text) ?? matchByline(w.text));
+        const b = haveByline ? null : (joined?.byline ?? bylineAfterDate(w.text) ?? matchByline(w.text));
         if (b && on(b.ruleId)) {
           haveByline = true;
           takeByline(w, b);
@@ -211,20 +215,6 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
         w.keptText = asThePageHasIt(w, d.rest);
         w.parts.push({ ruleId: d.ruleId, action: 'pick', reason: d.reason, text: cutOut(w.text, d.rest) });
       }
-      continue;
-    }
-    // A date line that goes on with the byline, with no separator ("Publicado em 14/06/2024 - 15:20
-    // Por Ana Souza - Repórter"): both fields, and the block leaves the body.
-    const db = !haveDateline && !haveByline && i <= first ? matchDateThenByline(w.text, ref) : null;
-    if (db && on(db.date.ruleId) && on(db.byline.ruleId)) {
-      haveDateline = true;
-      haveByline = true;
-      pick(w, 'dateline', db.date.ruleId, db.date.reason);
-      w.dateline = db.date.dateline;
-      takeByline(w, db.byline);
-      w.parts.push({ ruleId: db.byline.ruleId, action: 'pick', reason: db.byline.reason, text: w.text });
-      if (i < region.start) dateLineAt ??= i;
-      if (i === first) first++;
       continue;
     }
     // A byline above the run, or opening it (the run starts at a byline that reads as prose:
