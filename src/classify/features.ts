@@ -41,7 +41,7 @@ const THAI_LETTERS_PER_WORD = 5;
 const THAI_SENTENCE_LETTERS = 60;
 
 /** Ends like a sentence: the last character that is not a closing quote or bracket is . ! ? or a CJK full stop. */
-function endsLikeSentence(text: string): boolean {
+export function endsLikeSentence(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && ENDING[text.charCodeAt(i)] === CLOSER) i--;
   return i >= 0 && ENDING[text.charCodeAt(i)] === ENDER;

@@ -4,7 +4,7 @@
  * (headline + lead), and shape (runs of short unrelated ledes, or a recirculation heading followed
  * by unrelated blocks).
  */
-import { overlap } from '../classify/features.js';
+import { endsLikeSentence, overlap } from '../classify/features.js';
 import { WEEKDAY_WORDS } from '../fields/vocab/months.js';
 import { isOff, type Work } from '../classify/types.js';
 import { anyHeading, COMMENT_SECTION, INLINE_TEASER, isCommentSignature, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
@@ -61,12 +61,15 @@ export function markRecirculation(works: Work[], region: Region, leadEnd: number
     const stack = stackedTitles(works, i + 1);
     while (j < works.length && j - i <= S.recirculationMaxRun) {
       const n = works[j];
-      if (j - i > stack && isBody(n) && n.f.content.size > 0 && overlap(n.f.content, topic) >= (titleShaped(n) ? S.recirculationTitleMaxOverlap : S.offtopicMaxOverlap)) break;
-      // A box of links to other stories ends where the article's prose resumes: a paragraph
-      // longer than any teaser's lede after the titles.
-      if (isBody(n) && titles > 0 && !titleShaped(n) && n.f.wordCount > S.recirculationResumeWords) break;
-      if (isBody(n)) unrelated++;
-      if (isBody(n) && titleShaped(n)) titles++;
+      if (isBody(n)) {
+        const title = titleShaped(n);
+        if (j - i > stack && n.f.content.size > 0 && overlap(n.f.content, topic) >= (title ? S.recirculationTitleMaxOverlap : S.offtopicMaxOverlap)) break;
+        // A box of links to other stories ends where the article's prose resumes: a paragraph
+        // longer than any teaser's lede after the titles.
+        if (titles > 0 && !title && n.f.wordCount > S.recirculationResumeWords) break;
+        unrelated++;
+        if (title) titles++;
+      }
       j++;
     }
     // A heading is recirculation only when unrelated blocks follow it, or nothing of the article does.
@@ -100,7 +103,6 @@ function stackedTitles(works: Work[], from: number): number {
   return titles >= S.recirculationStackMin ? n : 0;
 }
 
-const SENTENCE_END = /[.!?…]["”’)]?$/u;
 const UPPER_FIRST = /^["“‘(]?\p{Lu}/u;
 
 /**
@@ -114,7 +116,7 @@ function titleLines(w: Work): number {
   for (const line of lines) {
     const t = line.trim();
     const words = t.split(/\s+/u).length;
-    if (!UPPER_FIRST.test(t) || SENTENCE_END.test(t) || words < S.recirculationStackTitleMinWords || words > S.teaserTitleMaxWords) return 0;
+    if (!UPPER_FIRST.test(t) || endsLikeSentence(t) || words < S.recirculationStackTitleMinWords || words > S.teaserTitleMaxWords) return 0;
   }
   return lines.length;
 }
