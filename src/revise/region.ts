@@ -108,6 +108,9 @@ export function anchorRegion(works: Work[], region: Region | null, found: { inde
   return region;
 }
 
+/** A block a list after the run may claim as its item: body, or chrome only for want of prose or as a menu line. */
+const listItemMayBe = (w: Work): boolean => w.decision.label === 'body' || w.decision.ruleId === 'chrome/not-prose' || w.decision.ruleId === 'chrome/menu';
+
 const NUMBERED = /^(\d{1,3})[.)]\s+\S/;
 /** Lines allowed between two numbered items of one list (a link, a price). */
 const LIST_GAP = 2;
@@ -133,7 +136,7 @@ export function extendOverList(works: Work[], region: Region): Region {
   if (expected <= 3) return region;
   for (let i = region.end + 1; i <= lastItem; i++) {
     const w = works[i];
-    if (NUMBERED.test(w.text) && (w.decision.label === 'body' || w.decision.ruleId === 'chrome/not-prose' || w.decision.ruleId === 'chrome/menu')) {
+    if (NUMBERED.test(w.text) && listItemMayBe(w)) {
       w.quality = 'good';
       w.decision = { label: 'body', ruleId: 'body/numbered-list', reason: `item of a numbered list of ${expected - 1} items that continues the article; ${w.decision.reason}` };
     }
@@ -163,7 +166,7 @@ export function extendOverDatedList(works: Work[], region: Region): Region {
     if (last - first < DATED_LIST_MIN) continue;
     for (let i = region.end + 1; i < last; i++) {
       const w = works[i];
-      if (w.decision.label !== 'body' && w.decision.ruleId !== 'chrome/not-prose' && w.decision.ruleId !== 'chrome/menu') continue;
+      if (!listItemMayBe(w)) continue;
       const item = i >= first;
       w.quality = 'good';
       w.decision = { label: 'body', ruleId: 'body/dated-list', reason: `${item ? `item ${i - first + 1} of a list of ${last - first} dated lines` : 'the line that introduces a list of dated lines'} that continues the article; ${w.decision.reason}` };
