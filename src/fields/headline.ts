@@ -15,7 +15,7 @@
  * it; without any, the plain-text rules over the blocks and the <title>.
  */
 import type { Block, PageMeta } from '../blocks/types.js';
-import { IN_RUN_RULES } from '../rules/chrome.js';
+import { IN_RUN_RULES, matchesRule } from '../rules/chrome.js';
 import { matchByline } from './byline.js';
 import { matchCredit } from './credit.js';
 import { findDateMentions } from './dates.js';
@@ -312,7 +312,7 @@ function isFurnitureLine(text: string): boolean {
 const CAPTION = IN_RUN_RULES.find((r) => r.id === 'chrome/caption')!;
 /** A photo caption by chrome/caption's vocabulary ("… (Photo by Jane Doe/Getty Images)"): it stands
  * between a headline and its lead, and is heading-shaped when it ends with its credit. */
-const isCaption = (text: string): boolean => (CAPTION.requires?.test(text) ?? true) && CAPTION.patterns.some((p) => p.test(text));
+const isCaption = (text: string): boolean => matchesRule(CAPTION, text);
 
 function beforeLead(view: PageView, from: number): HeadlinePick | null {
   const blocks = view.blocks;

@@ -6,7 +6,7 @@
 import { namesOfByline } from '../classify/fields.js';
 import { chromeReason } from '../classify/first-pass.js';
 import { isOff, type Work } from '../classify/types.js';
-import { IN_RUN_RULES } from '../rules/chrome.js';
+import { IN_RUN_RULES, matchesRule } from '../rules/chrome.js';
 import type { Region } from './region.js';
 
 export function markInRunChrome(works: Work[], region: Region, disabled: ReadonlySet<string>): void {
@@ -16,7 +16,7 @@ export function markInRunChrome(works: Work[], region: Region, disabled: Readonl
     const w = works[i];
     if (w.decision.label !== 'body' && w.decision.ruleId !== 'chrome/not-prose') continue;
     const words = w.f.wordCount;
-    const rule = rules.find((r) => words <= r.maxWords && (r.requires?.test(w.text) ?? true) && r.patterns.some((p) => p.test(w.text)));
+    const rule = rules.find((r) => words <= r.maxWords && matchesRule(r, w.text));
     if (!rule) continue;
     w.quality = 'bad';
     w.decision = { label: 'chrome', ruleId: rule.id, reason: chromeReason(rule, words) };

@@ -20,6 +20,9 @@ export interface ChromeRule {
 
 const w = (s: string): RegExp => new RegExp(`^(?:${s})$`, 'iu');
 
+/** Whether a rule's patterns match `text` (its `requires` test first); the word limit is the caller's. */
+export const matchesRule = (rule: ChromeRule, text: string): boolean => (rule.requires?.test(text) ?? true) && rule.patterns.some((p) => p.test(text));
+
 /** A web browser's name, as a browser notice offers them. */
 const BROWSER = '(?:(?:google )?chrome|safari|firefox|(?:microsoft )?edge|opera|internet explorer)';
 
