@@ -1,7 +1,7 @@
 /**
  * matchPublisherLine: a short line that names the site or publisher, which marks the article's end in
  * plain-text dumps. It names the site when it is
- * - `source/domain-line`: domain-like ("CTVNews.ca", "Reuters.com");
+ * - `source/domain-line`: domain-like ("DailyPlanet.ca", "Reuters.com");
  * - `source/url-host`: the page address's host name, spaced or not ("CTV News" for ctvnews.ca);
  * - `source/title-site`: the site part of the page title ("… - WSJ" → a line "WSJ").
  * A one-word body line or a headline never matches: the line must be short and name the site by one of
@@ -72,7 +72,7 @@ function readHost(url: string): string | null {
   return labels[labels.length - (secondLevel ? 3 : 2)]!;
 }
 
-/** Split off a trailing stray token in a script without Latin letters ("CTVNews.ca 星空传媒").
+/** Split off a trailing stray token in a script without Latin letters ("DailyPlanet.ca 最新消息").
  * `line` is space-normalised: single spaces, none at the ends, so its last token follows its last space. */
 function splitStray(line: string): { name: string; stray: string } {
   // A token ending in a Latin letter or a digit is no stray (the common case, told by one character).
