@@ -168,7 +168,7 @@ export function markTeaserRun(works: Work[], region: Region, lead: readonly numb
     run.push({ i, o });
     if (judged) ledes++;
   }
-  const inLead = i === after && after === leadEnd && ledes > 0 ? ledesInLead(works, run, lead, head) : [];
+  const inLead = i === after && after === leadEnd && ledes >= S.teaserMinTailForLead ? ledesInLead(works, run, lead, head) : [];
   const all = ledes + inLead.filter(({ i: k }) => works[k]!.f.content.size >= S.teaserMinContentWords).length;
   if (all < S.teaserMinRun) return;
   for (const { i: k, o } of [...run, ...inLead]) {
@@ -198,14 +198,31 @@ function pairOverlap(works: Work[], i: number, topic: ReadonlySet<string>): numb
   return overlapBeyondWeekdays(new Set([...w.f.content, ...lede.f.content]), topic);
 }
 
+/** Long words are compared by their first STEM_CHARS letters: a story's paragraph names its subject
+ * in other forms ("ministerio", "ministros"; "investigators", "investigation"). Shorter words only
+ * as they are: their first letters are shared by unrelated words too often ("hundred", "hundreds"
+ * in two stories). */
+const STEM_FROM = 8;
+const STEM_CHARS = 6;
+const stemOf = (w: string): string => (w.length >= STEM_FROM ? w.slice(0, STEM_CHARS) : w);
+
+/** Whether a word of `a` shares its stem with a word of `b`. */
+function sharesStem(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const stems = new Set<string>();
+  for (const w of b) stems.add(stemOf(w));
+  for (const w of a) if (stems.has(stemOf(w))) return true;
+  return false;
+}
+
 /**
  * The lead's later paragraphs that continue a teaser run reaching the lead from below, walking up
- * from the lead's last paragraph (never its first). A lede there must share no content word at all
- * with the headline and the paragraphs above it (a story's second paragraph shares its subject's
- * words, even when few), and < teaserMaxMutualOverlap with every lede of the run: teasers of other
- * stories share (almost) no words with each other, a story's own paragraphs share its subject.
- * Short blocks (kickers, titles) go with the run, as in the tail. Empty unless the tail's ledes
- * are mutually unrelated too.
+ * from the lead's last paragraph (never its first). A lede there must share no content word at all,
+ * nor a word's stem, with the headline and the paragraphs above it (a story's second paragraph
+ * shares its subject's words, even when few), and < teaserMaxMutualOverlap with every lede of the
+ * run: teasers of other stories share (almost) no words with each other, a story's own paragraphs
+ * share its subject. Short blocks (kickers, titles) go with the run, as in the tail. Empty unless
+ * the tail's ledes are mutually unrelated too. The caller asks only when the tail holds
+ * teaserMinTailForLead ledes or more.
  */
 function ledesInLead(works: Work[], run: readonly { i: number }[], lead: readonly number[], head: ReadonlySet<string>): { i: number; o: number }[] {
   const judged = (k: number): boolean => works[k]!.f.content.size >= S.teaserMinContentWords;
@@ -222,7 +239,7 @@ function ledesInLead(works: Work[], run: readonly { i: number }[], lead: readonl
     const above = new Set(head);
     for (let m = 0; m < n; m++) for (const c of works[lead[m]!]!.f.content) above.add(c);
     const content = withoutWeekdays(w.f.content);
-    if (overlap(content, above) > 0 || w.f.wordCount > S.teaserMaxWords || !unrelated(content, ledes)) break;
+    if (sharesStem(content, above) || w.f.wordCount > S.teaserMaxWords || !unrelated(content, ledes)) break;
     out.push({ i: lead[n]!, o: 0 });
     // Its title, between it and the paragraph above (the lead counts no subheading), goes with it.
     for (let k = lead[n]! - 1; k > lead[n - 1]!; k--) if (isBody(works[k]!) && !judged(k)) out.push({ i: k, o: 0 });

@@ -48,6 +48,35 @@ describe('off-topic recirculation', () => {
     for (const t of teasers) expect(a.notes.find((n) => n.text === t)?.ruleId).toBe('offtopic/teaser-run');
   });
 
+  it("keeps a story's closing paragraphs that share no word with its lead: two are no run to reach into the lead from", () => {
+    // Italian: the second paragraph names the plan "il progetto", the third the city's offices; the
+    // last two turn to the critics and the details. None repeats the headline's or the lead's words.
+    const story = [
+      'Il consiglio comunale ha approvato ieri sera il piano della mobilità che prevede di raddoppiare la rete ciclabile cittadina, portandola da 120 a 240 chilometri nei prossimi tre anni.',
+      'Il progetto, finanziato in gran parte con fondi europei, era stato presentato in primavera dalla giunta e discusso a lungo con le associazioni dei ciclisti e dei commercianti.',
+      "L'assessora ha spiegato in conferenza stampa che le prime opere partiranno a settembre e che i cantieri saranno organizzati per ridurre i disagi al traffico.",
+      "Le opposizioni, dal canto loro, criticano i costi dell'operazione e chiedono maggiori controlli sulle imprese che si aggiudicheranno gli appalti.",
+      'Il testo finale include anche nuove rastrelliere vicino alle stazioni e un servizio di noleggio esteso fino alle aree industriali della zona nord.',
+    ];
+    const a = clean(['Il Comune approva il piano per raddoppiare le piste ciclabili entro il 2027', '', ...story.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual(story);
+  });
+
+  it("keeps a lead paragraph that names the story's subject in another form of a long word", () => {
+    // Spanish: the third paragraph's "Ministerio" is the lead's "Ministros"; it shares no word as
+    // written. The three paragraphs under it share next to none with the lead either.
+    const story = [
+      'El Consejo de Ministros ha aprobado este martes el anteproyecto de ley que reduce la jornada laboral máxima de 40 a 37,5 horas semanales sin merma salarial.',
+      'La reforma, que ahora deberá ser tramitada en el Congreso, fue pactada en diciembre con los sindicatos mayoritarios, aunque la patronal se descolgó del acuerdo tras meses de negociación.',
+      'Según los cálculos del Ministerio de Trabajo, la medida beneficiará a unos 12 millones de asalariados, sobre todo en sectores como el comercio, la hostelería y la agricultura.',
+      'La ministra defendió en rueda de prensa que la reducción "mejorará la productividad y la conciliación" y recordó que la última rebaja se produjo hace más de cuatro décadas.',
+      'Las organizaciones empresariales, por su parte, advierten de que la medida elevará los costes de las pequeñas empresas y piden ayudas públicas para compensarlos.',
+      'El texto prevé un periodo de adaptación hasta finales de año y refuerza el registro horario para evitar el fraude en las horas extraordinarias.',
+    ];
+    const a = clean(['El Gobierno aprueba una reforma para reducir la jornada laboral', '', ...story.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual(story);
+  });
+
   it('drops teasers under their own short titles after a story of two paragraphs', () => {
     const titled = ['Bakery wins national award', teasers[0], 'Hockey club signs goaltender', teasers[1], 'Vintage motorcycle stolen', teasers[2], 'Sculpture show opens', teasers[3]];
     const a = clean(['Floods force hundreds from homes', '', ...article.slice(0, 2).flatMap((p) => [p, '']), ...titled.flatMap((p) => [p, ''])].join('\n'));
