@@ -19,6 +19,8 @@ export interface ChromeRule {
 }
 
 const w = (s: string): RegExp => new RegExp(`^(?:${s})$`, 'iu');
+/** The networks a localised share button names ("Compartir en Facebook", "Per E-Mail teilen"). */
+const SHARE_TARGETS = '(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|telegram|messenger|reddit|bluesky|threads|vk|вконтакте|одноклассники)';
 
 /** Whether a rule's patterns match `text` (its `requires` test first); the word limit is the caller's. */
 export const matchesRule = (rule: ChromeRule, text: string): boolean => (rule.requires?.test(text) ?? true) && rule.patterns.some((p) => p.test(text));
@@ -47,6 +49,9 @@ export const CHROME_RULES: ChromeRule[] = [
       w('(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|email|e-mail|print|tweet|mix|copy link|copy article link|messenger|telegram|tumblr|pocket|sms|comments?)'),
       // "Share" alone in German, French, Spanish, Portuguese, Italian, Dutch, Russian.
       w('teilen|artikel teilen|partager|compartir|compartilhar|condividi|delen|поделиться'),
+      // "Share on Facebook" in those languages ("Compartir en Facebook", "Auf WhatsApp teilen").
+      w(`(?:compartir|compartilhar|partager|condividi|delen|teilen|поделиться)(?: (?:en|no|na|em|sur|par|su|via|per|op|auf|bei|в))? ${SHARE_TARGETS}`),
+      w(`(?:auf|bei|per|via|über) ${SHARE_TARGETS} teilen`),
       w('(?:\\d[\\d,.]*k? )?shares?|sharing is caring!?|share this:?|tweet this|pin it|print this (?:article|page)'),
       // "Like this story? Share it with a friend!", "Share your thoughts with friends."
       w('(?:(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\\?? )?share (?:it|this(?: (?:story|article|post))?|your thoughts) with (?:a |your )?friends?[.!]?'),
