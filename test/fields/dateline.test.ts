@@ -107,6 +107,10 @@ describe('dateline/place', () => {
     expect(efe!.dateline).toMatchObject({ text: 'MADRID, 3 jun (EFE).-', place: 'MADRID' });
     expect(efe!.credit).toEqual({ name: 'EFE', kind: 'wire' });
     expect(efe!.rest.startsWith('El Gobierno')).toBe(true);
+    // Europa Press writes its name in capitals, after a day and a month with a full stop.
+    const ep = matchDateline('MADRID, 4 Feb. (EUROPA PRESS) - El Consejo de Ministros ha aprobado este martes la reforma.');
+    expect(ep!.dateline).toMatchObject({ text: 'MADRID, 4 Feb. (EUROPA PRESS) -', place: 'MADRID' });
+    expect(ep!.credit).toEqual({ name: 'Europa Press', kind: 'wire' });
     // A company and its ticker are no place and agency.
     expect(matchDateline('Tesla (TSLA) - The electric carmaker reported record deliveries in the second quarter, beating forecasts.')).toBeNull();
   });

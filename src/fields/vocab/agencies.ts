@@ -59,7 +59,7 @@ export const AGENCIES: Agency[] = [
     falsePositive: '"APP" is also an app; trusted only as "(APP)" or a dash credit' },
   { name: 'News Agency of Nigeria', aliases: [], creditOnly: ['NAN', 'News Agency of Nigeria'], falsePositive: 'rare outside credits' },
   { name: 'EFE', aliases: ['Agencia EFE'], creditOnly: ['EFE'], falsePositive: 'rare outside credits' },
-  { name: 'Europa Press', aliases: [], creditOnly: ['Europa Press'], falsePositive: 'stories quoting it mention it in prose' },
+  { name: 'Europa Press', aliases: [], creditOnly: ['Europa Press', 'EUROPA PRESS'], falsePositive: 'stories quoting it mention it in prose' },
   { name: 'Lusa', aliases: ['Agência Lusa'], creditOnly: ['Lusa'], falsePositive: 'rare outside credits' },
   { name: 'Agência Brasil', aliases: ['Agência Brasil'], creditOnly: [], falsePositive: 'stories quoting it mention it in prose' },
   { name: 'Notimex', aliases: [], creditOnly: ['Notimex'], falsePositive: 'rare outside credits' },
