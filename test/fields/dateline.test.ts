@@ -111,6 +111,8 @@ describe('dateline/place', () => {
     const ep = matchDateline('MADRID, 4 Feb. (EUROPA PRESS) - El Consejo de Ministros ha aprobado este martes la reforma.');
     expect(ep!.dateline).toMatchObject({ text: 'MADRID, 4 Feb. (EUROPA PRESS) -', place: 'MADRID' });
     expect(ep!.credit).toEqual({ name: 'Europa Press', kind: 'wire' });
+    // Any agency in capitals.
+    expect(matchDateline('BEIJING, Feb. 4 (XINHUA) -- China will expand its high-speed rail network this year.')!.credit).toEqual({ name: 'Xinhua', kind: 'wire' });
     // A company and its ticker are no place and agency.
     expect(matchDateline('Tesla (TSLA) - The electric carmaker reported record deliveries in the second quarter, beating forecasts.')).toBeNull();
   });

@@ -59,7 +59,7 @@ export const AGENCIES: Agency[] = [
     falsePositive: '"APP" is also an app; trusted only as "(APP)" or a dash credit' },
   { name: 'News Agency of Nigeria', aliases: [], creditOnly: ['NAN', 'News Agency of Nigeria'], falsePositive: 'rare outside credits' },
   { name: 'EFE', aliases: ['Agencia EFE'], creditOnly: ['EFE'], falsePositive: 'rare outside credits' },
-  { name: 'Europa Press', aliases: [], creditOnly: ['Europa Press', 'EUROPA PRESS'], falsePositive: 'stories quoting it mention it in prose' },
+  { name: 'Europa Press', aliases: [], creditOnly: ['Europa Press'], falsePositive: 'stories quoting it mention it in prose' },
   { name: 'Lusa', aliases: ['Agência Lusa'], creditOnly: ['Lusa'], falsePositive: 'rare outside credits' },
   { name: 'Agência Brasil', aliases: ['Agência Brasil'], creditOnly: [], falsePositive: 'stories quoting it mention it in prose' },
   { name: 'Notimex', aliases: [], creditOnly: ['Notimex'], falsePositive: 'rare outside credits' },
@@ -101,8 +101,9 @@ function alternation(words: string[]): string {
 export const AGENCY_ALIAS_WORDS: readonly string[] = [...new Set(AGENCIES.flatMap((a) => a.aliases))];
 /** Any agency name or alias (free-text safe), with an optional leading "The". */
 export const AGENCY_ALIAS_PATTERN = `(?:[Tt]he\\s+)?(?:${alternation([...AGENCY_ALIAS_WORDS])})`;
-/** Every agency name, alias and credit-only short form, as written. */
-export const AGENCY_ANY_WORDS: readonly string[] = [...new Set(AGENCIES.flatMap((a) => [...a.aliases, ...a.creditOnly, a.name]))];
+/** Every agency name, alias and credit-only short form, as written and in capitals: a dateline's
+ * parentheses and a credit line often spell the agency so ("(EUROPA PRESS)", "(XINHUA)"). */
+export const AGENCY_ANY_WORDS: readonly string[] = [...new Set(AGENCIES.flatMap((a) => [...a.aliases, ...a.creditOnly, a.name]).flatMap((w) => [w, w.toUpperCase()]))];
 /** Any agency name, alias or credit-only short form. */
 export const AGENCY_ANY_PATTERN = `(?:[Tt]he\\s+)?(?:${alternation([...AGENCY_ANY_WORDS])})`;
 
