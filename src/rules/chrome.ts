@@ -36,7 +36,7 @@ export const CHROME_RULES: ChromeRule[] = [
       w('skip (?:to|navigation)(?: the)?(?: main)?(?: content| navigation| article| search| footer)?'),
       w('jump to (?:main )?content|back to top|go to (?:top|content)'),
       // German, French, Spanish, Italian, Portuguese, Dutch, Russian.
-      w("(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|zur navigation(?: springen)?|(?:aller|passer) (?:directement )?au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|(?:pular|ir|saltar) para o conte[uú]do(?: principal)?|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|перейти к (?:основному )?содержанию"),
+      w("(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|zur navigation(?: springen)?|(?:aller|passer) (?:directement )?au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|(?:pular|ir|saltar) para o conte[uú]do(?: principal)?|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|перейти к (?:основному )?(?:содержанию|содержимому|контенту)"),
     ],
     maxWords: 6,
     falsePositive: 'a headline that is literally "Back to top".',
@@ -74,7 +74,12 @@ export const CHROME_RULES: ChromeRule[] = [
   {
     id: 'chrome/listen',
     what: 'a listen-to-article control',
-    patterns: [w('listen(?: to)?(?: this)? (?:article|story)(?: ?[·•|-]? ?[\\d:]+ ?(?:min|mins|minutes))?|audio(?: for this article)?(?: is)? (?:not )?available|\\d+ min(?:ute)?s? (?:read|listen)|listen|play audio|reading time:? \\d+ ?(?:min|mins|minutes)')],
+    patterns: [
+      w('listen(?: to)?(?: this)? (?:article|story)(?: ?[·•|-]? ?[\\d:]+ ?(?:min|mins|minutes))?|audio(?: for this article)?(?: is)? (?:not )?available|\\d+ min(?:ute)?s? (?:read|listen)|listen|play audio|reading time:? \\d+ ?(?:min|mins|minutes)'),
+      // "Listen to this article" in German, French, Spanish, Italian, Portuguese, Dutch, Russian,
+      // with its length ("Artikel anhören (3 Minuten)").
+      w("(?:(?:diesen )?artikel (?:anhören|vorlesen(?: lassen)?)|(?:é|e)couter (?:cet |l')article|escuchar (?:este |el )?art[ií]culo|ascolta(?:re)? (?:questo |l')articolo|ouvir (?:este |o )?artigo|(?:artikel )?(?:beluisteren|voorlezen)|(?:про)?слушать (?:эту )?статью)(?: ?[·•|-]? ?\\(?[\\d:]+ ?(?:min|mins|minuten|minutes|minutos|minuti|мин)\\.?\\)?)?"),
+    ],
     maxWords: 8,
     falsePositive: 'a one-word quote "Listen." standing as its own paragraph.',
   },

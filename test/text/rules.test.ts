@@ -80,6 +80,10 @@ describe('chrome between two paragraphs, where context alone would keep a short 
   it.each([
     ['Listen to this article · 5 min', 'chrome/listen'],
     ['Reading time: 4 minutes', 'chrome/listen'],
+    ['Artikel anhören (3 Minuten)', 'chrome/listen'],
+    ["Écouter l'article", 'chrome/listen'],
+    ['Escuchar este artículo · 4 min', 'chrome/listen'],
+    ["Ascolta l'articolo", 'chrome/listen'],
     ['Advertisement - Scroll to continue', 'chrome/advertisement'],
     ['Continue reading the main story', 'chrome/advertisement'],
     ['Supported by', 'chrome/advertisement'],
@@ -155,6 +159,16 @@ describe('a page in Russian', () => {
     expect(a.headline).toBe('Совет утвердил план развития транспорта');
     expect(a.paragraphs).toEqual(body);
     for (const [line, ruleId] of chrome) expect(a.notes.find((n) => n.text === line)?.ruleId).toBe(ruleId);
+  });
+
+  it.each(['Перейти к контенту', 'Перейти к основному содержимому'])('reads "%s" as a skip link, and the line under it as the headline', (skip) => {
+    const body = [
+      'Городской совет во вторник утвердил новый план развития транспорта, который добавит четыре автобусных маршрута к концу года.',
+      'Противники плана заявили, что стоимость продления линии удвоилась с тех пор, как её впервые предложили, и город не может себе этого позволить.',
+    ];
+    const a = clean([skip, '', 'Совет утвердил план развития транспорта', '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.headline).toBe('Совет утвердил план развития транспорта');
+    expect(a.notes.find((n) => n.text === skip)?.ruleId).toBe('chrome/skip-link');
   });
 });
 
