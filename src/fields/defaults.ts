@@ -35,6 +35,8 @@ export const FIELD_DEFAULTS = {
   headlineNearMatchMin: 0.5,
   /** Without a title, a heading with a byline under it needs a paragraph this long within 7 blocks. */
   headlineProseAfterWords: 30,
+  /** A standfirst (the summary under a headline, above its date or byline) has at most this many words. */
+  standfirstMaxWords: 60,
   /** Fallback without a title: the headline is looked for among the first blocks only. */
   headlineScanBlocks: 40,
 

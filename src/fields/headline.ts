@@ -319,6 +319,7 @@ function beforeLead(view: PageView, from: number): HeadlinePick | null {
   const limit = Math.min(blocks.length, from + FIELD_DEFAULTS.headlineScanBlocks);
   for (let i = from; i < limit; i++) {
     if (!isProse(blocks[i]!.text)) continue;
+    let furniture = false;
     for (let j = i - 1; j >= from; j--) {
       const text = blocks[j]!.text;
       if (view.heading(j) && !view.isFurniture(j)) {
@@ -329,7 +330,21 @@ function beforeLead(view: PageView, from: number): HeadlinePick | null {
           reason: `block ${blocks[j]!.index} is the last heading-shaped line (${view.wordCount(j)} words, no full stop) before the first prose paragraph (block ${blocks[i]!.index}, ${view.wordCount(i)} words); the article starts here`,
         };
       }
-      if (!view.isFurniture(j)) break;
+      if (view.isFurniture(j)) {
+        furniture = true;
+        continue;
+      }
+      // A standfirst: one short paragraph under the headline, above its date or byline (a dated or
+      // bylined line, not only short ones).
+      if (furniture && j > from && view.wordCount(j) <= FIELD_DEFAULTS.standfirstMaxWords && view.furnitureAfter(j) && view.heading(j - 1) && !view.isFurniture(j - 1)) {
+        return {
+          index: blocks[j - 1]!.index,
+          text: normalizeSpace(blocks[j - 1]!.text),
+          ruleId: 'headline/before-lead',
+          reason: `block ${blocks[j - 1]!.index} is the heading-shaped line (${view.wordCount(j - 1)} words, no full stop) over a standfirst (block ${blocks[j]!.index}) and the date or byline above the first prose paragraph (block ${blocks[i]!.index}, ${view.wordCount(i)} words); the article starts here`,
+        };
+      }
+      break;
     }
     return null;
   }

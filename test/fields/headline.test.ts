@@ -127,6 +127,26 @@ ${LEAD}`);
     expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 1, text: 'Council approves transit budget after long debate' });
   });
 
+  it('headline/before-lead: the line over a standfirst, when a date line stands under the standfirst', () => {
+    // Short paragraphs: no block has the prose after it that headline/above-byline asks for.
+    const blocks = linesToBlocks(`Council approves transit budget after long debate
+After months of dispute the council has approved the budget. Opponents plan a court challenge.
+4 June 2024, 14:32
+The council approved the transit budget on Tuesday with the votes of the ruling coalition, after a debate that ran late.
+Opponents said the cost had doubled since the plan was first proposed, and the city could not afford it.`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 0, text: 'Council approves transit budget after long debate', ruleId: 'headline/before-lead' });
+  });
+
+  it('headline/before-lead: no standfirst over a one-word line alone (no date line or byline under it)', () => {
+    const blocks = linesToBlocks(`Council approves transit budget after long debate
+After months of dispute the council has approved the budget. Opponents plan a court challenge.
+Gallery
+The council approved the transit budget on Tuesday with the votes of the ruling coalition, after a debate that ran late.
+Opponents said the cost had doubled since the plan was first proposed, and the city could not afford it.`);
+    // The first block still gives the headline as the page title, but not as a line over a standfirst.
+    expect(pickHeadline(blocks, emptyMeta())?.ruleId).not.toBe('headline/before-lead');
+  });
+
   it('headline/before-lead skips a photo caption that ends with its credit', () => {
     const blocks = linesToBlocks(`Council approves transit budget after long debate
 A bus crosses the city centre on Tuesday. (Photo by Jane Doe/Getty Images)
