@@ -32,6 +32,10 @@ const ALIAS = AGENCY_ALIAS_PATTERN;
 /** A rights notice before a copyright line, in the languages of the agencies' sites. */
 const RIGHTS_FIRST = '(?:(?:riproduzione riservata|all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\\.? ?)?';
 
+/** A writer's initials in a credit line (lower case, two to four letters: "mes", "lkw"). */
+const INITIAL_LETTERS = 'abcdefghijklmnopqrstuvwxyzäöüß';
+const INITIALS = `[${INITIAL_LETTERS}]{2,4}`;
+
 /** The first characters of an agency alias, with the "T" and "t" of an optional leading "The". */
 const ALIAS_FIRST = `Tt${AGENCY_ALIAS_WORDS.map((w) => w[0]!).join('')}`;
 
@@ -58,6 +62,13 @@ export const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string; opens:
     // each time to its end (quadratic; the ReDoS test found such a line). The spaces before it end
     // at a non-space, so they are never given back one by one to run the lookahead again.
     pattern: new RegExp(`^(?:[-–—]\\s*)?\\(?(?:With|Additional|Includes)\\s+(?:files|reporting|contributions?|material|information)\\s+(?:from|by)\\s+(?=\\S)(?=[^;()]*\\)?\\.?$)(?:[^.;()]*?\\b)?(${ANY})\\b[^;()]*?\\)?\\.?$`, 'iu'),
+  },
+  {
+    // German and Swiss papers' credit: the writer's initials and the agencies, between slashes
+    // ("mes/dpa/AFP", "dpa/afp/epd", "(AFP/lkw)"). It names its first agency.
+    ruleId: 'source/wire-line', what: 'a credit of initials and agencies between slashes', opens: `(${INITIAL_LETTERS}${AGENCY_ANY_WORDS.map((w) => w[0]!).join('')}`,
+    gate: /^\(?\p{L}{2,20} ?\/ ?\p{L}/u,
+    pattern: new RegExp(`^\\(?(?:${INITIALS} ?\\/ ?){0,3}?(${ANY})(?: ?\\/ ?(?:${ANY}|${INITIALS})){0,4}\\)?\\.?$`, 'u'),
   },
   {
     // A rights notice may stand first ("Riproduzione riservata © Copyright ANSA", Italian agencies' form).

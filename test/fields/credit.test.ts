@@ -22,6 +22,10 @@ describe('whole-line credits', () => {
     // A rights notice first, as Italian and German agency sites set it.
     ['Riproduzione riservata © Copyright ANSA', 'ANSA', 'source/copyright'],
     ['Alle Rechte vorbehalten. © dpa', 'dpa', 'source/copyright'],
+    // Initials and agencies between slashes, as German papers credit: the first agency.
+    ['mes/dpa/AFP', 'dpa', 'source/wire-line'],
+    ['(AFP/lkw)', 'AFP', 'source/wire-line'],
+    ['Reuters/AP', 'Reuters', 'source/wire-line'],
   ])('%s → %s', (text, name, ruleId) => {
     const m = matchCredit(text);
     expect(m).not.toBeNull();
@@ -29,6 +33,12 @@ describe('whole-line credits', () => {
     expect(m!.ruleId).toBe(ruleId);
     expect(m!.rest).toBe('');
     expect(m!.reason.length).toBeGreaterThan(10);
+  });
+});
+
+describe('no credit', () => {
+  it.each(['and/or', 'km/h', 'TV/Radio', 'mes/abc'])('%s', (text) => {
+    expect(matchCredit(text)).toBeNull();
   });
 });
 
