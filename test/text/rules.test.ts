@@ -98,6 +98,7 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['Auf Facebook teilen', 'chrome/share'],
     ['Per E-Mail teilen', 'chrome/share'],
     ['Download our free news app', 'chrome/subscribe'],
+    ['Get the latest news delivered to your inbox every morning. Sign up for our free newsletter.', 'chrome/subscribe'],
     ['Turn on notifications', 'chrome/subscribe'],
     ['Gift this article', 'chrome/subscribe'],
     ['Enlarge this image', 'chrome/media-control'],
