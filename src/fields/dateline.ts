@@ -44,7 +44,15 @@ const CREDIT_IN_PARENS = `\\(((?:${AGENCY_ANY_PATTERN})(?:\\s*\\/\\s*(?:${AGENCY
  * between slashes ("MOSCOW, June 3. /TASS/."). Two groups: the one in parentheses, the one in slashes.
  */
 const AGENCY_REQUIRED = `(?:\\s*${CREDIT_IN_PARENS}|\\.?\\s*\\/(${AGENCY_ANY_PATTERN})\\/\\.?)`;
-const AGENCY = `${AGENCY_REQUIRED}?`;
+/**
+ * After an all-caps place the parentheses may also hold an outlet's name or call sign in capitals
+ * that no list here knows, before a dash: "SPRINGFIELD, Ill. (WCIA) —", "WASHINGTON (NEXSTAR) —" (not a
+ * ticker: "APPLE (AAPL) Shares rose …"). It is credited as the publisher.
+ */
+const CALL_SIGN = '[A-Z][A-Z0-9&]{2,9}';
+const CALL_SIGN_WHOLE = new RegExp(`^${CALL_SIGN}$`);
+const CREDIT_IN_PARENS_AFTER_CAPS = `\\(((?:${AGENCY_ANY_PATTERN})(?:\\s*\\/\\s*(?:${AGENCY_ANY_PATTERN}))*|${DATELINE_OUTLET_PATTERN}|${CALL_SIGN}(?=\\)\\s*${DASH}(?:\\s|$)))\\)\\.?`;
+const AGENCY_AFTER_CAPS = `(?:(?:\\s*${CREDIT_IN_PARENS_AFTER_CAPS}|\\.?\\s*\\/(${AGENCY_ANY_PATTERN})\\/\\.?))?`;
 /**
  * What ends the dateline: a dash, a colon ("NEW DELHI: The …", "Islamabad, June 3 (APP): …"), or
  * nothing but a space before a capital right after the agency's closing bracket or slash ("NEW
@@ -55,7 +63,7 @@ const DATELINE_END = `(?:\\s*${DASH}(?=\\s|$)|:(?=\\s|$)|(?<=[)/]\\.?)(?=\\s+[\\
 /** The agency after the dash, Russian style: "МОСКВА, 3 июня — РИА Новости. …". */
 const AGENCY_AFTER = `(?:(${AGENCY_ANY_PATTERN})\\.(?=\\s|$)\\s*)?`;
 /** After an all-caps place a colon serves as the dash too ("NEW DELHI: The …", the South Asian style). */
-const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY}${DATELINE_END}\\s*${AGENCY_AFTER}`, 'u');
+const PLACE_DATELINE = new RegExp(`^${PLACE}${REGION}${SHORT_DATE}${AGENCY_AFTER_CAPS}${DATELINE_END}\\s*${AGENCY_AFTER}`, 'u');
 /** A capitalised (not all-caps) place counts only with an agency after it: "Tokyo (Reuters) -". */
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2})";
 export const TITLE_PLACE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${SHORT_DATE}${AGENCY_REQUIRED}${DATELINE_END}\\s*${AGENCY_AFTER}`, 'u');
@@ -99,7 +107,7 @@ const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).leng
 function source(alias: string | undefined): Source | null {
   if (!alias) return null;
   const wire = wireSource(alias) ?? (alias.includes('/') ? alias.split('/').map((a) => wireSource(a.trim())).find((w) => w) ?? null : null);
-  return wire ?? (DATELINE_OUTLETS.includes(alias) ? { name: alias, kind: 'publisher' } : null);
+  return wire ?? (DATELINE_OUTLETS.includes(alias) || CALL_SIGN_WHOLE.test(alias) ? { name: alias, kind: 'publisher' } : null);
 }
 
 /** A source named beside the date ("2024年06月03日 16:12 来源：新华网", "June 3, 2024 | Source: Reuters"). */

@@ -160,6 +160,15 @@ describe('dateline/place', () => {
     expect(m!.rest.startsWith(restStart)).toBe(true);
   });
 
+  it('reads an all-caps place with a broadcaster\'s call sign in capitals before the dash, credited as the publisher', () => {
+    const m = matchDateline('SPRINGFIELD, Ill. (WCIA) — The downtown branch of the library will close for two years starting in April.');
+    expect(m!.dateline).toMatchObject({ text: 'SPRINGFIELD, Ill. (WCIA) —', place: 'SPRINGFIELD' });
+    expect(m!.credit).toEqual({ name: 'WCIA', kind: 'publisher' });
+    expect(m!.rest.startsWith('The downtown branch')).toBe(true);
+    // Not after a place in title case, where a name in capitals could be anything.
+    expect(matchDateline('Springfield (WCIA) — The downtown branch of the library will close for two years.')).toBeNull();
+  });
+
   it('needs the agency, not just brackets, for a dateline without a dash', () => {
     expect(matchDateline('APPLE (AAPL) Shares rose three percent on Monday after the company beat forecasts.')).toBeNull();
     expect(matchDateline('Tokyo (Japan) Officials said on Monday the talks would resume next week.')).toBeNull();
