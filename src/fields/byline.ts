@@ -56,13 +56,13 @@ const POSSESSIVE = /['’]s$/;
 const NEXT_NAME = /^(?:and\s+)?\p{Lu}/u;
 const TWO_CAPS_WORDS = /^\p{Lu}{2,}\s+\p{Lu}{2,}/u;
 /**
- * Where each writer filed from, after an opener ("By Jane Doe in Kyiv and John Roe in Moscow"): a
- * capitalised place of one to three words after "in", before a comma, "and" or the end. The places
+ * Where each writer filed from, after an opener ("By Jane Doe in Kyiv and John Roe in Moscow", "Par
+ * Jeanne Dupont, à Bruxelles"): a capitalised place of one to three words after "in" or "à", before a comma, "and" or the end. The places
  * are dropped before the names are read. Not in any line without an opener ("Climate Change in
  * Hawaii" is a headline): only after one, or beside the date line (matchNamesAlone).
  * (A match starts only after a non-space: a run of spaces is read once, not from each of its positions.)
  */
-const IN_PLACE = /(?<=\S)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*[,;|]|\s+(?:and|&)\s|\s*$)/gu;
+const IN_PLACE = /(?<=\S)\s+(?:in|à)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*[,;|]|\s+(?:and|&|et|und|y|e)\s|\s*$)/gu;
 
 /** "Reuters staff" → "Reuters": a trailing "writer" or "staff" after a space is dropped. */
 function withoutStaffWord(s: string): string {
@@ -72,8 +72,9 @@ function withoutStaffWord(s: string): string {
   return before !== before.trimEnd() ? before.trimEnd() : s;
 }
 
-/** Month names that are also given names or surnames ("June Smith", "Jan Jansen", "Maja Nowak", "Kasım Yılmaz"). */
-const GIVEN_NAMES_LIKE_MONTHS = /^(?:May|June|April|August|Jan|Maja|Nisan|Kasım|Ocak|Марта)$/u;
+/** Month names that are also given names or surnames ("June Smith", "Jan Jansen", "Maja Nowak", "Kasım Yılmaz",
+ * "Marco Rossi": Portuguese "março" folds to "marco", "Julio Pérez", "Abril Díaz", "Avril Martin", "Mai Nguyen"). */
+const GIVEN_NAMES_LIKE_MONTHS = /^(?:May|June|April|August|Jan|Maja|Nisan|Kasım|Ocak|Марта|Marco|Julio|Abril|Avril|Mai)$/u;
 
 function isNameToken(word: string): boolean {
   if (NAME_PARTICLES.has(word)) return true;
@@ -144,6 +145,9 @@ interface TailRead {
   credit: Source | null;
 }
 
+/** A place or desk in parentheses: capitalised, no digit, at most 60 characters. */
+const PARENTHESISED_DESK = /^\((\p{Lu}[^()\d]{0,60}?)\)$/u;
+
 /** Judge what follows the names: nothing, a role, an agency, a handle or a date. */
 function readTail(tail: string): TailRead {
   let t = tail.replace(SEPARATOR, '').trim();
@@ -151,6 +155,10 @@ function readTail(tail: string): TailRead {
   if (t === '') return { ok: true, rest: '', role: null, credit: null };
   const agency = wireSource(trimEndOf(t, DOT_OR_SPACE));
   if (agency) return { ok: true, rest: '', role: null, credit: agency };
+  // Where the writer files from, or the desk, in parentheses ("(Bruxelles, bureau européen)",
+  // "(Brussels)"): an affiliation, trusted only after an opener.
+  const inParens = PARENTHESISED_DESK.exec(t);
+  if (inParens) return { ok: true, rest: '', role: null, credit: null, affiliation: inParens[1]! };
   const dates = findDateMentions(t);
   const dateStart = dates.length ? dates[0]!.start : -1;
   const before = trimEndOf(dateStart >= 0 ? t.slice(0, dateStart) : t, SEPARATOR_CHAR);
@@ -319,7 +327,7 @@ function readByline(text: string): BylineMatch | null {
   // Without an opener a byline needs a separator after the names and few words in all.
   if (!opener && (!shape.separator || shape.words > 14 || !upperFirst(line))) return null;
   const afterOpener = opener ? line.slice(opener[0].length) : line;
-  const body = opener && afterOpener.includes(' in ') ? afterOpener.replace(IN_PLACE, '') : afterOpener;
+  const body = opener && (afterOpener.includes(' in ') || afterOpener.includes(' à ')) ? afterOpener.replace(IN_PLACE, '') : afterOpener;
   const read = readNames(body);
   if (!read) return null;
   const names = read.names;

@@ -25,6 +25,14 @@ describe('byline/by-line', () => {
     ['By Jane Doe in Kyiv', 'Jane Doe', '', null],
     ['By Jane Doe in Kyiv and John Roe in Moscow', 'Jane Doe and John Roe', '', null],
     ['By Jane Doe in New York, Associated Press', 'Jane Doe', '', 'The Associated Press'],
+    ['Par Jeanne Dupont, à Bruxelles', 'Jeanne Dupont', '', null],
+    ['Par Jeanne Dupont à Bruxelles et Paul Martin à Paris', 'Jeanne Dupont et Paul Martin', '', null],
+    // Where the writer files from, or the desk, in parentheses after an opener.
+    ['Par Jeanne Dupont (Bruxelles, bureau européen)', 'Jeanne Dupont', '', null],
+    ['Por Ana García (Madrid)', 'Ana García', '', null],
+    // Given names spelled like a month in another language ("março" folds to "marco").
+    ['di Marco Rossi', 'Marco Rossi', '', null],
+    ['Por Julio Pérez y Abril Díaz', 'Julio Pérez y Abril Díaz', '', null],
     // A weekday between the label and the date, or after an opener's names.
     ['By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m.', 'Jane Doe, John Roe', 'on Monday, November 18th, 2019 at 11:08 a.m.', null],
     ['By Jane Doe, Wednesday, 20 November 2019 08:05 GMT', 'Jane Doe', 'Wednesday, 20 November 2019 08:05 GMT', null],
@@ -93,6 +101,9 @@ describe('must not match', () => {
     'By Friday in Washington',
     'By Jan 15',
     'Автор статьи считает, что это ошибка',
+    // A place in parentheses only after an opener; nothing with a digit in them.
+    'Jane Doe (Brussels)',
+    'By Jane Doe (3 min read)',
     '',
   ])('%s', (text) => {
     expect(matchByline(text)).toBeNull();
