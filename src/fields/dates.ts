@@ -31,6 +31,9 @@ export interface DateMention {
 
 export interface DateRef {
   year?: number;
+  /** The page's language writes numeric dates day first ("04/02/2025" is 4 February): every
+   * language with a stop-word list here but English, whose pages write either order. */
+  dayFirst?: boolean;
 }
 
 const MIN_YEAR = 1990;
@@ -160,12 +163,13 @@ function push(found: DateMention[], text: string, m: RegExpExecArray, local: str
  * hashed are the few that cost a reading. Emptied before each document (a document memo, see
  * caches.ts) and when full.
  */
-const READ = new Map<string, { year: number | undefined; mentions: readonly DateMention[] }>();
+const READ = new Map<string, { year: number | undefined; dayFirst: boolean; mentions: readonly DateMention[] }>();
 const READ_MAX = 256;
 registerDocumentMemo(() => READ.clear());
 
 /**
- * Every date expression in `text`, in order. `ref.year` completes dates written without a year.
+ * Every date expression in `text`, in order. `ref.year` completes dates written without a year;
+ * `ref.dayFirst` reads a numeric date of two possible orders day first.
  * The list may be shared with other callers (see READ): it is read, never changed.
  */
 export function findDateMentions(input: string, ref: DateRef = {}): readonly DateMention[] {
@@ -173,10 +177,11 @@ export function findDateMentions(input: string, ref: DateRef = {}): readonly Dat
   const text = input.length > FIELD_DEFAULTS.dateScanMaxChars ? input.slice(0, FIELD_DEFAULTS.dateScanMaxChars) : input;
   if (!mayHoldDate(text)) return NONE;
   const known = READ.get(text);
-  if (known && known.year === ref.year) return known.mentions;
+  const dayFirst = ref.dayFirst === true;
+  if (known && known.year === ref.year && known.dayFirst === dayFirst) return known.mentions;
   const mentions = readMentions(text, ref);
   if (READ.size >= READ_MAX) READ.clear();
-  READ.set(text, { year: ref.year, mentions });
+  READ.set(text, { year: ref.year, dayFirst, mentions });
   return mentions;
 }
 
@@ -229,6 +234,7 @@ function readMentions(text: string, ref: DateRef): DateMention[] {
     if (sep === '.' || a > 12) push(found, text, m, isoDay(year, b, a), 'numeric');
     else if (b > 12) push(found, text, m, isoDay(year, a, b), 'numeric');
     else if (a === b) push(found, text, m, isoDay(year, a, b), 'numeric');
+    else if (ref.dayFirst && !short) push(found, text, m, isoDay(year, b, a), 'numeric');
     else if (!overlaps(found, m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: null, localDate: null, how: 'ambiguous', shiftedBy: null });
   }

@@ -8,7 +8,7 @@
  */
 import type { Block, PageMeta } from '../blocks/types.js';
 import { matchByline } from './byline.js';
-import { dateLabel, hasDigit, isoDay, findDateMentions } from './dates.js';
+import { dateLabel, hasDigit, isoDay, findDateMentions, type DateRef } from './dates.js';
 import { matchDateline } from './dateline.js';
 import { FIELD_DEFAULTS } from './defaults.js';
 import { pickHeadline } from './headline.js';
@@ -25,6 +25,8 @@ export interface DatePick {
 export interface FindDateOptions {
   /** The headline's block, when the caller already picked it (saves picking it again). */
   headlineIndex?: number | null;
+  /** Numeric dates are read day first (see DateRef). */
+  dayFirst?: boolean;
 }
 
 const URL_DATE = [
@@ -76,14 +78,14 @@ interface Candidate {
 
 /** A dated line near the headline, scored 0 (collect scores it); any short line with a full date
  * in it only with `datedLines`. */
-function readBlock(block: Block, year: number | undefined, datedLines: boolean): Candidate | null {
+function readBlock(block: Block, year: number | undefined, datedLines: boolean, dayFirst: boolean): Candidate | null {
   // Every date form that yields a day has a digit in it.
   if (block.text.length > 200 || !hasDigit(block.text)) return null;
   const text = block.text.trim();
   if (text.includes('\n')) return null;
   // An embedded post ("— Jane Doe (@jane) November 4, 2019") dates the post, not the article.
   if (text.includes('(@') && /\(@\w+\)/u.test(text)) return null;
-  const ref = year ? { year } : {};
+  const ref: DateRef = year ? { year, dayFirst } : { dayFirst };
   const dl = matchDateline(text, ref);
   if (dl?.dateline.date) {
     const mention = findDateMentions(text, ref).find((m) => m.date === dl.dateline.date);
@@ -132,10 +134,10 @@ function copyrightYear(blocks: Block[]): number | undefined {
   return undefined;
 }
 
-function collect(blocks: Block[], from: number, to: number, h: number | null, year: number | undefined, onlyDateLines: boolean): Candidate[] {
+function collect(blocks: Block[], from: number, to: number, h: number | null, year: number | undefined, onlyDateLines: boolean, dayFirst: boolean): Candidate[] {
   const found: Candidate[] = [];
   for (let i = from; i < to; i++) {
-    const c = readBlock(blocks[i]!, year, !onlyDateLines);
+    const c = readBlock(blocks[i]!, year, !onlyDateLines, dayFirst);
     if (!c) continue;
     const distance = h === null ? i - from : Math.abs(i - h);
     const kind = c.ruleId === 'dateline/dated-line' ? -1 : 0;
@@ -168,12 +170,13 @@ export function findDate(blocks: Block[], meta: PageMeta, options: FindDateOptio
     const h = headline === null ? null : positionOf(blocks, headline);
     const from = h === null ? 0 : Math.max(0, h - FIELD_DEFAULTS.dateWindowBefore);
     const to = h === null ? 0 : Math.min(blocks.length, h + FIELD_DEFAULTS.dateWindowAfter + 1);
-    let found = collect(blocks, from, to, h, year, false);
+    const dayFirst = options.dayFirst ?? false;
+    let found = collect(blocks, from, to, h, year, false, dayFirst);
     let where = (i: number): string => `${Math.abs(i - h!)} block(s) from the headline`;
     if (found.length === 0) {
       // No headline, or nothing dated under it: the first date line in the first part of the page.
       const share = Math.ceil(blocks.length * FIELD_DEFAULTS.dateScanShare);
-      found = collect(blocks, 0, share, null, year, true);
+      found = collect(blocks, 0, share, null, year, true, dayFirst);
       where = () => `in the first ${share} blocks, none dated near the headline`;
     }
     if (found.length > 0) {

@@ -188,7 +188,8 @@ class PageView {
 function isHeadFurniture(text: string): boolean {
   if (text.length > FIELD_DEFAULTS.datedLineMaxChars * 1.5) return false;
   if (matchByline(text) || matchDateline(text) || matchDateThenByline(text)) return true;
-  return text.length <= FIELD_DEFAULTS.datedLineMaxChars && findDateMentions(text).some((m) => m.date && m.how !== 'month-day');
+  // A numeric date whose order the page's language would settle ("04/02/2025") dates the line too.
+  return text.length <= FIELD_DEFAULTS.datedLineMaxChars && findDateMentions(text).some((m) => (m.date || m.how === 'ambiguous') && m.how !== 'month-day');
 }
 
 function repeatOfTitle(view: PageView, title: string, from: number): HeadlinePick | null {

@@ -18,7 +18,7 @@ import { isSubheading, markMenus, settleByContext } from '../revise/context.js';
 import { markAfterEnd, markComments, markInlineTeasers, markOutside, markRecirculation, markTeaserRun } from '../revise/offtopic.js';
 import { markAuthorBio, markInRunChrome } from '../revise/in-run.js';
 import { anchorRegion, extendOverDatedList, extendOverList, extendToEnd, extendToTextEnd, findRegion } from '../revise/region.js';
-import { chooseStoplist, STOPLIST_LANGS, STOPWORDS } from '../rules/stopwords.js';
+import { chooseStoplist, STOPLIST_LANGS, STOPWORDS, writesDayFirst } from '../rules/stopwords.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Article, CleanOptions, Note } from '../types.js';
 import { paragraphText, sentencesOf, spacedText } from '../segment/text.js';
@@ -104,7 +104,7 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
   };
 }
 
-function prepare(blocks: Block[], ctx: DocContext): { works: Work[]; stop: ReadonlySet<string> } {
+function prepare(blocks: Block[], ctx: DocContext): { works: Work[]; stop: ReadonlySet<string>; stoplang: string } {
   const { doc, counts } = docStats(blocks);
   const spamOn = !isOff(ctx.disabled, 'spam/foreign-script-fragment');
   const noBreak = counts.noBreak;
@@ -127,7 +127,7 @@ function prepare(blocks: Block[], ctx: DocContext): { works: Work[]; stop: Reado
     // One shape for every block (raw always present): the later passes read many blocks.
     return { block, text: read, raw: read !== text ? text : undefined, f, quality, decision, keptText: para, parts };
   });
-  return { works, stop: doc.stop };
+  return { works, stop: doc.stop, stoplang: doc.stoplang };
 }
 
 /** Blocks shorter than this (words) may repeat freely ("Advertisement", "Share"). */
@@ -235,7 +235,7 @@ function promoteShortWhenNoProse(works: Work[]): void {
 
 /** The article from the blocks, and the blocks' final state (for the labelled view, see `labelledOf`). */
 export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: CleanOptions): { article: Article; works: Work[] } {
-  const { works, stop } = prepare(blocks, ctx);
+  const { works, stop, stoplang } = prepare(blocks, ctx);
   if (ctx.mode === 'html') applyHtmlSignals(works, ctx.disabled);
   promoteShortWhenNoProse(works);
   markDuplicates(works, ctx.disabled);
@@ -248,7 +248,7 @@ export function articleFromBlocks(blocks: Block[], ctx: DocContext, options: Cle
   // Captions and credits set into the run are judged first: the head's readers look past them for
   // the first paragraph ("[1/2] An oil pump jack …" above "LONDON, June 3 (Reuters) - …").
   markInRunChrome(works, run, ctx.disabled);
-  const head = findHead(works, run, ctx, headline);
+  const head = findHead(works, run, ctx, headline, writesDayFirst(stoplang));
   // The article's region: the main run, from the paragraph a dateline opens when one stands above it.
   // …and on to the last paragraphs before the end marker, past an advertisement label or a share bar.
   const headed = head.start < run.start ? { ...run, start: head.start } : run;

@@ -154,13 +154,14 @@ function commonWordsOfTheStory(byline: string, works: Work[], region: Region): b
 }
 
 /** Dateline and byline lines around the headline and before the first paragraph, or opening it. */
-export function findHead(works: Work[], region: Region, ctx: DocContext, h: HeadlinePick): Pick<Core, 'headline' | 'headlineIndex' | 'date'> & { start: number } {
+export function findHead(works: Work[], region: Region, ctx: DocContext, h: HeadlinePick, dayFirst: boolean): Pick<Core, 'headline' | 'headlineIndex' | 'date'> & { start: number } {
   const on = (id: string): boolean => !isOff(ctx.disabled, id);
   const headlineIndex = h?.index ?? null;
   if (h && headlineIndex !== null) pick(works[headlineIndex], 'headline', h.ruleId, h.reason);
   const from = Math.max(0, region.start - S.headWindow);
   const year = /\/((?:19|20)\d\d)\//.exec(ctx.meta.url ?? '')?.[1];
-  const ref = year ? { year: +year } : undefined;
+  // Numeric dates are read day first where the page's language writes them so ("04/02/2025").
+  const ref = year ? { year: +year, dayFirst } : { dayFirst };
   let haveDateline = false;
   // A date line above the first paragraph names no place: a place dateline opening that paragraph
   // ("TOKYO (AP) — …") is still read, and gives the place (assembly joins the two).
@@ -228,7 +229,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
     }
   }
   if (!haveByline && dateLineAt !== null && on('byline/names-by-date')) pickNamesBesideDate(works, dateLineAt, from, region, headlineIndex);
-  const found = on('dateline') ? findDate(works.map((w) => w.block), ctx.meta, { headlineIndex }) : null;
+  const found = on('dateline') ? findDate(works.map((w) => w.block), ctx.meta, { headlineIndex, dayFirst }) : null;
   const date = found && on(found.ruleId) ? found : null;
   return { headline: h ? h.text : null, headlineIndex, date, start };
 }

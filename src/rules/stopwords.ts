@@ -111,6 +111,13 @@ const DENSITY_FACTORS: Record<string, number> = {
 };
 const FACTOR_OF = new Map<ReadonlySet<string>, number>(Object.entries(DENSITY_FACTORS).map(([lang, f]) => [STOPWORDS[lang]!, f]));
 
+/**
+ * Whether pages in the language of the stop-word list `lang` write numeric dates day first
+ * ("04/02/2025" for 4 February): every language with a list here but English, whose pages write
+ * either order; a learned list names no language.
+ */
+export const writesDayFirst = (lang: string): boolean => lang !== 'en' && lang in STOPWORDS;
+
 /** The factor a block's stop-word share is divided by under the list `stop` (see DENSITY_FACTORS). */
 export function densityFactor(stop: ReadonlySet<string>): number {
   return FACTOR_OF.get(stop) ?? 1;

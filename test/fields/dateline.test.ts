@@ -37,6 +37,17 @@ describe('dateline/date-line', () => {
     expect(m!.reason).toContain(date);
   });
 
+  it('reads a numeric date of two possible orders day first only where the page\'s language writes it so', () => {
+    // The same line read for an English page and for a Portuguese one, in either order: each
+    // reading is the caller's, none leaks into the other.
+    expect(matchDateline('04/02/2025 09h00')).toBeNull();
+    expect(matchDateline('04/02/2025 09h00', { dayFirst: true })!.dateline.date).toBe('2025-02-04');
+    expect(matchDateline('04/02/2025 09h00')).toBeNull();
+    // An impossible month settles it without the language.
+    expect(matchDateline('19/11/2019', { dayFirst: false })!.dateline.date).toBe('2019-11-19');
+    expect(matchDateline('11/19/2019', { dayFirst: true })!.dateline.date).toBe('2019-11-19');
+  });
+
   it('prefers the published date over the updated one on the same line', () => {
     const m = matchDateline('Updated Nov. 20, 2019 8:21 am ET / Published Nov. 19, 2019 8:02 am ET');
     expect(m!.dateline.date).toBe('2019-11-19');

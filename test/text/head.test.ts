@@ -214,3 +214,21 @@ describe('a byline that reads as prose, opening the main run', () => {
     expect(a.paragraphs).toEqual(expect.arrayContaining([stripped, ...body, later]));
   });
 });
+
+describe('a numeric date line of two possible orders ("04/02/2025")', () => {
+  const pt = [
+    'O Índice Nacional de Preços ao Consumidor Amplo, considerado a inflação oficial do país, desacelerou para 0,16% em janeiro, informou nesta terça-feira o instituto de estatística.',
+    'Com o resultado, a inflação acumulada em doze meses ficou em 4,56%, acima do teto da meta perseguida pelo Banco Central, que volta a se reunir em março.',
+    'Segundo o instituto, o grupo alimentação e bebidas teve queda de preços pela primeira vez em seis meses, puxado pelo recuo do tomate e da batata.',
+  ];
+  it('is read day first on a page in a language that writes dates so', () => {
+    const a = clean(['Inflação oficial desacelera para 0,16% em janeiro', '', '04/02/2025 09h00', '', ...pt.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.dateline).toMatchObject({ text: '04/02/2025 09h00', date: '2025-02-04' });
+    expect(a.paragraphs).toEqual(pt);
+  });
+
+  it('gives no day on an English page, whose pages write either order', () => {
+    const a = clean(['Council approves transit plan after long debate', '', '04/02/2025 09:00', '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.dateline?.date ?? null).toBeNull();
+  });
+});
