@@ -145,6 +145,9 @@ interface TailRead {
   credit: Source | null;
 }
 
+/** Where a writer files from, after the outlet and a dash: " — Rio de Janeiro", " - São Paulo". */
+const DASH_PLACE = /\s[—–-]\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|la|el|le)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
 /** A place or desk in parentheses: capitalised, no digit, at most 60 characters. */
 const PARENTHESISED_DESK = /^\((\p{Lu}[^()\d]{0,60}?)\)$/u;
 
@@ -176,10 +179,14 @@ function readTail(tail: string): TailRead {
   }
   // A short capitalised affiliation after a separator ("By Jill Disis, CNN Business"), or after
   // "for" ("By Jane Doe For Dailymail.com"): only after an opener.
+  // The outlet may be followed by where the writer files from, after a dash ("g1 — Rio de Janeiro"),
+  // and may be a lower-case brand with a digit or a dot ("g1", "uol.com.br").
   const forOutlet = FOR_OUTLET.exec(before);
-  const outlet = forOutlet ? beforeWords.slice(1) : beforeWords;
-  if ((forOutlet || /^[\s]*[,|•·–—/-]/u.test(tail)) && outlet.length > 0 && outlet.length <= 4 && dateStart < 0 && outlet.every((w) => /^[\p{Lu}\d]/u.test(w))) {
-    return { ok: true, rest: '', role: null, credit: null, affiliation: forOutlet ? before.slice(forOutlet[0].length) : before };
+  const named = forOutlet ? before.slice(forOutlet[0].length) : before;
+  const affiliation = named.replace(DASH_PLACE, '');
+  const outlet = affiliation.split(/\s+/u).filter(Boolean);
+  if ((forOutlet || /^[\s]*[,|•·–—/-]/u.test(tail)) && outlet.length > 0 && outlet.length <= 4 && dateStart < 0 && outlet.every((w) => /^[\p{Lu}\d]|[\d.]/u.test(w))) {
+    return { ok: true, rest: '', role: null, credit: null, affiliation };
   }
   return { ok: false, rest: t, role: null, credit: null };
 }

@@ -33,6 +33,9 @@ describe('byline/by-line', () => {
     // Given names spelled like a month in another language ("março" folds to "marco").
     ['di Marco Rossi', 'Marco Rossi', '', null],
     ['Por Julio Pérez y Abril Díaz', 'Julio Pérez y Abril Díaz', '', null],
+    // The outlet, a lower-case brand among them, then where the writer files from after a dash.
+    ['Por Ana Souza, g1 — Rio de Janeiro', 'Ana Souza', '', null],
+    ['Por Ana Souza, O Globo — São Paulo', 'Ana Souza', '', null],
     // A weekday between the label and the date, or after an opener's names.
     ['By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m.', 'Jane Doe, John Roe', 'on Monday, November 18th, 2019 at 11:08 a.m.', null],
     ['By Jane Doe, Wednesday, 20 November 2019 08:05 GMT', 'Jane Doe', 'Wednesday, 20 November 2019 08:05 GMT', null],

@@ -31,7 +31,7 @@ export const NAME_JOINERS = ['and', '&', 'with', 'und', 'et', 'y', 'e'];
 
 /** Capitalised words that are not names, so "By Monday" or "By The Numbers" is not a byline. */
 export const NOT_NAME_WORDS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'my', 'your', 'its',
+  'the', 'a', 'an', 'o', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'my', 'your', 'its',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'far', 'then', 'now', 'using', 'taking', 'making', 'law', 'default', 'design',
