@@ -163,8 +163,11 @@ export function pickStoplist(words: readonly string[]): { lang: string; set: Rea
 export function chooseStoplist(hits: ArrayLike<number>, words: number, sample: () => readonly string[]): { lang: string; set: ReadonlySet<string> } {
   let best = 0;
   for (let l = 1; l < STOPLIST_LANGS.length; l++) if (hits[l] > hits[best]) best = l;
-  if (words > 0 && hits[best] / words < MIN_STOPLIST_HIT_RATE) return { lang: 'learned', set: learnStoplist(sample()) };
-  return { lang: STOPLIST_LANGS[best], set: STOPWORDS[STOPLIST_LANGS[best]] };
+  // A language whose prose runs sparse in free-standing function words (Turkish, Arabic: see
+  // DENSITY_FACTORS) is held to its own share, as its blocks' densities are.
+  const list = STOPWORDS[STOPLIST_LANGS[best]];
+  if (words > 0 && hits[best] / words / densityFactor(list) < MIN_STOPLIST_HIT_RATE) return { lang: 'learned', set: learnStoplist(sample()) };
+  return { lang: STOPLIST_LANGS[best], set: list };
 }
 
 /** The languages with a list, in a fixed order (a list's bit in STOP_INDEX is its position here). */
