@@ -187,8 +187,12 @@ class PageView {
 /** A byline, a dateline, or a short line carrying a full date ("New Delhi | Updated: 19 November 2019"). */
 function isHeadFurniture(text: string): boolean {
   if (text.length > FIELD_DEFAULTS.datedLineMaxChars * 1.5) return false;
-  if (matchByline(text) || matchDateline(text) || matchDateThenByline(text)) return true;
-  // A numeric date whose order the page's language would settle ("04/02/2025") dates the line too.
+  return !!(matchByline(text) || matchDateline(text) || matchDateThenByline(text)) || isDatedShortLine(text);
+}
+
+/** A short line carrying a full date, or a numeric date whose order the page's language would
+ * settle ("Kompas.com - 04/02/2025, 14:32 WIB"). */
+function isDatedShortLine(text: string): boolean {
   return text.length <= FIELD_DEFAULTS.datedLineMaxChars && findDateMentions(text).some((m) => (m.date || m.how === 'ambiguous') && m.how !== 'month-day');
 }
 
@@ -305,9 +309,9 @@ function aboveByline(view: PageView, title: string | null, from: number): Headli
   };
 }
 
-/** A dateline, byline, credit line or photo caption (the word-count part of furniture is PageView's). */
+/** A dateline, byline, credit line, photo caption or dated short line (the word-count part of furniture is PageView's). */
 function isFurnitureLine(text: string): boolean {
-  return !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text) || isCaption(text) || !!matchDateThenByline(text);
+  return !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text) || isCaption(text) || !!matchDateThenByline(text) || isDatedShortLine(text);
 }
 
 const CAPTION = IN_RUN_RULES.find((r) => r.id === 'chrome/caption')!;

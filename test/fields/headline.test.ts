@@ -147,6 +147,15 @@ Opponents said the cost had doubled since the plan was first proposed, and the c
     expect(pickHeadline(blocks, emptyMeta())?.ruleId).not.toBe('headline/before-lead');
   });
 
+  it('headline/before-lead skips a short line dated with a numeric date of either order', () => {
+    // Short paragraphs: no block has the prose after it that headline/above-byline asks for.
+    const blocks = linesToBlocks(`Council approves transit budget after long debate
+Dailypost.com - 04/02/2025, 14:32 WIB
+The council approved the transit budget on Tuesday with the votes of the ruling coalition, after a debate that ran late.
+Opponents said the cost had doubled since the plan was first proposed, and the city could not afford it.`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 0, text: 'Council approves transit budget after long debate' });
+  });
+
   it('headline/before-lead skips a photo caption that ends with its credit', () => {
     const blocks = linesToBlocks(`Council approves transit budget after long debate
 A bus crosses the city centre on Tuesday. (Photo by Jane Doe/Getty Images)
