@@ -44,6 +44,8 @@ export const RECIRCULATION_HEADINGS: HeadingRule[] = [
   h('(?:potrebbe interessarti|leggi anche|articoli correlati|i pi[ùu] letti|lees ook|meer nieuws|gerelateerde artikelen)(?:\\.\\.\\.|…)?', 'an Italian or Dutch subheading "Leggi anche" followed by the same story.'),
   // …and in Russian, Ukrainian, Polish, Czech and Turkish.
   h('(?:самое читаемое|читайте также|новости по теме|материалы по теме|по теме|популярное|найпопулярніше|читайте також|najczęściej czytane|zobacz (?:także|też|również)|nejčtenější|související články|en [çc]ok okunanlar|ilgili haberler)(?:\\.\\.\\.|…)?', 'a Russian subheading "По теме" followed by more of the same story.'),
+  // …and in Indonesian and Malay.
+  h('(?:berita terkait|baca juga|artikel terkait|terpopuler|berita lainnya|pilihan editor)(?:\\.\\.\\.|…)?', 'an Indonesian subheading "Berita Terkait" followed by more of the same story.'),
 ];
 
 /**
@@ -63,6 +65,7 @@ export const INLINE_TEASER = new RegExp(
       '[àa] lire aussi|lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|leggi anche|lees ook',
       'читайте также|смотрите также|по теме|читайте також|дивіться також|czytaj (?:także|też|również)|zobacz (?:także|też|również)',
       'čtěte také|přečtěte si také|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir',
+      'baca juga|lihat juga|simak juga|baca selengkapnya',
     ].join('|') +
     ')\\s*(?::|\\||»|›|>|\\s[-–—]) *(?=\\S)',
   'iu',

@@ -36,6 +36,9 @@ describe('byline/by-line', () => {
     // The outlet, a lower-case brand among them, then where the writer files from after a dash.
     ['Por Ana Souza, g1 — Rio de Janeiro', 'Ana Souza', '', null],
     ['Por Ana Souza, O Globo — São Paulo', 'Ana Souza', '', null],
+    // Indonesian "by" and "writer", the latter before an editor's credit.
+    ['Oleh Siti Rahmawati', 'Siti Rahmawati', '', null],
+    ['Penulis Siti Rahmawati | Editor Budi Santoso', 'Siti Rahmawati', '', null],
     // A weekday between the label and the date, or after an opener's names.
     ['By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m.', 'Jane Doe, John Roe', 'on Monday, November 18th, 2019 at 11:08 a.m.', null],
     ['By Jane Doe, Wednesday, 20 November 2019 08:05 GMT', 'Jane Doe', 'Wednesday, 20 November 2019 08:05 GMT', null],

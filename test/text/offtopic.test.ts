@@ -207,8 +207,8 @@ describe('off-topic recirculation', () => {
   });
 
   it('drops one-line links to other stories set between the paragraphs, in several languages', () => {
-    const links = ['RELATED: Storm season expected to be the wettest in a decade', 'Read more: How towns along the river prepare for floods', 'Lire aussi : Les crues de la Seine en images', 'Te puede interesar: Las inundaciones más graves del siglo'];
-    const lines = ['Floods force hundreds from homes', '', article[0], '', links[0], '', article[1], '', links[1], '', article[2], '', links[2], '', links[3], '', article[3]];
+    const links = ['RELATED: Storm season expected to be the wettest in a decade', 'Read more: How towns along the river prepare for floods', 'Lire aussi : Les crues de la Seine en images', 'Te puede interesar: Las inundaciones más graves del siglo', 'Baca juga: Banjir Rendam Ratusan Rumah Warga'];
+    const lines = ['Floods force hundreds from homes', '', article[0], '', links[0], '', article[1], '', links[1], '', article[2], '', links[2], '', links[3], '', links[4], '', article[3]];
     const a = clean(lines.join('\n'));
     expect(a.paragraphs).toEqual(article);
     for (const l of links) expect(a.notes.find((n) => n.text === l)?.ruleId).toBe('offtopic/inline-teaser');

@@ -9,6 +9,8 @@
 export const BYLINE_OPENERS = [
   'by', 'posted by', 'written by', 'words by', 'story by', 'reporting by', 'opinion by', 'analysis by', 'commentary by',
   'von', 'par', 'por', 'di', 'door', 'de',
+  // "By" and "Writer" in Indonesian and Malay.
+  'oleh', 'penulis',
   // "Author" in Russian, Polish, Czech, German; "Text:" (with its colon: "Текст" also opens prose) in Russian.
   'автор', 'autor', 'текст:',
 ];
