@@ -24,7 +24,7 @@ describe('off-topic recirculation', () => {
     for (const t of teasers) expect(a.notes.find((n) => n.text === t)?.ruleId).toMatch(/^offtopic\//);
   });
 
-  it.each(['Most read in World', 'Next Up In Science & Health', 'Explore further', 'More articles from Jane Doe', 'Related coverage from City News:', 'Материалы по теме'])(
+  it.each(['Most read in World', 'Next Up In Science & Health', 'Explore further', 'More articles from Jane Doe', 'Related coverage from City News:', 'Материалы по теме', 'Berita Terkait'])(
     'reads "%s" as a recirculation heading',
     (heading) => {
       const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), heading, '', ...teasers.flatMap((p) => [p, ''])].join('\n'));
