@@ -7,7 +7,7 @@
 import { endsLikeSentence, overlap } from '../classify/features.js';
 import { WEEKDAY_WORDS } from '../fields/vocab/months.js';
 import { isOff, type Work } from '../classify/types.js';
-import { anyHeading, COMMENT_SECTION, INLINE_TEASER, isCommentSignature, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
+import { anyHeading, COMMENT_SECTION, inlineTeaserLabel, isCommentSignature, RECIRCULATION_HEADINGS } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import type { Region } from './region.js';
 
@@ -130,13 +130,10 @@ export function markInlineTeasers(works: Work[], region: Region, disabled: Reado
   if (isOff(disabled, 'offtopic/inline-teaser')) return;
   for (let i = Math.max(region.start, 0); i <= region.end && i < works.length; i++) {
     const w = works[i];
-    if (!isBody(w) || w.f.wordCount > S.inlineTeaserMaxWords || w.block.lineCount > 1) continue;
-    const label = INLINE_TEASER.exec(w.text);
-    if (!label) continue;
-    const title = w.text.slice(label[0].length);
-    const titleWords = title.split(/\s+/u).filter(Boolean).length;
-    if (titleWords < S.inlineTeaserMinTitleWords) continue;
-    mark(w, 'offtopic/inline-teaser', `a link to another story set into the body: the label "${label[0].trim()}" then a ${titleWords}-word title (${w.f.wordCount} words ≤ ${S.inlineTeaserMaxWords})`);
+    if (!isBody(w) || w.block.lineCount > 1) continue;
+    const teaser = inlineTeaserLabel(w.text, w.f.wordCount);
+    if (!teaser) continue;
+    mark(w, 'offtopic/inline-teaser', `a link to another story set into the body: the label "${teaser.label}" then a ${teaser.titleWords}-word title (${w.f.wordCount} words ≤ ${S.inlineTeaserMaxWords})`);
   }
 }
 

@@ -7,6 +7,11 @@
 import { isFirm, type Work } from '../classify/types.js';
 import { SETTINGS as S } from '../rules/settings.js';
 import { findDateMentions } from '../fields/dates.js';
+import { inlineTeaserLabel } from '../rules/offtopic.js';
+
+/** What the extension to the article's last paragraphs passes over: vocabulary chrome, or a link to another story. */
+const passable = (w: Work): boolean =>
+  (w.decision.label === 'chrome' && isFirm(w.decision.ruleId)) || (w.decision.label === 'body' && w.block.lineCount === 1 && inlineTeaserLabel(w.text, w.f.wordCount) !== null);
 
 export interface Region {
   start: number;
@@ -182,14 +187,15 @@ export function extendOverDatedList(works: Work[], region: Region): Region {
  * (an advertisement label, a share bar), belongs to the article. A short last paragraph after an
  * advertisement weighs less than the label costs, so the run alone stops before it; the marker
  * says where the article ends. Anything else (a menu, a heading, a line that is not prose) stops
- * the extension.
+ * the extension. So does a one-line link to another story set into the body ("Read also: …"),
+ * which the run's later pass marks (offtopic/inline-teaser).
  */
 export function extendToEnd(works: Work[], region: Region, marker: number): Region {
   let end = region.end;
   for (let i = region.end + 1; i < marker; i++) {
     const w = works[i];
     if (w.decision.label === 'body' && (w.quality === 'good' || w.quality === 'near') && w.f.endsSentence) end = i;
-    else if (w.decision.label !== 'chrome' || !isFirm(w.decision.ruleId)) break;
+    else if (!passable(w)) break;
   }
   return end === region.end ? region : { ...region, end };
 }

@@ -51,8 +51,9 @@ export const CHROME_RULES: ChromeRule[] = [
     patterns: [
       w('share(?: this| on| via| the)?(?: (?:article|story|page|post))?(?: on)?(?: (?:facebook|twitter|x|linkedin|whatsapp|email|pinterest|reddit))?[:!]?'),
       w('(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|email|e-mail|print|tweet|mix|copy link|copy article link|messenger|telegram|tumblr|pocket|sms|comments?)'),
-      // "Share" alone in German, French, Spanish, Portuguese, Italian, Dutch, Russian.
-      w('teilen|artikel teilen|partager|compartir|compartilhar|condividi|delen|поделиться'),
+      // "Share" alone in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Turkish,
+      // Indonesian, Arabic, Hindi; and the networks' names in Arabic script.
+      w('teilen|artikel teilen|partager|compartir|compartilhar|condividi|delen|поделиться|paylaş|bagikan|شارك|مشاركة|शेयर करें|فيسبوك|تويتر|واتساب|تيليجرام|لينكدإن'),
       // "Share on Facebook" in those languages ("Compartir en Facebook", "Auf WhatsApp teilen").
       w(`(?:compartir|compartilhar|partager|condividi|delen|teilen|поделиться)(?: (?:en|no|na|em|sur|par|su|via|per|op|auf|bei|в))? ${SHARE_TARGETS}`),
       w(`(?:auf|bei|per|via|über) ${SHARE_TARGETS} teilen`),

@@ -3,6 +3,8 @@
  * enough to drop what follows: the revise pass also checks position (after the article's end
  * marker or core) and topical overlap. Each entry says its known false positive.
  */
+import { SETTINGS as S } from './settings.js';
+
 export interface HeadingRule {
   pattern: RegExp;
   falsePositive: string;
@@ -66,10 +68,23 @@ export const INLINE_TEASER = new RegExp(
       'читайте также|смотрите также|по теме|читайте також|дивіться також|czytaj (?:także|też|również)|zobacz (?:także|też|również)',
       'čtěte také|přečtěte si také|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir',
       'baca juga|lihat juga|simak juga|baca selengkapnya',
+      '[اإ]قرأ أيض[اً]+|اقرأ المزيد|यह भी पढ़ें|ये भी पढ़ें',
     ].join('|') +
     ')\\s*(?::|\\||»|›|>|\\s[-–—]) *(?=\\S)',
   'iu',
 );
+
+/**
+ * The label of a one-line link to another story (INLINE_TEASER), when a title of
+ * inlineTeaserMinTitleWords words or more follows it on a line of inlineTeaserMaxWords at most.
+ */
+export function inlineTeaserLabel(text: string, words: number): { label: string; titleWords: number } | null {
+  if (words > S.inlineTeaserMaxWords) return null;
+  const label = INLINE_TEASER.exec(text);
+  if (!label) return null;
+  const titleWords = text.slice(label[0].length).split(/\s+/u).filter(Boolean).length;
+  return titleWords < S.inlineTeaserMinTitleWords ? null : { label: label[0].trim(), titleWords };
+}
 
 /** The end of the article: copyright lines. Wire credits and publisher lines come from src/fields. */
 // It needs a year or "all rights reserved": "© Amazon" under a photo is a photo credit, not an end.

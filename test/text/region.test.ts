@@ -92,6 +92,13 @@ describe('the last paragraphs before the end marker', () => {
     }
   });
 
+  it('are kept past one-line links to other stories, which go', () => {
+    const links = ['RELATED: Storm season expected to be the wettest in a decade', 'See also: How towns along the river prepare for floods'];
+    const a = clean(page(links, last));
+    expect(a.paragraphs[a.paragraphs.length - 1]).toBe(last);
+    for (const link of links) expect(a.notes.find((n) => n.text === link)?.ruleId).toBe('offtopic/inline-teaser');
+  });
+
   it('are kept without an end marker when they end the text (a text already cut to the article)', () => {
     const cutToArticle = (between: string[], tail: string[]) => page(between, last).split('\n\n').slice(0, -1).concat(tail).join('\n\n');
     const a = clean(cutToArticle(['Advertisement'], []));

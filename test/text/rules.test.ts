@@ -178,6 +178,23 @@ describe('a page in Russian', () => {
   });
 });
 
+describe('a page in Arabic', () => {
+  it('drops its "read also" link and its share bar, and keeps the paragraph between them', () => {
+    const body = [
+      'قرر البنك المركزي خفض سعر الفائدة الرئيسي بمقدار نصف نقطة مئوية، في خطوة تهدف إلى دعم النمو الاقتصادي بعد تباطؤ التضخم خلال الأشهر الماضية.',
+      'وقال البنك في بيان إن لجنة السياسة النقدية قررت خفض سعر عائد الإيداع إلى 25 في المئة، مشيرا إلى أن معدلات التضخم تراجعت للشهر الرابع على التوالي.',
+      'ويتوقع محللون أن يواصل البنك خفض أسعار الفائدة خلال الاجتماعات المقبلة إذا استمر تراجع الأسعار.',
+    ];
+    const last = 'وكانت الحكومة قد أعلنت الشهر الماضي عن حزمة إجراءات لتخفيف أعباء المعيشة على الأسر محدودة الدخل.';
+    const link = 'اقرأ أيضا: الجنيه يرتفع أمام الدولار في التعاملات الصباحية';
+    const share = ['شارك', 'فيسبوك', 'تويتر'];
+    const a = clean(['البنك المركزي يخفض سعر الفائدة للمرة الثانية هذا العام', '', ...body.flatMap((p) => [p, '']), link, '', last, '', ...share].join('\n'));
+    expect(a.paragraphs).toEqual([...body, last]);
+    expect(a.notes.find((n) => n.text === link)?.ruleId).toBe('offtopic/inline-teaser');
+    for (const s of share) expect(a.notes.find((n) => n.text === s)?.ruleId).toBe('chrome/share');
+  });
+});
+
 describe('what belongs to the article is kept', () => {
   // Prose that mentions a rule's words, between two paragraphs of the story: kept whole, and no chrome note names it.
   it.each([
