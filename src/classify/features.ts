@@ -47,7 +47,8 @@ export function endsLikeSentence(text: string): boolean {
   return i >= 0 && ENDING[text.charCodeAt(i)] === ENDER;
 }
 const CLOSERS = ['"', "'", '”', '’', '»', ')', ']'];
-const ENDERS = ['.', '!', '?', '。', '！', '？', '…'];
+// The Devanagari danda and double danda (Hindi, Marathi, Nepali), the Arabic question mark, the Urdu full stop.
+const ENDERS = ['.', '!', '?', '。', '！', '？', '…', '।', '॥', '؟', '۔'];
 /** Per code unit: CLOSER, ENDER or 0 (one look-up per character read, every block's last ones). */
 const CLOSER = 1;
 const ENDER = 2;

@@ -168,7 +168,7 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   // as prose: enough words, ending like a sentence.
   if (!credit && !shortDate) {
     if (letters.length < 3) return null;
-    if (rest !== '' && (restWords < FIELD_DEFAULTS.datelineMinRestWords || !/[.!?"”'’)…]$/u.test(rest))) return null;
+    if (rest !== '' && (restWords < FIELD_DEFAULTS.datelineMinRestWords || !/[.!?"”'’)…।؟۔]$/u.test(rest))) return null;
   }
   if (rest !== '' && !/^[\p{Lu}\p{N}"“‘'(]/u.test(rest)) return null;
   const mention = shortDate ? findDateMentions(shortDate, ref)[0] : undefined;

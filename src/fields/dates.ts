@@ -41,15 +41,15 @@ const MAX_YEAR = 2100;
 
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d])/gu;
 /** A year may run into the time after it, as some pages' text loses the space: "June 3, 20243:40 PM". */
-export const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?!\d(?!\d?:\d{2}))/giu;
+export const MONTH_DAY_YEAR = /(?<![\p{L}\p{M}\d])([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?!\d(?!\d?:\d{2}))/giu;
 /** Sticky: read with matchesAt from each digit (every match starts with one), see there why. */
-export const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d(?!\d?:\d{2}))/iuy;
+export const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?([\p{L}\p{M}]{2,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d(?!\d?:\d{2}))/iuy;
 export const DIGITS = /\d/g;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/gu;
 /** Year first: "2019/11/19", "2019.11.19" (Korean and Chinese sites), "2019年11月19日", "2019년 11월 19일". */
 const YEAR_MONTH_DAY_SLASH = /(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)/gu;
 const YEAR_MONTH_DAY_CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/gu;
-export const MONTH_DAY = /(?<![\p{L}\d])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d]|\s*(?:,\s*)?\d{4})(?![\p{L}])/giu;
+export const MONTH_DAY = /(?<![\p{L}\p{M}\d])([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d]|\s*(?:,\s*)?\d{4})(?![\p{L}])/giu;
 const RELATIVE = /(?<![\p{L}\p{N}])(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago|yesterday|just now|vor\s+\d+\s+(?:Minuten|Stunden|Tagen)|il y a\s+\d+\s+\p{L}+|hace\s+\d+\s+\p{L}+)(?![\p{L}])/giu;
 
 /** A time beside a date: "4:12 p.m. ET", "10.41 BST", "11:03 PM", "1909 GMT", "9am". */
@@ -67,7 +67,7 @@ const TIME = new RegExp(
 const AFTER_DATE_LEAD = /^[\s,;|/•–—T-]*/iu;
 const AFTER_DATE = /^(?:at|um|à|a las|às|alle|om|@)?[\s,]*$/iu;
 /** The sign every month-name pattern needs (same flags as they have, so that "letter" means the same). */
-const LETTER_SPACE_DIGIT = /\p{L}\.?,?\s+\d/iu;
+const LETTER_SPACE_DIGIT = /[\p{L}\p{M}]\.?,?\s+\d/iu;
 const NOT_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]$/u;
 /** Between a time and the date after it: labels, a weekday or punctuation only. */
 const BEFORE_DATE = /^[\s,;|/•–—-]*(?:\p{L}+\.?,?\s*)?$/u;

@@ -9,7 +9,7 @@ import { isAsciiMonthAt, monthNumber } from './vocab/months.js';
 
 /** A run of letters as the month-name patterns see one (their flags: under /iu a few characters
  * that are no letters, such as U+0345, fold to letters and count). */
-const LETTER_RUN = /\p{L}+/giu;
+const LETTER_RUN = /[\p{L}\p{M}]+/giu;
 /** The ordinal ending DAY_MONTH_YEAR allows between the day and the month, as it reads it. */
 const ORDINAL_START = /^(?:st|nd|rd|th|º)/iu;
 export interface Span {
@@ -23,10 +23,11 @@ const within = (spans: readonly Span[], start: number, end: number): boolean => 
 /**
  * Whether a code unit may be a letter of a month's name: one that foldKey turns into ASCII letters
  * or nothing (Latin letters with accents, U+0345, the Kelvin and Angstrom signs), or a Cyrillic
- * letter. Every other letter keeps a word from being a month's name. (A test checks every code point.)
+ * letter, or a Devanagari letter or sign (Hindi), or a combining accent (a decomposed "März", which the
+ * patterns read as one run of letters and marks). Every other letter keeps a word from being a month's name. (A test checks every code point.)
  */
 export const mayBeMonthLetter = (c: number): boolean =>
-  isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f) || c === 0x345 || (c >= 0x1e00 && c <= 0x1eff) || c === 0x212a || c === 0x212b || (c >= 0x400 && c <= 0x4ff);
+  isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f) || c === 0x345 || (c >= 0x1e00 && c <= 0x1eff) || c === 0x212a || c === 0x212b || (c >= 0x400 && c <= 0x4ff) || (c >= 0x900 && c <= 0x97f) || (c >= 0x300 && c <= 0x36f);
 
 /**
  * Whether `text` holds a month's name, as the month-name patterns read one: each captures a whole
@@ -52,7 +53,7 @@ export function holdsMonthWord(text: string, outside: readonly Span[] = []): boo
       continue;
     }
     if (start < 0) continue;
-    if (i - start >= 3 && !within(outside, start, i) && (ascii ? asciiRunNamesMonth(text, start, i) : runNamesMonth(text.slice(start, i)))) return true;
+    if (i - start >= 2 && !within(outside, start, i) && (ascii ? asciiRunNamesMonth(text, start, i) : runNamesMonth(text.slice(start, i)))) return true;
     start = -1;
   }
   return false;

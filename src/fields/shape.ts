@@ -61,7 +61,7 @@ function spacedWords(text: string, stopAtUnspaced: boolean): number {
 
 /** A paragraph of running text: many words and a sentence ending. */
 export function isProse(text: string): boolean {
-  return wordCountOf(text) >= 20 && /[.!?"”’)…:。！？]\s*$/u.test(text.trim());
+  return wordCountOf(text) >= 20 && /[.!?"”’)…:。！？।॥؟۔]\s*$/u.test(text.trim());
 }
 
 /** Short, single line, capitalised or non-Latin, no full stop at the end, not page furniture. */

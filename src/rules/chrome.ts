@@ -40,7 +40,7 @@ export const CHROME_RULES: ChromeRule[] = [
       // "Skip to content" as WordPress and other themes translate it: Turkish, Indonesian, Polish,
       // Czech, Swedish, Danish and Norwegian, Finnish, Romanian, Hungarian, Greek, Ukrainian,
       // Vietnamese, Arabic, Japanese, Chinese, Korean.
-      w('(?:ana )?[iİ]çeriğe (?:geç|atla)|(?:lompat|langsung) ke (?:konten|isi)(?: utama)?|przejdź do (?:głównej )?treści|přejít (?:na|k) (?:hlavní )?obsah(?:u)?|hoppa till (?:huvud)?innehåll(?:et)?|(?:gå|hopp) til (?:hoved)?(?:indhold|innhold)(?:et)?|siirry (?:suoraan )?sisältöön|sari la conținut(?:ul principal)?|ugrás a (?:fő)?tartalomhoz|μετάβαση στο (?:κύριο )?περιεχόμενο|перейти до (?:основного )?(?:вмісту|змісту)|chuyển (?:đến|tới) nội dung(?: chính)?|(?:انتقل|تخطى) إلى المحتوى(?: الرئيسي)?|(?:メインコンテンツ|本文|コンテンツ)へ(?:スキップ|移動)|跳(?:到|至|转到)(?:主要)?(?:内容|內容|正文)|본문(?:으로)? 바로\\s?가기'),
+      w('(?:ana )?[iİ]çeriğe (?:geç|atla)|(?:lompat|langsung) ke (?:konten|isi)(?: utama)?|przejdź do (?:głównej )?treści|přejít (?:na|k) (?:hlavní )?obsah(?:u)?|hoppa till (?:huvud)?innehåll(?:et)?|(?:gå|hopp) til (?:hoved)?(?:indhold|innhold)(?:et)?|siirry (?:suoraan )?sisältöön|sari la conținut(?:ul principal)?|ugrás a (?:fő)?tartalomhoz|μετάβαση στο (?:κύριο )?περιεχόμενο|перейти до (?:основного )?(?:вмісту|змісту)|chuyển (?:đến|tới) nội dung(?: chính)?|(?:انتقل|تخطى) إلى المحتوى(?: الرئيسي)?|(?:メインコンテンツ|本文|コンテンツ)へ(?:スキップ|移動)|跳(?:到|至|转到)(?:主要)?(?:内容|內容|正文)|본문(?:으로)? 바로\\s?가기|(?:मुख्य )?(?:सामग्री|कंटेंट) पर जाएं|(?:मुख्य )?(?:सामग्री|कंटेंट) पर जाएँ'),
     ],
     maxWords: 6,
     falsePositive: 'a headline that is literally "Back to top".',

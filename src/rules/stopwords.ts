@@ -86,6 +86,8 @@ const LISTS: Record<string, string> = {
     כך לא לו להם לפני מה מן עד עוד על עם רק של שלא שם`,
   vi: `của và các là có được cho trong với này đã người những một không để theo từ khi về đến cũng như tại
     sẽ vào ra nhiều hơn nhưng còn đó thì mà rằng bị vì nên lại nếu phải đang năm ông bà họ chúng`,
+  hi: `का के की है में और को से पर भी ने कि यह वह एक हैं था थी थे हो होता होती होते लिए तक इस उस जो तो ही
+    या नहीं कर किया गया गई गए रहा रही रहे अपने साथ बाद इसके उसके द्वारा जा इन उन कहा`,
 };
 
 export const STOPWORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(

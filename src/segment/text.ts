@@ -13,7 +13,7 @@ import { isFlat, splitFlat } from './flat.js';
 const WRAP_MIN = 45;
 const WRAP_MAX = 110;
 /** Lines ending like this end a sentence or a heading; a wrapped line usually does not. */
-const LINE_END = /[.!?:;"”’)\]。！？」』…]$/u;
+const LINE_END = /[.!?:;"”’)\]。！？」』…।॥؟۔]$/u;
 /** A list item's marker opens the line: a bullet or dash, or a number ("1.", "2)"). Items are lines of their own. */
 const LIST_ITEM = /^(?:[-*•·▪‣◦–—]\s|\d{1,3}[.)]\s)/u;
 /** A run of spaces inside a line: columns of a table. */

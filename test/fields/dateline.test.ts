@@ -22,6 +22,11 @@ describe('dateline/date-line', () => {
     ['15 października 2023', '2023-10-15'],
     ['3. června 2024', '2024-06-03'],
     ['3 Haziran 2024', '2024-06-03'],
+    // Hindi: the month's vowel signs are marks, and May has two characters.
+    ['नई दिल्ली, 04 फरवरी 2025', '2025-02-04'],
+    ['04 मई 2025', '2025-05-04'],
+    // A month written with a combining accent (decomposed text).
+    ['3. Ma\u0308rz 2024', '2024-03-03'],
     // The year run into the time, as some pages' text loses the space between them.
     ['June 3, 20243:40 PM GMT+2Updated 2 hours ago', '2024-06-03'],
     ['Published Tue, Nov 19 20197:05 AM EST', '2019-11-19'],

@@ -195,6 +195,21 @@ describe('a page in Arabic', () => {
   });
 });
 
+describe('a page in Hindi', () => {
+  it('reads its skip link, headline, date line and paragraphs, which end with a danda', () => {
+    const body = [
+      'भारतीय रिज़र्व बैंक ने मंगलवार को रेपो दर में 0.25 प्रतिशत की कटौती करने की घोषणा की, जिससे घर और वाहन कर्ज़ सस्ते होने की उम्मीद है।',
+      'केंद्रीय बैंक के गवर्नर ने कहा कि महंगाई में लगातार गिरावट के कारण मौद्रिक नीति समिति ने यह फैसला लिया है।',
+      'विशेषज्ञों का मानना है कि इस कदम से आर्थिक विकास को गति मिलेगी और बाज़ार में मांग बढ़ेगी।',
+    ];
+    const headline = 'रिज़र्व बैंक ने रेपो दर में चौथाई फीसदी की कटौती की';
+    const a = clean(['मुख्य सामग्री पर जाएं', 'होम', 'देश', 'विदेश', '', headline, '', 'नई दिल्ली, 04 फरवरी 2025', '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.headline).toBe(headline);
+    expect(a.dateline?.date).toBe('2025-02-04');
+    expect(a.paragraphs).toEqual(body);
+  });
+});
+
 describe('what belongs to the article is kept', () => {
   // Prose that mentions a rule's words, between two paragraphs of the story: kept whole, and no chrome note names it.
   it.each([

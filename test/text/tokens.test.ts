@@ -81,6 +81,10 @@ describe('tokeniser', () => {
     expect(turkish.length).toBe(16);
     expect(pickStoplist(turkish).lang).toBe('tr');
   });
+
+  it('has a list for Hindi', () => {
+    expect(pickStoplist(wordsOf('केंद्रीय बैंक के गवर्नर ने कहा कि महंगाई में लगातार गिरावट के कारण समिति ने यह फैसला लिया है')).lang).toBe('hi');
+  });
 });
 
 describe('longWordsOf', () => {

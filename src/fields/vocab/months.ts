@@ -63,6 +63,11 @@ const MONTHS_BY_LANGUAGE: Record<string, string[][]> = {
     ['ocak'], ['şubat'], ['mart'], ['nisan'], ['mayıs'], ['haziran'], ['temmuz'], ['ağustos'], ['eylül'],
     ['ekim'], ['kasım'], ['aralık'],
   ],
+  // Hindi: its vowel signs are marks, which foldKey strips ("फ़रवरी" and "फरवरी" fold alike).
+  hi: [
+    ['जनवरी'], ['फ़रवरी', 'फरवरी'], ['मार्च'], ['अप्रैल'], ['मई'], ['जून'], ['जुलाई'], ['अगस्त'],
+    ['सितंबर', 'सितम्बर'], ['अक्टूबर', 'अक्तूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर'],
+  ],
 };
 
 /** Weekday names and abbreviations (en, de, fr, es, pt, it, nl); only ever skipped, never read. */
