@@ -59,10 +59,11 @@ export const SETTINGS = {
   teaserMaxWords: 90,
   /** A teaser's title, judged with the lede under it: at most this many words, no sentence end. */
   teaserTitleMaxWords: 16,
-  /** A teaser run reaches into the lead only from at least this many ledes below it: a story's own
-   * paragraphs can share no word with each other or with its lead (a scene, a reaction, an
-   * inflected language's other forms), and two such paragraphs closing it are not yet a run. */
-  teaserMinTailForLead: 3,
+  /** A teaser run reaches into the lead only from at least this many ledes below it, a run of its
+   * own (teaserMinRun): a story's own paragraphs can share no word with each other or with its lead
+   * (a scene, a reaction, an inflected language's other forms), and three such paragraphs closing
+   * it are not yet a run (an Italian story of six paragraphs lost five). */
+  teaserMinTailForLead: 4,
   /** A teaser run that reaches into the lead: its ledes share less than this share of their
    * content words with each other (other stories' ledes share a word such as "weekend" at most;
    * a story's own paragraphs share its subject). */

@@ -20,7 +20,9 @@ const LISTS: Record<string, string> = {
   es: `a al algo como con de del desde donde el ella en entre era es esa ese esta este fue ha hay la las le
     les lo los más me mi muy no nos o para pero por que se sea ser si sin sobre su sus también un una uno y ya`,
   it: `a al alla anche che chi come con da dal dalla del della di e era gli ha ho i il in la le lo ma mi ne
-    nel nella non per più quando se si sono su sua suo tra un una uno è stato questo questa`,
+    nel nella non per più quando se si sono su sua suo tra un una uno è stato questo questa
+    ai agli alle allo dai dagli dalle dallo dei degli delle dello nei negli nelle nello sul sulla sui
+    sugli sulle sullo col fra ed hanno essere sia cui loro dopo già`,
   pt: `a ao aos as com como da das de do dos e ela ele em entre era foi há isso já mais mas na nas no nos não
     o os ou para pela pelo por que se sem ser seu sua são também um uma é está`,
   nl: `aan al als bij dat de den der deze die dit door een en er had heeft het hij hoe ik in is je maar met

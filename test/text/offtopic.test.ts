@@ -14,6 +14,8 @@ const teasers = [
   'Police are asking for help finding a stolen vintage motorcycle that was taken from a garage in the east end last weekend.',
   'A new exhibition of modern sculpture opens at the art gallery this weekend with works by artists from twelve countries.',
 ];
+/** A fifth lede, where a run must stand below the lead before it reaches into it. */
+const fifthTeaser = 'The city marathon will follow a new route through the old port this year, organisers announced, after complaints about crowded streets.';
 const clean = (text: string) => cleanArticle({ text }, { repair: false });
 
 describe('off-topic recirculation', () => {
@@ -40,20 +42,24 @@ describe('off-topic recirculation', () => {
   });
 
   it('drops a run of unrelated ledes that follows a story of two paragraphs, from inside the lead', () => {
-    // The lead is the first three paragraphs: here its third is the first teaser. The lead names
-    // a weekday that teasers name too ("on Thursday", "on Wednesday"): a weekday is no topic.
+    // The lead is the first three paragraphs: here its third is the first teaser, and the four
+    // below it are a run of their own. The lead names a weekday that teasers name too ("on
+    // Thursday", "on Wednesday"): a weekday is no topic.
     const story = article.slice(0, 2).map((p) => p.replace('overnight', 'overnight on Wednesday'));
-    const a = clean(['Floods force hundreds from homes', '', ...story.flatMap((p) => [p, '']), ...teasers.flatMap((p) => [p, ''])].join('\n'));
+    const five = [...teasers, fifthTeaser];
+    const a = clean(['Floods force hundreds from homes', '', ...story.flatMap((p) => [p, '']), ...five.flatMap((p) => [p, ''])].join('\n'));
     expect(a.paragraphs).toEqual(story);
-    for (const t of teasers) expect(a.notes.find((n) => n.text === t)?.ruleId).toBe('offtopic/teaser-run');
+    for (const t of five) expect(a.notes.find((n) => n.text === t)?.ruleId).toBe('offtopic/teaser-run');
   });
 
-  it("keeps a story's closing paragraphs that share no word with its lead: two are no run to reach into the lead from", () => {
-    // Italian: the second paragraph names the plan "il progetto", the third the city's offices; the
-    // last two turn to the critics and the details. None repeats the headline's or the lead's words.
+  it("keeps a story's closing paragraphs that share no word with its lead: three are no run to reach into the lead from", () => {
+    // Italian: the second paragraph names the plan "il progetto", the third its reach, the fourth
+    // the city's offices; the last two turn to the critics and the details. None repeats the
+    // headline's or the lead's words.
     const story = [
       'Il consiglio comunale ha approvato ieri sera il piano della mobilità che prevede di raddoppiare la rete ciclabile cittadina, portandola da 120 a 240 chilometri nei prossimi tre anni.',
       'Il progetto, finanziato in gran parte con fondi europei, era stato presentato in primavera dalla giunta e discusso a lungo con le associazioni dei ciclisti e dei commercianti.',
+      "Secondo le stime dell'assessorato ai trasporti, i nuovi percorsi serviranno circa duecentomila residenti, soprattutto nei quartieri periferici oggi poco collegati.",
       "L'assessora ha spiegato in conferenza stampa che le prime opere partiranno a settembre e che i cantieri saranno organizzati per ridurre i disagi al traffico.",
       "Le opposizioni, dal canto loro, criticano i costi dell'operazione e chiedono maggiori controlli sulle imprese che si aggiudicheranno gli appalti.",
       'Il testo finale include anche nuove rastrelliere vicino alle stazioni e un servizio di noleggio esteso fino alle aree industriali della zona nord.',
@@ -78,7 +84,7 @@ describe('off-topic recirculation', () => {
   });
 
   it('drops teasers under their own short titles after a story of two paragraphs', () => {
-    const titled = ['Bakery wins national award', teasers[0], 'Hockey club signs goaltender', teasers[1], 'Vintage motorcycle stolen', teasers[2], 'Sculpture show opens', teasers[3]];
+    const titled = ['Bakery wins national award', teasers[0], 'Hockey club signs goaltender', teasers[1], 'Vintage motorcycle stolen', teasers[2], 'Sculpture show opens', teasers[3], 'Marathon route changes', fifthTeaser];
     const a = clean(['Floods force hundreds from homes', '', ...article.slice(0, 2).flatMap((p) => [p, '']), ...titled.flatMap((p) => [p, ''])].join('\n'));
     expect(a.paragraphs).toEqual(article.slice(0, 2));
   });
