@@ -165,6 +165,10 @@ export function markTeaserRun(works: Work[], region: Region, lead: readonly numb
     run.push({ i, o });
     if (judged) ledes++;
   }
+  // Paragraphs alone (no title, kicker or byline between them), each of some length, that share
+  // their subject with each other are the story's own closing paragraphs, however far they drift
+  // from the lead's words: other stories' ledes share (almost) no words with each other.
+  if (run.every(({ i: k }) => works[k]!.f.endsSentence && works[k]!.f.wordCount >= S.teaserParagraphMinWords) && !mutuallyUnrelated(run.map(({ i: k }) => withoutWeekdays(works[k]!.f.content)))) return;
   const inLead = i === after && after === leadEnd && ledes >= S.teaserMinTailForLead ? ledesInLead(works, run, lead, head) : [];
   const all = ledes + inLead.filter(({ i: k }) => works[k]!.f.content.size >= S.teaserMinContentWords).length;
   if (all < S.teaserMinRun) return;
@@ -195,6 +199,13 @@ function pairOverlap(works: Work[], i: number, topic: ReadonlySet<string>): numb
   return overlapBeyondWeekdays(new Set([...w.f.content, ...lede.f.content]), topic);
 }
 
+/** Whether `a` shares less than teaserMaxMutualOverlap of its content words with each of `others`, and each of them with it. */
+const unrelatedTo = (a: Set<string>, others: readonly Set<string>[]): boolean =>
+  others.every((b) => overlap(a, b) < S.teaserMaxMutualOverlap && overlap(b, a) < S.teaserMaxMutualOverlap);
+
+/** Whether no two of these ledes (content words, weekdays aside) are related (see unrelatedTo). */
+const mutuallyUnrelated = (ledes: readonly Set<string>[]): boolean => ledes.every((a, k) => unrelatedTo(a, ledes.slice(k + 1)));
+
 /** Long words are compared by their first STEM_CHARS letters: a story's paragraph names its subject
  * in other forms ("ministerio", "ministros"; "investigators", "investigation"). Shorter words only
  * as they are: their first letters are shared by unrelated words too often ("hundred", "hundreds"
@@ -224,8 +235,7 @@ function sharesStem(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 function ledesInLead(works: Work[], run: readonly { i: number }[], lead: readonly number[], head: ReadonlySet<string>): { i: number; o: number }[] {
   const judged = (k: number): boolean => works[k]!.f.content.size >= S.teaserMinContentWords;
   const ledes = run.filter(({ i }) => judged(i)).map(({ i }) => withoutWeekdays(works[i]!.f.content));
-  const unrelated = (a: Set<string>, others: readonly Set<string>[]): boolean => others.every((b) => overlap(a, b) < S.teaserMaxMutualOverlap && overlap(b, a) < S.teaserMaxMutualOverlap);
-  for (let k = 0; k < ledes.length; k++) if (!unrelated(ledes[k]!, ledes.slice(k + 1))) return [];
+  if (!mutuallyUnrelated(ledes)) return [];
   const out: { i: number; o: number }[] = [];
   for (let n = lead.length - 1; n >= 1; n--) {
     const w = works[lead[n]!]!;
@@ -236,7 +246,7 @@ function ledesInLead(works: Work[], run: readonly { i: number }[], lead: readonl
     const above = new Set(head);
     for (let m = 0; m < n; m++) for (const c of works[lead[m]!]!.f.content) above.add(c);
     const content = withoutWeekdays(w.f.content);
-    if (sharesStem(content, above) || w.f.wordCount > S.teaserMaxWords || !unrelated(content, ledes)) break;
+    if (sharesStem(content, above) || w.f.wordCount > S.teaserMaxWords || !unrelatedTo(content, ledes)) break;
     out.push({ i: lead[n]!, o: 0 });
     // Its title, between it and the paragraph above (the lead counts no subheading), goes with it.
     for (let k = lead[n]! - 1; k > lead[n - 1]!; k--) if (isBody(works[k]!) && !judged(k)) out.push({ i: k, o: 0 });

@@ -64,6 +64,9 @@ export const SETTINGS = {
    * (a scene, a reaction, an inflected language's other forms), and three such paragraphs closing
    * it are not yet a run (an Italian story of six paragraphs lost five). */
   teaserMinTailForLead: 4,
+  /** A run of sentence paragraphs of at least this many words each, with no title between them,
+   * is a teaser run only when they share (almost) no words with each other (teaserMaxMutualOverlap). */
+  teaserParagraphMinWords: 15,
   /** A teaser run that reaches into the lead: its ledes share less than this share of their
    * content words with each other (other stories' ledes share a word such as "weekend" at most;
    * a story's own paragraphs share its subject). */

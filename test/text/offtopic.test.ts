@@ -255,3 +255,21 @@ describe('off-topic recirculation', () => {
     expect(a.notes.find((n) => n.text === comments[2])?.ruleId).toBe('offtopic/comments');
   });
 });
+
+describe("the story's own closing paragraphs, far from the lead's words", () => {
+  it('are kept when they share their subject with each other: other stories\' ledes do not', () => {
+    const lead = [
+      'A utility began cutting electricity to about 150,000 homes and businesses across the northern valleys on Tuesday because strong winds raised the danger of wildfires.',
+      'The shutoff, the third this month, could last until Thursday while crews inspect lines for damage, the utility said in a statement.',
+      'Schools in several counties closed for the day, and shelters with generators opened for residents who rely on medical equipment.',
+    ];
+    const tail = [
+      'Consumer advocates urged the state commission to require backup batteries at cell towers and to make telephone carriers publish where their networks failed during outages.',
+      'The commission said in a letter to telephone carriers in October that their preparation for the outages had been unacceptable and that their networks must stay up.',
+      'Regulators are frustrated with both the telephone carriers and the power company, saying neither warned customers early enough that their networks could fail during outages.',
+      'Businesses have complained that the telephone networks failed within hours of the outages, leaving shops unable to take card payments or call for help.',
+    ];
+    const a = clean(['Utility cuts power to thousands as wildfire danger rises', '', ...[...lead, ...tail].flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual([...lead, ...tail]);
+  });
+});
