@@ -67,7 +67,9 @@ export const WHOLE_LINE: { ruleId: string; pattern: RegExp; what: string; opens:
     // German and Swiss papers' credit: the writer's initials and the agencies, between slashes
     // ("mes/dpa/AFP", "dpa/afp/epd", "(AFP/lkw)"). It names its first agency.
     ruleId: 'source/wire-line', what: 'a credit of initials and agencies between slashes', opens: `(${INITIAL_LETTERS}${AGENCY_ANY_WORDS.map((w) => w[0]!).join('')}`,
-    gate: /^\(?\p{L}{2,20} ?\/ ?\p{L}/u,
+    // The gate: a slash anywhere (a literal search, several times cheaper than any anchored test of
+    // the line's first word, and this rule's first characters are those of most lines).
+    gate: /\//,
     pattern: new RegExp(`^\\(?(?:${INITIALS} ?\\/ ?){0,3}?(${ANY})(?: ?\\/ ?(?:${ANY}|${INITIALS})){0,4}\\)?\\.?$`, 'u'),
   },
   {
