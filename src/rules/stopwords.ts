@@ -29,7 +29,8 @@ const LISTS: Record<string, string> = {
     naar niet nog of om ook op over te tot uit van voor was wat we werd wie wij zal ze zich zijn`,
   id: `ada adalah akan atau bahwa bisa dalam dan dari dengan di harus ini itu jadi juga kami kita ke karena
     kepada lagi lebih mereka oleh pada saat saja sampai sebagai secara sudah telah tetapi tidak untuk yang ya
-    sangat hanya namun seperti tersebut bagi setelah`,
+    sangat hanya namun seperti tersebut bagi setelah dia ia para hingga sejak menjelang beberapa setiap
+    antara masih serta agar sebelum tentang melalui terhadap tanpa dapat belum pun sebuah seorang`,
   ru: `а без в во вы да для до его ее если же за и из или им их к как ко когда который ли мы на не него нет
     но о об он она они от по при с со так также то только у уже что это этот я был была были будет
     будут быть было есть может могут можно все всё всех всего весь вся эта эти этих этого этой этом этим
