@@ -114,6 +114,9 @@ export const CHROME_RULES: ChromeRule[] = [
       w('(?:(?:click|tap) here to )?(?:(?:sign|log) ?(?:in|up|out)(?: (?:for|to) .{0,60})?|register|subscribe(?: now| today| here)?(?: (?:for|to) .{0,60})?|create (?:a free )?account|my account|already a subscriber\\??.*|become a (?:member|subscriber).*)'),
       w('(?:(?:click|tap) here to )?(?:(?:get|receive|sign up for) (?:our|the) .{0,40}newsletters?.{0,80}|newsletters?|enter your e-?mail(?: address)?.*|your e-?mail address|thanks? (?:you )?for (?:subscribing|signing up).*)'),
       w('support (?:independent|our) journalism.*|contribute|donate|subscribe for (?:full|unlimited) access.*'),
+      // Indonesian promos for a site's channels: "Simak breaking news dan berita pilihan kami langsung di
+      // ponselmu.", "Dapatkan update berita pilihan setiap hari di Google News".
+      w('(?:simak|ikuti|dapatkan|baca) (?:breaking news|berita|update|informasi).{0,80}(?:ponsel(?:mu)?|whatsapp|telegram|google news|aplikasi).{0,40}'),
       // "Get the latest news delivered to your inbox every morning. Sign up for our free newsletter."
       w("(?:get|receive|have) (?:the latest|the day's|today's|our|the top|the biggest|breaking) .{0,60}(?:delivered|sent|straight) (?:to|into) your inbox.{0,120}"),
       // Newsletter and subscribe prompts in German, French, Spanish, Italian, Portuguese, Dutch, Russian.

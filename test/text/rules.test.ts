@@ -99,6 +99,7 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['Per E-Mail teilen', 'chrome/share'],
     ['Download our free news app', 'chrome/subscribe'],
     ['Get the latest news delivered to your inbox every morning. Sign up for our free newsletter.', 'chrome/subscribe'],
+    ['Simak breaking news dan berita pilihan kami langsung di ponselmu.', 'chrome/subscribe'],
     ['Turn on notifications', 'chrome/subscribe'],
     ['Gift this article', 'chrome/subscribe'],
     ['Enlarge this image', 'chrome/media-control'],
@@ -206,6 +207,19 @@ describe('a page in Hindi', () => {
     const a = clean(['मुख्य सामग्री पर जाएं', 'होम', 'देश', 'विदेश', '', headline, '', 'नई दिल्ली, 04 फरवरी 2025', '', ...body.flatMap((p) => [p, ''])].join('\n'));
     expect(a.headline).toBe(headline);
     expect(a.dateline?.date).toBe('2025-02-04');
+    expect(a.paragraphs).toEqual(body);
+  });
+});
+
+describe('a page in Indonesian', () => {
+  it('reads a short paragraph as prose by its prepositions and quantifiers ("menjelang", "beberapa")', () => {
+    const body = [
+      'Pemerintah memutuskan menaikkan anggaran subsidi pupuk tahun ini menjadi Rp 54 triliun, naik dari Rp 47 triliun pada tahun lalu.',
+      'Menteri Pertanian mengatakan, tambahan anggaran itu akan digunakan untuk menambah volume pupuk bersubsidi bagi petani kecil di seluruh Indonesia.',
+      'Sebelumnya, sejumlah kelompok tani mengeluhkan kelangkaan pupuk menjelang musim tanam di beberapa daerah.',
+      'Pemerintah juga akan memperketat pengawasan distribusi agar pupuk bersubsidi tepat sasaran dan tidak dijual di atas harga eceran tertinggi.',
+    ];
+    const a = clean(['Pemerintah Naikkan Anggaran Subsidi Pupuk', '', ...body.flatMap((p) => [p, ''])].join('\n'));
     expect(a.paragraphs).toEqual(body);
   });
 });
