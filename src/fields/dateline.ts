@@ -28,6 +28,8 @@ export interface DatelineMatch {
   rest: string;
   /** The wire agency named inside the dateline ("(AP)"), when one is. */
   credit: Source | null;
+  /** The reporter a CJK wire dateline names ("（记者张三）", "홍길동 기자 =", "【北京＝山田太郎】"), when it names one. */
+  byline?: string;
 }
 
 const DASH = '(?:-{1,2}|–|—|―)';
@@ -79,13 +81,13 @@ export const AGENCY_DATELINE = new RegExp(`^\\((${AGENCY_ANY_PATTERN})\\)\\s*${D
  * optional reporter note: "新华社北京6月3日电（记者 张三）". The agencies are the credit-only
  * forms of agencies.ts.
  */
-const CJK_DATELINE = /^(新华社|中新社)(\p{Script=Han}{2,8})(\d{1,2})月(\d{1,2})日电(?:\s*[（(]记者[^）)]{1,40}[）)])?\s*/u;
+const CJK_DATELINE = /^(新华社|中新社)(\p{Script=Han}{2,8})(\d{1,2})月(\d{1,2})日电(?:\s*[（(]记者\s*([^）)]{1,40})[）)])?\s*/u;
 
 /**
  * A Korean wire dateline: the place and the agency in parentheses, then the reporter and "기자 ="
  * ("reporter ="): "(서울=연합뉴스) 홍길동 기자 = …", "(워싱턴=연합뉴스) 김철수 특파원 = …".
  */
-const KOREAN_DATELINE = /^\((\p{Script=Hangul}{1,10})\s*=\s*([^)=]{1,16})\)\s*(?:(?:\p{Script=Hangul}{2,5}\s*){1,3}(?:기자|특파원)\s*=\s*)?/u;
+const KOREAN_DATELINE = /^\((\p{Script=Hangul}{1,10})\s*=\s*([^)=]{1,16})\)\s*(?:((?:\p{Script=Hangul}{2,5}\s*){1,3})(?:기자|특파원)\s*=\s*)?/u;
 /**
  * A Japanese dateline in lenticular brackets: the place, then the agency ("【ワシントン共同】") or
  * "=" and the agency or the reporter ("【北京＝山田太郎】").
@@ -227,7 +229,7 @@ function matchOutlet(text: string): DatelineMatch | null {
 function matchCjk(text: string, ref: DateRef): DatelineMatch | null {
   const m = text.charCodeAt(0) === 0x65b0 || text.charCodeAt(0) === 0x4e2d ? CJK_DATELINE.exec(text) : null; // 新, 中
   if (!m) return null;
-  const [prefix, agencyName, place, month, day] = m as unknown as [string, string, string, string, string];
+  const [prefix, agencyName, place, month, day, reporter] = m as unknown as [string, string, string, string, string, string?];
   const mm = Number(month);
   const dd = Number(day);
   const date = ref.year && mm >= 1 && mm <= 12 && dd >= 1 && dd <= daysInMonth(ref.year, mm) ? `${ref.year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : null;
@@ -238,7 +240,14 @@ function matchCjk(text: string, ref: DateRef): DatelineMatch | null {
     reason: `a Chinese wire dateline: agency ${credit?.name ?? agencyName}, place "${place}", ${date ? `date ${date}` : `"${month}月${day}日" without a year`}`,
     rest: text.slice(prefix.length).trim(),
     credit,
+    ...reporterOf(reporter),
   };
+}
+
+/** The reporter's names as the dateline writes them, spaces tidied ("张三 李四"), when there are any. */
+function reporterOf(names: string | undefined): { byline?: string } {
+  const byline = names?.trim().replace(/\s+/gu, ' ');
+  return byline ? { byline } : {};
 }
 
 /** A Korean or Japanese bracketed dateline (see KOREAN_DATELINE, JAPANESE_DATELINE). */
@@ -246,18 +255,23 @@ function matchBracketed(text: string): DatelineMatch | null {
   const first = text.charCodeAt(0);
   const m = first === 0x28 ? KOREAN_DATELINE.exec(text) : first === 0x3010 ? JAPANESE_DATELINE.exec(text) : null; // (, 【
   if (!m) return null;
-  const [prefix, place, named, agency] = m as unknown as [string, string, string?, string?];
+  const korean = first === 0x28;
+  // Korean: the place, the agency or paper, the reporter before "기자 ="; Japanese: the place, then
+  // the reporter after "＝" or the agency.
+  const [prefix, place, named, third] = m as unknown as [string, string, string?, string?];
   if (BRACKET_LABELS.has(place)) return null;
-  const alias = (agency ?? named ?? '').trim();
+  const alias = ((korean ? undefined : third) ?? named ?? '').trim();
   // A Korean dateline names an agency or a paper; a Japanese one an agency or its reporter.
-  const credit = first === 0x28 && alias ? sourceNamed(alias) : wireSource(alias);
+  const credit = korean && alias ? sourceNamed(alias) : wireSource(alias);
+  const reporter = korean ? third : credit ? undefined : alias;
   const rest = text.slice(prefix.length).trim();
   return {
     dateline: { text: prefix.trim(), place, date: null },
     ruleId: 'dateline/place',
-    reason: `a ${first === 0x28 ? 'Korean' : 'Japanese'} bracketed dateline: place "${place}"${credit ? `, ${credit.kind === 'wire' ? 'agency' : 'outlet'} ${credit.name}` : `, reporter "${alias}"`}`,
+    reason: `a ${korean ? 'Korean' : 'Japanese'} bracketed dateline: place "${place}"${credit ? `, ${credit.kind === 'wire' ? 'agency' : 'outlet'} ${credit.name}` : ''}${reporter ? `, reporter "${reporter.trim()}"` : ''}`,
     rest,
     credit,
+    ...reporterOf(reporter),
   };
 }
 

@@ -191,6 +191,12 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
       havePlace = d.dateline.place !== null;
       // The agency a dateline names ("TOKYO (AP) —") credits the story as a credit line would.
       if (d.credit) w.source ??= d.credit;
+      // The reporter a CJK wire dateline names ("（记者张三）", "홍길동 기자 =") is the byline.
+      if (d.byline && !haveByline && on('byline/dateline-reporter')) {
+        haveByline = true;
+        w.byline = d.byline;
+        w.parts.push({ ruleId: 'byline/dateline-reporter', action: 'pick', reason: `the dateline "${d.dateline.text}" names its reporter "${d.byline}"`, text: d.dateline.text });
+      }
       if (d.rest === '') {
         pick(w, 'dateline', d.ruleId, d.reason);
         w.dateline = d.dateline;

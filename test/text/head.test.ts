@@ -232,3 +232,25 @@ describe('a numeric date line of two possible orders ("04/02/2025")', () => {
     expect(a.dateline?.date ?? null).toBeNull();
   });
 });
+
+describe('the reporter a CJK wire dateline names', () => {
+  it.each([
+    [
+      '我国新能源汽车产销量连续十年位居全球第一',
+      '新华社北京2月4日电（记者张明）记者从中国汽车工业协会获悉，去年我国新能源汽车产销量分别完成一千多万辆，同比分别增长三成以上，连续十年位居全球第一。',
+      '协会有关负责人表示，新能源汽车已成为拉动汽车产业增长的重要力量，市场渗透率首次超过四成。',
+      '张明',
+    ],
+    [
+      '한국은행, 기준금리 연 2.75%로 인하',
+      '(서울=연합뉴스) 홍길동 기자 = 한국은행 금융통화위원회가 4일 기준금리를 연 3.00%에서 2.75%로 0.25%포인트 낮췄다.',
+      '금통위는 물가 상승률이 목표 수준에서 안정되고 있지만 경기 하방 위험이 커졌다고 판단했다.',
+      '홍길동',
+    ],
+  ])('is the byline: %s', (headline, lead, second, reporter) => {
+    const a = clean([headline, '', lead, '', second].join('\n'));
+    expect(a.byline).toBe(reporter);
+    expect(a.notes.find((n) => n.ruleId === 'byline/dateline-reporter')).toMatchObject({ action: 'pick' });
+    expect(a.paragraphs[0]!.startsWith(reporter)).toBe(false);
+  });
+});
