@@ -81,6 +81,8 @@ export const CHROME_RULES: ChromeRule[] = [
     what: 'a listen-to-article control',
     patterns: [
       w('listen(?: to)?(?: this)? (?:article|story)(?: ?[·•|-]? ?[\\d:]+ ?(?:min|mins|minutes))?|audio(?: for this article)?(?: is)? (?:not )?available|\\d+ min(?:ute)?s? (?:read|listen)|listen|play audio|reading time:? \\d+ ?(?:min|mins|minutes)'),
+      // Reading time in German, French, Spanish, Italian, Portuguese, Dutch, Russian: "Lecture 3 min.", "Lesezeit: 4 Min.".
+      w('(?:lecture|lesezeit|lectura|tempo di lettura|leitura|leestijd|время чтения) ?:? ?\\d+ ?(?:min(?:uten|utes|utos|uti|\\.)?|мин\\.?|минут[ы]?)'),
       // "Listen to this article" in German, French, Spanish, Italian, Portuguese, Dutch, Russian,
       // with its length ("Artikel anhören (3 Minuten)").
       w("(?:(?:diesen )?artikel (?:anhören|vorlesen(?: lassen)?)|(?:é|e)couter (?:cet |l')article|escuchar (?:este |el )?art[ií]culo|ascolta(?:re)? (?:questo |l')articolo|ouvir (?:este |o )?artigo|(?:artikel )?(?:beluisteren|voorlezen)|(?:про)?слушать (?:эту )?статью)(?: ?[·•|-]? ?\\(?[\\d:]+ ?(?:min|mins|minuten|minutes|minutos|minuti|мин)\\.?\\)?)?"),
