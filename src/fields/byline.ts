@@ -57,7 +57,8 @@ const NEXT_NAME = /^(?:and\s+)?\p{Lu}/u;
 const TWO_CAPS_WORDS = /^\p{Lu}{2,}\s+\p{Lu}{2,}/u;
 /**
  * Where each writer filed from, after an opener ("By Jane Doe in Kyiv and John Roe in Moscow", "Par
- * Jeanne Dupont, à Bruxelles"): a capitalised place of one to three words after "in" or "à", before a comma, "and" or the end. The places
+ * Jeanne Dupont, à Bruxelles"): a capitalised place of one to three words after "in" or "à", before
+ * a comma, a joining word ("and", "et", "und", "y", "e") or the end. The places
  * are dropped before the names are read. Not in any line without an opener ("Climate Change in
  * Hawaii" is a headline): only after one, or beside the date line (matchNamesAlone).
  * (A match starts only after a non-space: a run of spaces is read once, not from each of its positions.)

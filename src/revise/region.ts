@@ -187,8 +187,8 @@ export function extendOverDatedList(works: Work[], region: Region): Region {
  * (an advertisement label, a share bar), belongs to the article. A short last paragraph after an
  * advertisement weighs less than the label costs, so the run alone stops before it; the marker
  * says where the article ends. Anything else (a menu, a heading, a line that is not prose) stops
- * the extension. So does a one-line link to another story set into the body ("Read also: …"),
- * which the run's later pass marks (offtopic/inline-teaser).
+ * the extension. A one-line link to another story set into the body ("Read also: …") is passed
+ * over like vocabulary chrome; the run's later pass marks it (offtopic/inline-teaser).
  */
 export function extendToEnd(works: Work[], region: Region, marker: number): Region {
   let end = region.end;
