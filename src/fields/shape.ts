@@ -59,9 +59,16 @@ function spacedWords(text: string, stopAtUnspaced: boolean): number {
   return count;
 }
 
+/** Hangul syllables, and how many of them a Korean sentence of running text holds at least. */
+const HANGUL_SYLLABLES = /[\uac00-\ud7a3]/gu;
+const KOREAN_PROSE_SYLLABLES = 30;
+
 /** A paragraph of running text: many words and a sentence ending. */
 export function isProse(text: string): boolean {
-  return wordCountOf(text) >= 20 && /[.!?"”’)…:。！？।॥؟۔]\s*$/u.test(text.trim());
+  if (!/[.!?"”’)…:。！？।॥؟۔]\s*$/u.test(text.trim())) return false;
+  // Korean words are long (a word and its particles run together): a sentence of a dozen words
+  // holds thirty syllables or more.
+  return wordCountOf(text) >= 20 || (text.match(HANGUL_SYLLABLES) ?? []).length >= KOREAN_PROSE_SYLLABLES;
 }
 
 /** Short, single line, capitalised or non-Latin, no full stop at the end, not page furniture. */

@@ -156,6 +156,14 @@ Opponents said the cost had doubled since the plan was first proposed, and the c
     expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 0, text: 'Council approves transit budget after long debate' });
   });
 
+  it('headline/before-lead: Korean paragraphs are prose by their syllables, though they hold few (long) words', () => {
+    const blocks = linesToBlocks(`한국은행, 기준금리 연 2.75%로 인하
+입력 2025.02.04 14:32
+금통위는 물가 상승률이 목표 수준에서 안정되고 있지만 경기 하방 위험이 커졌다고 판단했다.
+시장에서는 한은이 올해 안에 한두 차례 추가 인하에 나설 것으로 내다보고 있다.`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 0, ruleId: 'headline/before-lead' });
+  });
+
   it('headline/before-lead skips a photo caption that ends with its credit', () => {
     const blocks = linesToBlocks(`Council approves transit budget after long debate
 A bus crosses the city centre on Tuesday. (Photo by Jane Doe/Getty Images)
