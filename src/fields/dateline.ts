@@ -39,13 +39,19 @@ const PLACE = "(\\p{Lu}[\\p{Lu}.'’-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3})";
 const REGION = "(?:,\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}))?";
 /** A short date after the place: ", June 3", ", Nov. 19, 2019". */
 const SHORT_DATE = '(?:,\\s*(\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+\\p{L}{3,12}\\.?(?:\\s+\\d{4})?))?';
-/** The credit in parentheses: an agency, several joined by slashes ("dpa/AFP"), or an outlet. */
-const CREDIT_IN_PARENS = `\\(((?:${AGENCY_ANY_PATTERN})(?:\\s*\\/\\s*(?:${AGENCY_ANY_PATTERN}))*|${DATELINE_OUTLET_PATTERN})\\)\\.?`;
 /**
- * The agency after the place: in parentheses, a full stop possibly before the dash ("(EFE).-"), or
- * between slashes ("MOSCOW, June 3. /TASS/."). Two groups: the one in parentheses, the one in slashes.
+ * The credit in parentheses: an agency, several joined by slashes ("dpa/AFP"), or an outlet; `more`
+ * adds alternatives.
  */
-const AGENCY_REQUIRED = `(?:\\s*${CREDIT_IN_PARENS}|\\.?\\s*\\/(${AGENCY_ANY_PATTERN})\\/\\.?)`;
+const creditInParens = (more = ''): string =>
+  `\\(((?:${AGENCY_ANY_PATTERN})(?:\\s*\\/\\s*(?:${AGENCY_ANY_PATTERN}))*|${DATELINE_OUTLET_PATTERN}${more})\\)\\.?`;
+/**
+ * The agency after the place: in parentheses (`inParens`), a full stop possibly before the dash
+ * ("(EFE).-"), or between slashes ("MOSCOW, June 3. /TASS/."). Two groups: the one in parentheses,
+ * the one in slashes.
+ */
+const agencyAfterPlace = (inParens: string): string => `(?:\\s*${inParens}|\\.?\\s*\\/(${AGENCY_ANY_PATTERN})\\/\\.?)`;
+const AGENCY_REQUIRED = agencyAfterPlace(creditInParens());
 /**
  * After an all-caps place the parentheses may also hold an outlet's name or call sign in capitals
  * that no list here knows, before a dash: "SPRINGFIELD, Ill. (WCIA) —", "WASHINGTON (NEXSTAR) —" (not a
@@ -53,8 +59,7 @@ const AGENCY_REQUIRED = `(?:\\s*${CREDIT_IN_PARENS}|\\.?\\s*\\/(${AGENCY_ANY_PAT
  */
 const CALL_SIGN = '[A-Z][A-Z0-9&]{2,9}';
 const CALL_SIGN_WHOLE = new RegExp(`^${CALL_SIGN}$`);
-const CREDIT_IN_PARENS_AFTER_CAPS = `\\(((?:${AGENCY_ANY_PATTERN})(?:\\s*\\/\\s*(?:${AGENCY_ANY_PATTERN}))*|${DATELINE_OUTLET_PATTERN}|${CALL_SIGN}(?=\\)\\s*${DASH}(?:\\s|$)))\\)\\.?`;
-const AGENCY_AFTER_CAPS = `(?:(?:\\s*${CREDIT_IN_PARENS_AFTER_CAPS}|\\.?\\s*\\/(${AGENCY_ANY_PATTERN})\\/\\.?))?`;
+const AGENCY_AFTER_CAPS = `(?:${agencyAfterPlace(creditInParens(`|${CALL_SIGN}(?=\\)\\s*${DASH}(?:\\s|$))`))})?`;
 /**
  * What ends the dateline: a dash, a colon ("NEW DELHI: The …", "Islamabad, June 3 (APP): …"), or
  * nothing but a space before a capital right after the agency's closing bracket or slash ("NEW
