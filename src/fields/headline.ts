@@ -186,7 +186,11 @@ class PageView {
 
 /** A byline, a dateline, or a short line carrying a full date ("New Delhi | Updated: 19 November 2019"). */
 function isHeadFurniture(text: string): boolean {
-  if (text.length > FIELD_DEFAULTS.datedLineMaxChars * 1.5) return false;
+  return text.length <= FIELD_DEFAULTS.datedLineMaxChars * 1.5 && isBylinedOrDated(text);
+}
+
+/** A byline, a date line or dateline, the two run together, or a dated short line. */
+function isBylinedOrDated(text: string): boolean {
   return !!(matchByline(text) || matchDateline(text) || matchDateThenByline(text)) || isDatedShortLine(text);
 }
 
@@ -311,7 +315,7 @@ function aboveByline(view: PageView, title: string | null, from: number): Headli
 
 /** A dateline, byline, credit line, photo caption or dated short line (the word-count part of furniture is PageView's). */
 function isFurnitureLine(text: string): boolean {
-  return !!matchDateline(text) || !!matchByline(text) || !!matchCredit(text) || isCaption(text) || !!matchDateThenByline(text) || isDatedShortLine(text);
+  return isBylinedOrDated(text) || !!matchCredit(text) || isCaption(text);
 }
 
 const CAPTION = IN_RUN_RULES.find((r) => r.id === 'chrome/caption')!;
@@ -324,17 +328,16 @@ function beforeLead(view: PageView, from: number): HeadlinePick | null {
   const limit = Math.min(blocks.length, from + FIELD_DEFAULTS.headlineScanBlocks);
   for (let i = from; i < limit; i++) {
     if (!isProse(blocks[i]!.text)) continue;
+    const lead = `the first prose paragraph (block ${blocks[i]!.index}, ${view.wordCount(i)} words)`;
+    const pickAt = (k: number, where: string): HeadlinePick => ({
+      index: blocks[k]!.index,
+      text: normalizeSpace(blocks[k]!.text),
+      ruleId: 'headline/before-lead',
+      reason: `block ${blocks[k]!.index} is ${where}; the article starts here`,
+    });
     let furniture = false;
     for (let j = i - 1; j >= from; j--) {
-      const text = blocks[j]!.text;
-      if (view.heading(j) && !view.isFurniture(j)) {
-        return {
-          index: blocks[j]!.index,
-          text: normalizeSpace(text),
-          ruleId: 'headline/before-lead',
-          reason: `block ${blocks[j]!.index} is the last heading-shaped line (${view.wordCount(j)} words, no full stop) before the first prose paragraph (block ${blocks[i]!.index}, ${view.wordCount(i)} words); the article starts here`,
-        };
-      }
+      if (view.heading(j) && !view.isFurniture(j)) return pickAt(j, `the last heading-shaped line (${view.wordCount(j)} words, no full stop) before ${lead}`);
       if (view.isFurniture(j)) {
         furniture = true;
         continue;
@@ -342,12 +345,7 @@ function beforeLead(view: PageView, from: number): HeadlinePick | null {
       // A standfirst: one short paragraph under the headline, above its date or byline (a dated or
       // bylined line, not only short ones).
       if (furniture && j > from && view.wordCount(j) <= FIELD_DEFAULTS.standfirstMaxWords && view.furnitureAfter(j) && view.heading(j - 1) && !view.isFurniture(j - 1)) {
-        return {
-          index: blocks[j - 1]!.index,
-          text: normalizeSpace(blocks[j - 1]!.text),
-          ruleId: 'headline/before-lead',
-          reason: `block ${blocks[j - 1]!.index} is the heading-shaped line (${view.wordCount(j - 1)} words, no full stop) over a standfirst (block ${blocks[j]!.index}) and the date or byline above the first prose paragraph (block ${blocks[i]!.index}, ${view.wordCount(i)} words); the article starts here`,
-        };
+        return pickAt(j - 1, `the heading-shaped line (${view.wordCount(j - 1)} words, no full stop) over a standfirst (block ${blocks[j]!.index}) and the date or byline above ${lead}`);
       }
       break;
     }
