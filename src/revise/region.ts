@@ -9,9 +9,12 @@ import { SETTINGS as S } from '../rules/settings.js';
 import { findDateMentions } from '../fields/dates.js';
 import { inlineTeaserLabel } from '../rules/offtopic.js';
 
+/** Chrome by the vocabulary rules (an advertisement label, a share bar), not for want of prose. */
+const isVocabularyChrome = (w: Work): boolean => w.decision.label === 'chrome' && isFirm(w.decision.ruleId);
+
 /** What the extension to the article's last paragraphs passes over: vocabulary chrome, or a link to another story. */
 const passable = (w: Work): boolean =>
-  (w.decision.label === 'chrome' && isFirm(w.decision.ruleId)) || (w.decision.label === 'body' && w.block.lineCount === 1 && inlineTeaserLabel(w.text, w.f.wordCount) !== null);
+  isVocabularyChrome(w) || (w.decision.label === 'body' && w.block.lineCount === 1 && inlineTeaserLabel(w.text, w.f.wordCount) !== null);
 
 export interface Region {
   start: number;
@@ -207,6 +210,6 @@ export function extendToEnd(works: Work[], region: Region, marker: number): Regi
  */
 export function extendToTextEnd(works: Work[], region: Region): Region {
   const extended = extendToEnd(works, region, works.length);
-  for (let i = extended.end + 1; i < works.length; i++) if (works[i].decision.label !== 'chrome' || !isFirm(works[i].decision.ruleId)) return region;
+  for (let i = extended.end + 1; i < works.length; i++) if (!isVocabularyChrome(works[i])) return region;
   return extended;
 }
