@@ -123,7 +123,7 @@ const FACTOR_OF = new Map<ReadonlySet<string>, number>(Object.entries(DENSITY_FA
  * ("04/02/2025" for 4 February): every language with a list here but English, whose pages write
  * either order; a learned list names no language.
  */
-export const writesDayFirst = (lang: string): boolean => lang !== 'en' && lang in STOPWORDS;
+export const writesDayFirst = (lang: string): boolean => lang !== 'en' && Object.hasOwn(STOPWORDS, lang);
 
 /** The factor a block's stop-word share is divided by under the list `stop` (see DENSITY_FACTORS). */
 export function densityFactor(stop: ReadonlySet<string>): number {
