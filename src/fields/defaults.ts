@@ -28,6 +28,8 @@ export const FIELD_DEFAULTS = {
 
   /** Headline candidates: words (or, for scripts without spaces, characters / 2). */
   headlineMinWords: 3,
+  /** Words of a menu item's length: without a page title, a line this short over a longer heading over the byline is not the headline. */
+  headlineMenuItemMaxWords: 4,
   headlineMaxWords: 40,
   /** Longest headline in characters (a cheap bound checked before counting words). */
   headlineMaxChars: 320,

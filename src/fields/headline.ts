@@ -16,7 +16,7 @@
  */
 import type { Block, PageMeta } from '../blocks/types.js';
 import { IN_RUN_RULES, matchesRule } from '../rules/chrome.js';
-import { matchByline } from './byline.js';
+import { matchByline, matchNamesAlone } from './byline.js';
 import { matchCredit } from './credit.js';
 import { findDateMentions } from './dates.js';
 import { matchDateThenByline } from './date-byline.js';
@@ -161,8 +161,26 @@ class PageView {
 
   /** Whether a byline or date line follows within three blocks, as under a real headline. */
   furnitureAfter(p: number): boolean {
+    return this.furnitureBelow(p) >= 0;
+  }
+
+  /** The position of the first byline or date line within three blocks under p, or -1. */
+  furnitureBelow(p: number): number {
     for (let j = p + 1; j < Math.min(this.blocks.length, p + 4); j++) {
-      if ((this.headFurniture[j] ??= isHeadFurniture(this.text(j)))) return true;
+      if ((this.headFurniture[j] ??= isHeadFurniture(this.text(j)))) return j;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether p is a short line (a menu item's length) with a heading-shaped line of at least twice
+   * its words between it and q, one that is neither furniture nor names alone ("Adam Clark Estes").
+   */
+  outdoneBefore(p: number, q: number): boolean {
+    const words = this.wordCount(p);
+    if (words > FIELD_DEFAULTS.headlineMenuItemMaxWords) return false;
+    for (let j = p + 1; j < q; j++) {
+      if (this.wordCount(j) >= 2 * words && mayBeHeading(this.text(j)) && this.heading(j) && !this.isFurniture(j) && !matchNamesAlone(this.text(j))) return true;
     }
     return false;
   }
@@ -284,7 +302,8 @@ function nearTitle(view: PageView, title: string, from: number): HeadlinePick | 
 }
 
 /** No repeat of the title: the heading-shaped block with a byline or date under it that shares most
- * words with the title (at least one). Without a title: the first such block with prose soon after. */
+ * words with the title (at least one). Without a title: the first such block with prose soon after,
+ * but for a menu item with a longer heading between it and the byline. */
 function aboveByline(view: PageView, title: string | null, from: number): HeadlinePick | null {
   const target = title ? (view.title(title).headlines[0] ?? title) : null;
   const targetWords = target ? contentWords(target) : null;
@@ -298,6 +317,9 @@ function aboveByline(view: PageView, title: string | null, from: number): Headli
     // The cheap score first: the furniture parsers run only on blocks that could win.
     if (score <= (best?.score ?? 0) || view.isFurniture(p) || !view.furnitureAfter(p)) continue;
     if (!target && view.proseAfter(p) < FIELD_DEFAULTS.headlineProseAfterWords) continue;
+    // Without a title, a menu item ("Topics you follow") with a longer heading between it and the
+    // byline is passed over: the heading nearer the byline is the headline.
+    if (!target && view.outdoneBefore(p, view.furnitureBelow(p))) continue;
     best = { block: view.blocks[p]!, score };
     if (!target) break;
   }

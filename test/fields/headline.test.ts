@@ -111,6 +111,27 @@ ${LEAD} ${LEAD}`);
     expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 3, ruleId: 'headline/above-byline' });
   });
 
+  it('headline/above-byline without a title passes over a menu item with the headline between it and the byline', () => {
+    // The account menu's last item is heading-shaped and has the byline three lines under it.
+    const blocks = linesToBlocks(`Start here
+Saved stories
+Topics you follow
+Council approves transit budget after a long debate
+By Jane Doe and John Roe, The Daily Post
+Updated 6:42 PM EDT, Tue June 3, 2024
+${LEAD} ${LEAD}`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 3, text: 'Council approves transit budget after a long debate', ruleId: 'headline/above-byline' });
+  });
+
+  it("headline/above-byline without a title keeps a headline with the writers' names between it and the date line", () => {
+    const blocks = linesToBlocks(`Home
+Council approves budget
+Jane Marie Doe and John Paul Roe
+Updated 6:42 PM EDT, Tue June 3, 2024
+${LEAD} ${LEAD}`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 1, text: 'Council approves budget' });
+  });
+
   it('headline/before-lead: without a title, the heading line before the lead, past a date line', () => {
     const blocks = linesToBlocks(`| 3 June 2024, Monday |
 Council approves transit budget after long debate
