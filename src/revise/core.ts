@@ -4,7 +4,7 @@
  * copyright line). Field parsing itself lives in src/fields; this pass decides where to look.
  */
 import type { Block, DocContext } from '../blocks/types.js';
-import { findDate, findDateMentions, matchByline, matchCredit, matchDateline, matchDateThenByline, matchNamesAlone, matchPublisherLine, pickHeadline, titleSite, type BylineMatch } from '../classify/fields.js';
+import { findDate, findDateMentions, matchByline, matchCredit, matchDateline, matchDateThenByline, matchNamesAlone, matchPublisherLine, pickHeadline, titleSite, type BylineMatch, type DatelineMatch, type DateRef } from '../classify/fields.js';
 import { isFirm, isOff, type Work } from '../classify/types.js';
 import { COPYRIGHT_LINE } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
@@ -153,6 +153,34 @@ function commonWordsOfTheStory(byline: string, works: Work[], region: Region): b
   return words.every((x) => standsLower(x.toLowerCase()));
 }
 
+/** A line that is only a dash, as a dateline split over lines ends ("Los Angeles", "CNN", " — "). */
+const LONE_DASH = /^\s*[—–-]\s*$/u;
+/** Words each line of a split dateline holds at most (a place, an outlet or agency). */
+const SPLIT_DATELINE_MAX_WORDS = 4;
+
+/**
+ * A dateline a scraper split over short lines with no blank line between: the place, the outlet or
+ * agency, then a line holding only the dash ("Los Angeles" / "CNN" / " — "), as a page sets them in
+ * spans of their own. The lines above the dash (one or two) are joined with it and read as one
+ * dateline; returns the match and the first of the lines.
+ */
+function splitDatelineAbove(works: Work[], dash: number, from: number, ref: DateRef): { d: DatelineMatch; first: number } | null {
+  if (!LONE_DASH.test(works[dash].text)) return null;
+  let parts = works[dash].text.trim();
+  // The most lines that read as one ("Los Angeles CNN —" over "CNN —", which reads as a place too).
+  let best: { d: DatelineMatch; first: number } | null = null;
+  for (let k = dash - 1; k >= Math.max(from, dash - 2); k--) {
+    const w = works[k];
+    const b = w.block;
+    const below = works[k + 1].block;
+    if (!readInHead(w) || w.f.wordCount > SPLIT_DATELINE_MAX_WORDS || b.line === null || below.line === null || below.line !== b.line + b.lineCount) break;
+    parts = `${w.text.trim()} ${parts}`;
+    const d = matchDateline(parts, ref);
+    if (d && d.rest === '' && d.dateline.place !== null) best = { d, first: k };
+  }
+  return best;
+}
+
 /** Dateline and byline lines around the headline and before the first paragraph, or opening it. */
 export function findHead(works: Work[], region: Region, ctx: DocContext, h: HeadlinePick, dayFirst: boolean): Pick<Core, 'headline' | 'headlineIndex' | 'date'> & { start: number } {
   const on = (id: string): boolean => !isOff(ctx.disabled, id);
@@ -178,6 +206,15 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
   for (let i = from; i <= first && i < works.length; i++) {
     const w = works[i];
     if (i === headlineIndex || !readInHead(w)) continue;
+    const split = !havePlace && i < first && on('dateline/place') ? splitDatelineAbove(works, i, Math.max(from, (headlineIndex ?? -1) + 1), ref) : null;
+    if (split) {
+      haveDateline = havePlace = true;
+      const { d } = split;
+      if (d.credit) w.source ??= d.credit;
+      for (let k = split.first; k <= i; k++) pick(works[k], 'dateline', d.ruleId, `${d.reason} (line ${k - split.first + 1} of ${i - split.first + 1} of a dateline split over lines)`);
+      w.dateline = d.dateline;
+      continue;
+    }
     // Once a date line is read, only a place dateline is looked for: opening the first paragraph, or
     // a paragraph above it.
     const found: ReturnType<typeof matchDateline> = !havePlace ? matchDateline(w.text, ref) : null;

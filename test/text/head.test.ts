@@ -254,3 +254,29 @@ describe('the reporter a CJK wire dateline names', () => {
     expect(a.paragraphs[0]!.startsWith(reporter)).toBe(false);
   });
 });
+
+describe('a dateline split over lines', () => {
+  // A page that sets the place, the outlet and the dash in spans of their own, scraped one per line.
+  const lead = stripped;
+  const split = (...lines: string[]) => ['Council approves transit plan after long debate', '', 'By Jane Doe', '', ...lines, lead, '', ...body.flatMap((p) => [p, ''])].join('\n');
+
+  it('is read from the place, the outlet and a lone dash on adjacent lines, and each line is picked', () => {
+    const a = clean(split('Springfield', 'BBC News', ' — '));
+    expect(a.dateline).toMatchObject({ place: 'Springfield', text: 'Springfield BBC News —' });
+    expect(a.source).toEqual({ name: 'BBC News', kind: 'publisher' });
+    expect(a.paragraphs[0]).toBe(lead);
+    expect(a.paragraphs.join('\n')).not.toContain('BBC News');
+    expect(a.notes.filter((n) => n.ruleId === 'dateline/place').map((n) => n.text)).toEqual(['Springfield', 'BBC News', '—']);
+  });
+
+  it('reads an agency between the place and the dash as the source', () => {
+    const a = clean(split('OSAKA', '(AP)', '—'));
+    expect(a.dateline?.place).toBe('OSAKA');
+    expect(a.source).toEqual({ name: 'The Associated Press', kind: 'wire' });
+  });
+
+  it('is not read across a blank line', () => {
+    const a = clean(split('Springfield', '', 'BBC News', '—'));
+    expect(a.dateline?.place).not.toBe('Springfield');
+  });
+});
