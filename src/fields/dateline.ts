@@ -152,12 +152,22 @@ function matchDateLine(line: string, ref: DateRef): DatelineMatch | null {
   };
 }
 
+/**
+ * A site's domain name ("KOMPAS.com", "TRIBUNNEWS.COM", "Detik.com"): a name, a dot and a top-level
+ * domain. Beside a dateline's place it names the publisher, not a region ("JAKARTA, KOMPAS.com -").
+ */
+const DOMAIN = /^[\p{L}\p{N}-]{2,30}(?:\.(?:co|com|net|org|news|info|tv|id|in|uk|au|ca|de|fr|es|it|br|mx|ar|my|sg|ph|ng|za|ru|ua|pl|nl|be|ch|at|pt|tr|cn|hk|tw|jp|kr|vn|th|pk|bd|lk|ke|gh|ie|nz)){1,2}$/iu;
+
 function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   if (!upperFirst(text)) return null;
   // A capitalised place needs its agency in parentheses: most capitalised lines have none.
   const m = (twoUpperFirst(text) ? PLACE_DATELINE.exec(text) : null) ?? (text.includes('(') ? TITLE_PLACE_DATELINE.exec(text) : null);
   if (!m) return null;
-  const [prefix, place, region, shortDate, inParens, inSlashes, agencyAfter] = m as unknown as [string, string, string?, string?, string?, string?, string?];
+  let [prefix, place, region, shortDate, inParens, inSlashes, agencyAfter] = m as unknown as [string, string, string?, string?, string?, string?, string?];
+  // The site's domain beside the place, after it or before it ("TRIBUNNEWS.COM, JAKARTA -"), is the publisher.
+  let site: string | null = null;
+  if (region !== undefined && DOMAIN.test(region)) [site, region] = [region, undefined];
+  else if (region !== undefined && DOMAIN.test(place)) [site, place, region] = [place, region, undefined];
   const agencyAlias = inParens ?? inSlashes ?? agencyAfter;
   if (!agencyAlias && !twoUpperFirst(place)) return null;
   const letters = place.replace(/[^\p{L}]/gu, '');
@@ -168,7 +178,7 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   const rest = text.slice(prefix.length).trim();
   // A colon dateline opens its paragraph: an all-caps line ending in a colon alone is a label ("KEY POINTS:").
   if (rest === '' && prefix.trimEnd().endsWith(':')) return null;
-  const credit = source(agencyAlias);
+  const credit = source(agencyAlias) ?? (site !== null ? { name: site, kind: 'publisher' as const } : null);
   const restWords = wordCount(rest);
   // Without an agency or a date, only a bare "TOKYO -" or a real sentence after the dash makes a dateline.
   // A bare place needs three letters ("US - China talks" is a headline), and the text after it must read
@@ -183,7 +193,7 @@ function matchPlace(text: string, ref: DateRef): DatelineMatch | null {
   const placeText = region ? `${place}, ${region}` : place;
   const parts = [`place "${placeText}"`];
   if (shortDate) parts.push(date ? `date ${date} from "${shortDate}"` : `date "${shortDate}" without a year`);
-  if (credit) parts.push(`agency ${credit.name}`);
+  if (credit) parts.push(`${credit.kind === 'wire' ? 'agency' : 'outlet'} ${credit.name}`);
   return {
     dateline: { text: prefix.trim(), place, date },
     ruleId: 'dateline/place',

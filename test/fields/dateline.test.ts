@@ -185,6 +185,18 @@ describe('dateline/place', () => {
     expect(matchDateline('Springfield (WCIA) — The downtown branch of the library will close for two years.')).toBeNull();
   });
 
+  it("reads a site's domain beside an all-caps place as the publisher, after the place or before it", () => {
+    const after = matchDateline('SURABAYA, BERITAKOTA.co.id - Pemerintah kota menambah jadwal bus malam mulai pekan depan.');
+    expect(after!.dateline).toMatchObject({ text: 'SURABAYA, BERITAKOTA.co.id -', place: 'SURABAYA' });
+    expect(after!.credit).toEqual({ name: 'BERITAKOTA.co.id', kind: 'publisher' });
+    expect(after!.rest.startsWith('Pemerintah kota')).toBe(true);
+    const before = matchDateline('HARIANKITA.COM, MEDAN - Harga beras di pasar tradisional turun dua persen pekan ini.');
+    expect(before!.dateline).toMatchObject({ place: 'MEDAN' });
+    expect(before!.credit).toEqual({ name: 'HARIANKITA.COM', kind: 'publisher' });
+    // A region with full stops is still a region ("D.C.", "Mo.").
+    expect(matchDateline('WASHINGTON, D.C. -')!.credit).toBeNull();
+  });
+
   it('needs the agency, not just brackets, for a dateline without a dash', () => {
     expect(matchDateline('APPLE (AAPL) Shares rose three percent on Monday after the company beat forecasts.')).toBeNull();
     expect(matchDateline('Tokyo (Japan) Officials said on Monday the talks would resume next week.')).toBeNull();
