@@ -35,6 +35,7 @@ import { FIELD_DEFAULTS } from './defaults.js';
 import { eldDetect } from './language-eld.js';
 import { unpackTables } from './language-eld-pack.js';
 import { flattenTables, indexTables, type EldSources, type EldTables, type FlatTables } from './language-eld-tables.js';
+import { INDONESIAN_MARKERS, MALAY_MARKERS } from './vocab/malay-indonesian.js';
 
 /** The first `max` characters, cut back to a word boundary. */
 export function languageSample(text: string, max: number = FIELD_DEFAULTS.languageSampleChars): string {
@@ -95,13 +96,32 @@ export function eldTables(): EldTables {
   return tables;
 }
 
+const INDONESIAN = new Set(INDONESIAN_MARKERS);
+const MALAY = new Set(MALAY_MARKERS);
+const WORD = /\p{L}+/gu;
+
+/**
+ * Indonesian or Malay, for a text the detector calls Malay (its tables hold the two as one): `id`
+ * when more of the sample's words are Indonesian's own than Malay's, else `ms`.
+ */
+export function malayOrIndonesian(sample: string): 'id' | 'ms' {
+  let id = 0;
+  let ms = 0;
+  for (const word of sample.toLowerCase().match(WORD) ?? []) {
+    if (INDONESIAN.has(word)) id++;
+    else if (MALAY.has(word)) ms++;
+  }
+  return id > ms ? 'id' : 'ms';
+}
+
 export function detectLanguage(text: string): string | null {
   if (typeof text !== 'string') return null;
   const sample = languageSample(text);
   if (!hasLetters(sample, FIELD_DEFAULTS.languageMinLetters)) return null;
   try {
     const { language, reliable } = eldDetect(sample, eldTables());
-    return language && reliable ? language : null;
+    if (!language || !reliable) return null;
+    return language === 'ms' ? malayOrIndonesian(sample) : language;
   } catch {
     return null;
   }
