@@ -103,6 +103,8 @@ export const REPUBLISHED = new RegExp(
     `(${NAME_WORD}(?: (?:of|the|and|for|on|&|${NAME_WORD})){0,6}|[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+)(?: (?:website|site|web site))?\\.?$`,
   'u',
 );
+/** A "Source:" credit naming the publisher beside unnamed agencies, Al Jazeera's house form: "Source: Al Jazeera and news agencies". */
+export const SOURCE_AND_AGENCIES = new RegExp(`^Sources?\\s?: (${NAME_WORD}(?: ${NAME_WORD}){0,4}) (?:and|with) (?:news )?agencies\\.?$`, 'u');
 /** What REPUBLISHED can open with: the "T", "O" or "F" of "This", "The", "Originally", "First", in either case. */
 export const mayRepublish = (c: number): boolean => c === 84 || c === 116 || c === 79 || c === 111 || c === 70 || c === 102;
 const HAS_DIGIT = /\d/;
@@ -181,6 +183,11 @@ function readCredit(text: string): CreditMatch | null {
       const name = republished[1]!.endsWith('.') ? republished[1]!.slice(0, -1) : republished[1]!;
       const source = sourceNamed(name);
       return { source, ruleId: 'source/originally-published', reason: `the line is a republication credit naming the first publisher, ${source.name} ("${name}")`, rest: '' };
+    }
+    const withAgencies = block.charCodeAt(0) === 83 ? SOURCE_AND_AGENCIES.exec(block) : null; // "S"
+    if (withAgencies) {
+      const source = sourceNamed(withAgencies[1]!);
+      return { source, ruleId: 'source/wire-line', reason: `the line is a "Source:" credit naming ${source.name} beside unnamed news agencies`, rest: '' };
     }
     const reporting = mayReportWhole(block) ? REPORTING.exec(block) : null;
     if (reporting && reporting.index === 0) {

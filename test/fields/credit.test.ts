@@ -36,6 +36,15 @@ describe('whole-line credits', () => {
   });
 });
 
+describe('a "Source:" line naming the publisher beside unnamed agencies', () => {
+  it('credits the publisher, or the agency when it names one', () => {
+    expect(matchCredit('Source: Gulf Daily Times and news agencies')).toMatchObject({ source: { name: 'Gulf Daily Times', kind: 'publisher' }, ruleId: 'source/wire-line', rest: '' });
+    expect(matchCredit('Source: Reuters and agencies')!.source).toEqual(wire('Reuters'));
+    // Not a sentence that goes on.
+    expect(matchCredit('Source: officials and news agencies said the talks had stalled.')).toBeNull();
+  });
+});
+
 describe('no credit', () => {
   it.each(['and/or', 'km/h', 'TV/Radio', 'mes/abc'])('%s', (text) => {
     expect(matchCredit(text)).toBeNull();
