@@ -49,7 +49,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'chrome/share',
     what: 'a share or social bar item',
     patterns: [
-      w('share(?: this| on| via| the)?(?: (?:article|story|page|post))?(?: on)?(?: (?:facebook|twitter|x|linkedin|whatsapp|email|pinterest|reddit))?[:!]?'),
+      w('share(?: this| on| via| the)?(?: full)?(?: (?:article|story|page|post))?(?: on)?(?: (?:facebook|twitter|x|linkedin|whatsapp|email|pinterest|reddit))?[:!]?'),
       w('(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|email|e-mail|print|tweet|mix|copy link|copy article link|messenger|telegram|tumblr|pocket|sms|comments?)'),
       // "Share" alone in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Turkish,
       // Indonesian, Arabic, Hindi; and the networks' names in Arabic script.
@@ -80,14 +80,14 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'chrome/listen',
     what: 'a listen-to-article control',
     patterns: [
-      w('listen(?: to)?(?: this)? (?:article|story)(?: ?[·•|-]? ?[\\d:]+ ?(?:min|mins|minutes))?|audio(?: for this article)?(?: is)? (?:not )?available|\\d+ min(?:ute)?s? (?:read|listen)|listen|play audio|reading time:? \\d+ ?(?:min|mins|minutes)'),
+      w('listen(?: to)?(?: this)? (?:article|story)(?: ?[·•|-]? ?[\\d:]+ ?(?:min|mins|minutes))?(?: learn more)?|audio(?: for this article)?(?: is)? (?:not )?available|\\d+ min(?:ute)?s? (?:read|listen)|listen|play audio|reading time:? \\d+ ?(?:min|mins|minutes)'),
       // Reading time in German, French, Spanish, Italian, Portuguese, Dutch, Russian: "Lecture 3 min.", "Lesezeit: 4 Min.".
       w('(?:lecture|lesezeit|lectura|tempo di lettura|leitura|leestijd|время чтения) ?:? ?\\d+ ?(?:min(?:uten|utes|utos|uti|\\.)?|мин\\.?|минут[ы]?)'),
       // "Listen to this article" in German, French, Spanish, Italian, Portuguese, Dutch, Russian,
       // with its length ("Artikel anhören (3 Minuten)").
       w("(?:(?:diesen )?artikel (?:anhören|vorlesen(?: lassen)?)|(?:é|e)couter (?:cet |l')article|escuchar (?:este |el )?art[ií]culo|ascolta(?:re)? (?:questo |l')articolo|ouvir (?:este |o )?artigo|(?:artikel )?(?:beluisteren|voorlezen)|(?:про)?слушать (?:эту )?статью)(?: ?[·•|-]? ?\\(?[\\d:]+ ?(?:min|mins|minuten|minutes|minutos|minuti|мин)\\.?\\)?)?"),
     ],
-    maxWords: 8,
+    maxWords: 10,
     falsePositive: 'a one-word quote "Listen." standing as its own paragraph.',
   },
   {
@@ -124,7 +124,7 @@ export const CHROME_RULES: ChromeRule[] = [
       // Newsletter and subscribe prompts in German, French, Spanish, Italian, Portuguese, Dutch, Russian.
       w("(?:(?:jetzt )?(?:newsletter )?abonnieren|zum newsletter anmelden|abonnez-vous(?: à (?:notre|la) newsletter)?|s'abonner|inscrivez-vous à (?:notre|la) newsletter|suscr[ií]bete(?: a (?:nuestro|nuestra|la) (?:newsletter|bolet[ií]n))?|iscriviti(?: alla (?:nostra )?newsletter)?|assine(?: a nossa newsletter)?|inscreva-se(?: na (?:nossa )?newsletter)?|abonneer(?: je)?(?: op (?:onze|de) nieuwsbrief)?|подпишитесь(?: на (?:нашу )?рассылку)?|подписаться(?: на рассылку)?)[.!]?"),
       // App and account prompts.
-      w('(?:download|get) (?:our|the) (?:free )?(?:[\\p{L}.]+ ){0,3}app.{0,60}|turn on (?:push |breaking news )?(?:notifications|alerts)|gift (?:this|the) (?:article|story)|save (?:this )?(?:article|story)'),
+      w('(?:download|get) (?:our|the) (?:free )?(?:[\\p{L}.]+ ){0,3}app.{0,60}|turn on (?:push |breaking news )?(?:notifications|alerts)|gift (?:this|the) (?:article|story)|save (?:this )?(?:article|story)|save (?:articles|stories) (?:to read later|for later)(?: and create your (?:own )?reading list)?\\.?'),
     ],
     maxWords: 30,
     falsePositive: 'a one-line paragraph "Subscribe now." quoted inside a story about paywalls.',
@@ -220,6 +220,15 @@ export const IN_RUN_RULES: ChromeRule[] = [
     maxWords: 80,
     requires: /version of this (?:article|story|review|column|essay) appear|^this (?:article|story) appear/iu,
     falsePositive: 'a paragraph about a newspaper\'s print edition that opens with these words.',
+  },
+  {
+    id: 'chrome/syndication-notice',
+    what: 'a syndication notice',
+    // "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)"
+    patterns: [w('\\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by .{1,60} and is (?:published|auto-generated) from a syndicated (?:news )?feed\\.?\\)?')],
+    maxWords: 40,
+    requires: /syndicated (?:news )?feed/iu,
+    falsePositive: 'a story about news syndication quoting such a notice as its own paragraph.',
   },
   {
     // The same rule id as a <figcaption> in HTML (src/classify/html-signals.ts).
