@@ -112,12 +112,22 @@ function readInHead(w: Work): boolean {
   return w.decision.label === 'chrome' && READ_IN_HEAD.has(w.decision.ruleId);
 }
 
+/** Controls (share and save buttons) a line of names may stand past, beside the date line. */
+const NAMES_PAST_CONTROLS = 3;
+
 /**
  * A line of names alone just above or below the date line, between the headline and the first
- * paragraph, is the byline ("María García" over "Madrid - 03 jun 2024 - 14:05 CEST").
+ * paragraph, is the byline ("María García" over "Madrid - 03 jun 2024 - 14:05 CEST"), also past
+ * share and save buttons between them ("3 June 2024", "Share", "Save", "Jane Doe").
  */
 function pickNamesBesideDate(works: Work[], dateLineAt: number, from: number, region: Region, headlineIndex: number | null): void {
-  for (const j of [dateLineAt - 1, dateLineAt + 1]) {
+  // The line beside it, past the controls the vocabulary named between them ("Share", "Save").
+  const beside = (step: 1 | -1): number => {
+    let j = dateLineAt + step;
+    for (let skipped = 0; skipped < NAMES_PAST_CONTROLS && j > 0 && j < works.length && isFirm(works[j].decision.ruleId); skipped++) j += step;
+    return j;
+  };
+  for (const j of [beside(-1), beside(1)]) {
     if (j < from || j >= region.start || j <= (headlineIndex ?? -1)) continue;
     const w = works[j];
     if (!readInHead(w)) continue;

@@ -50,7 +50,7 @@ export const CHROME_RULES: ChromeRule[] = [
     what: 'a share or social bar item',
     patterns: [
       w('share(?: this| on| via| the)?(?: full)?(?: (?:article|story|page|post))?(?: on)?(?: (?:facebook|twitter|x|linkedin|whatsapp|email|pinterest|reddit))?[:!]?'),
-      w('(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|email|e-mail|print|tweet|mix|copy link|copy article link|messenger|telegram|tumblr|pocket|sms|comments?)'),
+      w('(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|email|e-mail|print|tweet|mix|copy link|copy article link|messenger|telegram|tumblr|pocket|sms|comments?|save)'),
       // "Share" alone in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Turkish,
       // Indonesian, Arabic, Hindi; and the networks' names in Arabic script.
       w('teilen|artikel teilen|partager|compartir|compartilhar|condividi|delen|поделиться|paylaş|bagikan|شارك|مشاركة|शेयर करें|فيسبوك|تويتر|واتساب|تيليجرام|لينكدإن'),

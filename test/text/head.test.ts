@@ -100,6 +100,16 @@ describe('a line of names alone', () => {
     expect(a.notes.find((n) => n.ruleId === 'byline/names-by-date')).toMatchObject({ action: 'pick', text: 'Jane Doe' });
   });
 
+  it('is the byline past the share and save buttons under the date line', () => {
+    const a = clean(page('Published June 3, 2024 at 4:12 p.m. ET', 'Share', 'Save', 'Jane Doe'));
+    expect(a.byline).toBe('Jane Doe');
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+  });
+
+  it('is no byline past a line the vocabulary does not call a control', () => {
+    expect(clean(page('Published June 3, 2024 at 4:12 p.m. ET', 'Transport', 'Jane Doe')).byline).toBeNull();
+  });
+
   it('is no byline without a date line beside it', () => {
     expect(clean(page('Jane Doe')).byline).toBeNull();
   });

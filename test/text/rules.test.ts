@@ -102,6 +102,7 @@ describe('chrome between two paragraphs, where context alone would keep a short 
     ['Auf Facebook teilen', 'chrome/share'],
     ['Per E-Mail teilen', 'chrome/share'],
     ['Share full article', 'chrome/share'],
+    ['Save', 'chrome/share'],
     ['Download our free news app', 'chrome/subscribe'],
     ['Get the latest news delivered to your inbox every morning. Sign up for our free newsletter.', 'chrome/subscribe'],
     ['Simak breaking news dan berita pilihan kami langsung di ponselmu.', 'chrome/subscribe'],
