@@ -12,12 +12,19 @@ import { isFlat, splitFlat } from './flat.js';
 /** Hard-wrapped lines fall in this length range (characters). */
 const WRAP_MIN = 45;
 const WRAP_MAX = 110;
+/**
+ * The lines a wrapper filled (all but the last) differ in length by at most the word that did not
+ * fit on each: a wider spread is lines of their own (a headline, a byline with its date, a deck).
+ */
+const WRAP_SPREAD_MAX = 30;
 /** Lines ending like this end a sentence or a heading; a wrapped line usually does not. */
 const LINE_END = /[.!?:;"”’)\]。！？」』…।॥؟۔]$/u;
 /** A list item's marker opens the line: a bullet or dash, or a number ("1.", "2)"). Items are lines of their own. */
 const LIST_ITEM = /^(?:[-*•·▪‣◦–—]\s|\d{1,3}[.)]\s)/u;
 /** A run of spaces inside a line: columns of a table. */
 const COLUMNS = / {3}/;
+/** A bar between spaces: a page title's or a byline's separator ("Headline | Site"), not prose's. */
+const BAR = ' | ';
 /** The line opens with a lower-case letter: it goes on with a sentence begun above. */
 const LOWER_START = /^\p{Ll}/u;
 
@@ -26,9 +33,10 @@ const standsAlone = (line: string): boolean => matchByline(line) !== null || mat
 
 /**
  * A group of lines (the first `size` trimmed texts of `group`) is hard-wrapped prose: every line is
- * of a wrapped length (the last may be shorter) and most lines but the last break mid-sentence.
+ * of a wrapped length (the last may be shorter), the filled ones about as long as each other, and
+ * most lines but the last break mid-sentence.
  * Lines of their own are not wrapped prose: list items (bullets, numbers), table rows (runs of
- * spaces), bylines and date lines. Two lines are wrapped prose only when the second opens in lower
+ * spaces), lines with a bar between spaces (titles, bylines), bylines and date lines. Two lines are wrapped prose only when the second opens in lower
  * case: two lines cannot show a wrapped width, and a headline over a teaser or a byline over a
  * date line has the lengths of wrapped ones.
  */
@@ -37,14 +45,18 @@ function isHardWrapped(group: readonly string[], size: number): boolean {
   if (size === 2 && !LOWER_START.test(group[1])) return false;
   const body = size - 1;
   let midSentence = 0;
+  let shortest = WRAP_MAX;
+  let longest = 0;
   for (let k = 0; k < size; k++) {
     const t = group[k];
-    if (t.length > WRAP_MAX || LIST_ITEM.test(t) || COLUMNS.test(t)) return false;
+    if (t.length > WRAP_MAX || LIST_ITEM.test(t) || COLUMNS.test(t) || t.includes(BAR)) return false;
     if (k === body) continue;
     if (t.length < WRAP_MIN) return false;
+    shortest = Math.min(shortest, t.length);
+    longest = Math.max(longest, t.length);
     if (!LINE_END.test(t)) midSentence++;
   }
-  if (midSentence * 2 < body) return false;
+  if (midSentence * 2 < body || longest - shortest > WRAP_SPREAD_MAX) return false;
   // Read last: few groups get this far.
   for (let k = 0; k < size; k++) if (standsAlone(group[k])) return false;
   return true;

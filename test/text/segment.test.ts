@@ -49,6 +49,29 @@ describe('segmentText', () => {
     expect(segmentText(stack.join('\n')).map((b) => b.text)).toEqual(stack);
   });
 
+  it('keeps apart lines of uneven lengths or with a bar between spaces: a title, a headline, a byline, a deck', () => {
+    // No blank line between them, each of a wrapped length, none ending like a sentence.
+    const head = [
+      'Council approves transit budget after marathon debate | The Daily Post',
+      'Council approves transit budget after marathon debate',
+      'Jane Doe · The Daily Post · Posted: Jun 03, 2024 4:12 PM EDT',
+      'Rail extension to the airport survives six-hour debate',
+      'Social Sharing',
+    ];
+    expect(segmentText(head.join('\n')).map((b) => b.text)).toEqual(head);
+    // A page title's bar alone keeps lines of even lengths apart.
+    const titled = ['Council approves transit budget after marathon debate | The Daily Post', 'Rail extension to the airport survives a six-hour debate on cost', 'Analysis'];
+    expect(segmentText(titled.join('\n')).map((b) => b.text)).toEqual(titled);
+    // Lines whose lengths differ by more than a wrapper leaves (here 47 and 95 characters) are lines of their own.
+    const uneven = [
+      'Council approves transit budget after marathon',
+      'Rail extension to the airport survives a six-hour debate over what it will cost the city',
+      'Analysis',
+    ];
+    expect(uneven[1].length - uneven[0].length).toBeGreaterThan(30);
+    expect(segmentText(uneven.join('\n')).map((b) => b.text)).toEqual(uneven);
+  });
+
   it('reads a line ending with an ideographic full stop as ended', () => {
     const line = (k: number) => `通常、権利者により正規のルートで販売された商品をそのまま転売する場合は、商標権侵害にはなりません${k}。`;
     expect(segmentText([1, 2, 3].map(line).join('\n'))).toHaveLength(3);
