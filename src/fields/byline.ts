@@ -140,11 +140,16 @@ interface TailRead {
   affiliation?: string;
   /** Set when a weekday with no label stands before the date; trusted only after an opener. */
   openerOnly?: boolean;
+  /** Set when the affiliation stands before a labelled date, which vouches for it without an opener. */
+  dated?: boolean;
   ok: boolean;
   rest: string;
   role: string | null;
   credit: Source | null;
 }
+
+/** An outlet of one to four words, a separator, then a date's label: "CBC News · Posted:". */
+const OUTLET_THEN_LABEL = /^(\S+(?: \S+){0,3}) [|•·–—-] (?:(?:last )?updated|published|posted)\s?:?$/iu;
 
 /** Where a writer files from, after the outlet and a dash: " — Rio de Janeiro", " - São Paulo". */
 const DASH_PLACE = /\s[—–-]\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|la|el|le)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -174,6 +179,12 @@ function readTail(tail: string): TailRead {
   const weekday = unlabelled !== '' && WEEKDAY_SET.has(foldKey(trimEndOf(unlabelled, SEPARATOR_CHAR)));
   const labelOnly = before !== '' && (unlabelled === '' || weekday);
   if (dateStart === 0 || (dateStart > 0 && labelOnly)) return { ok: true, rest: t, role: null, credit: null, openerOnly: weekday && unlabelled === before };
+  // The outlet between the names and a labelled date, each set off by a separator: "Jane Doe · CBC
+  // News · Posted: Jun 03, 2024" (the date vouches for the line without an opener).
+  const outletThenLabel = dateStart > 0 ? OUTLET_THEN_LABEL.exec(before) : null;
+  if (outletThenLabel && outletThenLabel[1]!.split(/\s+/u).every((w) => /^[\p{Lu}\d]/u.test(w))) {
+    return { ok: true, rest: t.slice(dateStart), role: null, credit: wireSource(outletThenLabel[1]!), affiliation: outletThenLabel[1]!, dated: true };
+  }
   if (beforeWords.length <= 6 && !/[.!?]$/u.test(before) && ROLE.test(before)) {
     const credit = wireSource(withoutStaffWord(before.replace(ROLE, '')).trim());
     return { ok: true, rest: dateStart > 0 ? t.slice(dateStart) : '', role: before, credit };
@@ -342,7 +353,7 @@ function readByline(text: string): BylineMatch | null {
   // A single bare token after "By" must be followed by something that shows it is a name.
   const tailText = body.slice(read.end);
   const tail = readTail(tailText);
-  if (!tail.ok || (!opener && (tail.affiliation || tail.openerOnly))) return null;
+  if (!tail.ok || (!opener && ((tail.affiliation && !tail.dated) || tail.openerOnly))) return null;
   const written = body.slice(0, read.end).trim();
   const byline = names.length === 1 ? names[0]! : written;
   const oneToken = names.length === 1 && !names[0]!.includes(' ');

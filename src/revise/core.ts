@@ -72,6 +72,17 @@ export function chooseHeadline(works: Work[], ctx: DocContext): HeadlinePick {
   return h && !isOff(ctx.disabled, h.ruleId) ? h : null;
 }
 
+/**
+ * The byline a date line opens with, before a bar: "Jane Doe · CBC News · Posted: Jun 03, 2024 4:12
+ * PM EDT | Last Updated: June 3" (the part before the bar, a byline with its date).
+ */
+function bylineBeforeBar(text: string): BylineMatch | null {
+  const bar = text.indexOf(' | ');
+  if (bar < 0) return null;
+  const b = matchByline(text.slice(0, bar));
+  return b && b.rest !== '' ? { ...b, reason: `${b.reason}, before a bar on a date line` } : null;
+}
+
 /** The block is the byline; an agency after the names ("By Jane Doe, Associated Press") credits the story as a credit line would. */
 function pickByline(w: Work, b: BylineMatch): void {
   pick(w, 'byline', b.ruleId, b.reason);
@@ -274,7 +285,7 @@ export function findHead(works: Work[], region: Region, ctx: DocContext, h: Head
     // A byline above the run, or opening it (the run starts at a byline that reads as prose:
     // "By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m."); then the paragraph
     // after it is the first.
-    const b = !haveByline && (i < region.start || i === first) ? (matchByline(w.text) ?? bylineAfterDate(w.text)) : null;
+    const b = !haveByline && (i < region.start || i === first) ? (matchByline(w.text) ?? bylineAfterDate(w.text) ?? bylineBeforeBar(w.text)) : null;
     if (b && on(b.ruleId)) {
       haveByline = true;
       pickByline(w, b);

@@ -79,6 +79,15 @@ describe('byline/name-role and byline/name-date', () => {
     expect(m!.reason).toContain(`role "${role}"`);
   });
 
+  it('a name, then the outlet and a labelled date, each set off by a separator', () => {
+    const m = matchByline('Jane Doe · The Daily Post · Posted: Jun 03, 2024 4:12 PM EDT');
+    expect(m).toMatchObject({ byline: 'Jane Doe', ruleId: 'byline/name-date', rest: 'Jun 03, 2024 4:12 PM EDT' });
+    // An agency there is the credit.
+    expect(matchByline('Jane Doe | The Canadian Press | Updated: June 3, 2024')!.credit).toEqual({ name: 'The Canadian Press', kind: 'wire' });
+    // Without the label the words between are not vouched for.
+    expect(matchByline('Jane Doe · City Hall · Jun 03, 2024')).toBeNull();
+  });
+
   it('a name set off from a date', () => {
     const m = matchByline('Chris Davies - Nov 19, 2019, 10:31 pm CST');
     expect(m).toMatchObject({ byline: 'Chris Davies', ruleId: 'byline/name-date', rest: 'Nov 19, 2019, 10:31 pm CST' });

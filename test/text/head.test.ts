@@ -110,6 +110,13 @@ describe('a line of names alone', () => {
     expect(clean(page('Published June 3, 2024 at 4:12 p.m. ET', 'Transport', 'Jane Doe')).byline).toBeNull();
   });
 
+  it('opens a date line before its bar: the byline, with the outlet and the date', () => {
+    const a = clean(page('Jane Doe · The Daily Post · Posted: Jun 03, 2024 4:12 PM EDT | Last Updated: June 3'));
+    expect(a.byline).toBe('Jane Doe');
+    expect(a.dateline?.date).toBe('2024-06-03');
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+  });
+
   it('is no byline without a date line beside it', () => {
     expect(clean(page('Jane Doe')).byline).toBeNull();
   });
