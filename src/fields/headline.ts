@@ -440,7 +440,8 @@ export function pickHeadline(blocks: Block[], meta: PageMeta): HeadlinePick | nu
         reason: `no block carries it; the page's metadata states "${normalizeSpace(stated)}"` };
     }
     const lead = (title ? null : aboveByline(view, null, 0)) ?? beforeLead(view, 0);
-    if (lead) return lead;
+    // The line before the lead may be the title itself: then the title minus its site part is the headline.
+    if (lead && !(firstIsTitle && lead.index === blocks[0]!.index)) return lead;
     const only = title ?? (firstHeadingLike ? first : null);
     if (only && headingShaped(only)) {
       const text = view.title(only).headlines[0] ?? normalizeSpace(only);

@@ -76,6 +76,10 @@ export function splitTitle(title: string): TitleParts {
   let site: string | null = null;
   if (isShortPart(last)) {
     site = last;
+    // A section named after a bar between the headline and the site ("Headline | India News - Site",
+    // "Headline | Transport | Site") goes too, first: the headline is what stands before it.
+    const section = parts.length > 2 ? parts[parts.length - 2]! : null;
+    if (section !== null && isShortPart(section) && seps[parts.length - 3]![0].trim() === '|') candidates.push(cut(full, seps, 0, parts.length - 2));
     candidates.push(cut(full, seps, 0, parts.length - 1));
   }
   if (isShortPart(first)) {

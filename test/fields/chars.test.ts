@@ -31,6 +31,15 @@ describe('character tests by code', () => {
   });
 });
 
+describe('splitTitle headline', () => {
+  it('cuts a section named after a bar with the site ("Headline | Section - Site", "Headline | Section | Site")', () => {
+    expect(splitTitle('Council approves transit budget | City News - The Daily Post').headlines[0]).toBe('Council approves transit budget');
+    expect(splitTitle('Council approves transit budget | Transport | The Daily Post').headlines[0]).toBe('Council approves transit budget');
+    // After a colon the part is the headline's own ("Headline: the subtitle - Site").
+    expect(splitTitle('Transit budget: council says yes - The Daily Post').headlines[0]).toBe('Transit budget: council says yes');
+  });
+});
+
 describe('splitTitle site part', () => {
   // A part names the site when it has at most five words, counted as `split(/\s+/)` counts them.
   const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;

@@ -57,6 +57,14 @@ Construction is expected to begin next spring and take three years, the mayor sa
     expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 0, text: 'Council approves new river bridge', ruleId: 'headline/title-only' });
   });
 
+  it('a title over the lead with no headline below it: the title minus its section and site parts (headline/title-only)', () => {
+    const blocks = linesToBlocks(`Council approves transit budget after long debate | City News - The Daily Post
+City Hall bureau / DAILYPOST.COM / Updated: Jun 3, 2024, 14:05 IST
+Share
+${LEAD} ${LEAD}`);
+    expect(pickHeadline(blocks, emptyMeta())).toMatchObject({ index: 0, text: 'Council approves transit budget after long debate', ruleId: 'headline/title-only' });
+  });
+
   it('a first line with a trailing site separator is still a title ("Headline |" cut from its site name)', () => {
     const blocks = linesToBlocks(`Council approves transit budget after long debate |
 Home
