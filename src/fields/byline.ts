@@ -309,6 +309,23 @@ const LOWER_WORD = /^\p{Ll}/u;
 /** Small words no job title holds, which a sentence does ("Become a contributor"). */
 const NOT_IN_TITLE = /^(?:a|an|the|to|of|for|and|or|in|on|at|by|is|are|be|our|your)$/u;
 
+/** Words a job title on a line of its own holds at most ("Senior political correspondent @janedoe"). */
+const ROLE_LINE_MAX_WORDS = 6;
+
+/**
+ * A line that is only a writer's job title, with a handle after it maybe: "News reporter @janedoe",
+ * "Political correspondent", as sites set it under the names (the names are the caller's part).
+ */
+export function isRoleLine(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  const line = text.trim();
+  if (line === '' || !upperFirst(line) || /[.!?]$/u.test(line) || line.includes('\n')) return false;
+  const words = line.toLowerCase().split(/\s+/u);
+  while (words.length > 1 && words[words.length - 1]!.startsWith('@')) words.pop();
+  // "Letters to the editor" is a heading: a job title holds no article or preposition but "of" ("Head of news").
+  return words.length <= ROLE_LINE_MAX_WORDS && ROLE_LAST.test(words[words.length - 1]!) && !words.some((w) => w !== 'of' && NOT_IN_TITLE.test(w));
+}
+
 /**
  * Names, then a job title in sentence case with no separator between, as the Guardian sets them:
  * "Fiona Harvey Environment editor", "Jane Doe and John Roe Political correspondents". The title

@@ -1,6 +1,6 @@
 // Field parsers: pure functions the block classifier calls. This file only re-exports.
 export { matchDateline, type DatelineMatch } from './dateline.js';
-export { matchByline, matchNamesAlone, namesOfByline, type BylineMatch } from './byline.js';
+export { isRoleLine, matchByline, matchNamesAlone, namesOfByline, type BylineMatch } from './byline.js';
 export { matchDateThenByline, type DateBylineMatch } from './date-byline.js';
 export { matchCredit, type CreditMatch } from './credit.js';
 export { findDateMentions, type DateMention, type DateRef } from './dates.js';

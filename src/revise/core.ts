@@ -4,7 +4,7 @@
  * copyright line). Field parsing itself lives in src/fields; this pass decides where to look.
  */
 import type { Block, DocContext } from '../blocks/types.js';
-import { findDate, findDateMentions, matchByline, matchCredit, matchDateline, matchDateThenByline, matchNamesAlone, matchPublisherLine, pickHeadline, titleSite, type BylineMatch, type DatelineMatch, type DateRef } from '../classify/fields.js';
+import { findDate, findDateMentions, isRoleLine, matchByline, matchCredit, matchDateline, matchDateThenByline, matchNamesAlone, matchPublisherLine, pickHeadline, titleSite, type BylineMatch, type DatelineMatch, type DateRef } from '../classify/fields.js';
 import { isFirm, isOff, type Work } from '../classify/types.js';
 import { COPYRIGHT_LINE } from '../rules/offtopic.js';
 import { SETTINGS as S } from '../rules/settings.js';
@@ -138,13 +138,20 @@ function pickNamesBesideDate(works: Work[], dateLineAt: number, from: number, re
     for (let skipped = 0; skipped < NAMES_PAST_CONTROLS && j > 0 && j < works.length && isFirm(works[j].decision.ruleId); skipped++) j += step;
     return j;
   };
-  for (const j of [beside(-1), beside(1)]) {
-    if (j < from || j >= region.start || j <= (headlineIndex ?? -1)) continue;
+  const inHead = (j: number): boolean => j >= from && j < region.start && j > (headlineIndex ?? -1) && readInHead(works[j]);
+  for (const step of [-1, 1] as const) {
+    let j = beside(step);
+    // The names over their job title ("Jane Doe" over "News reporter @janedoe"): above the date line
+    // the title stands between them and it, below it the title follows the names.
+    let titled: number | null = null;
+    if (step === -1 && inHead(j) && isRoleLine(works[j].text)) titled = j--;
+    if (!inHead(j)) continue;
     const w = works[j];
-    if (!readInHead(w)) continue;
     const b = matchNamesAlone(w.text);
     if (!b || commonWordsOfTheStory(b.byline, works, region)) continue;
     pickByline(w, b);
+    const role = titled ?? (step === 1 && inHead(j + 1) && isRoleLine(works[j + 1].text) ? j + 1 : null);
+    if (role !== null) pick(works[role], 'byline', b.ruleId, `the job title under the names "${b.byline}"`);
     return;
   }
 }

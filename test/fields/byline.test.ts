@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchByline, matchNamesAlone } from '../../src/fields/index.js';
+import { isRoleLine, matchByline, matchNamesAlone } from '../../src/fields/index.js';
 
 describe('byline/by-line', () => {
   it.each([
@@ -91,6 +91,15 @@ describe('byline/name-role and byline/name-date', () => {
   it('a name set off from a date', () => {
     const m = matchByline('Chris Davies - Nov 19, 2019, 10:31 pm CST');
     expect(m).toMatchObject({ byline: 'Chris Davies', ruleId: 'byline/name-date', rest: 'Nov 19, 2019, 10:31 pm CST' });
+  });
+});
+
+describe('isRoleLine', () => {
+  it.each(['News reporter @janedoe', 'Political correspondent', 'Senior transport editor', 'Staff writer'])('%s is a job title alone', (t) => {
+    expect(isRoleLine(t)).toBe(true);
+  });
+  it.each(['Jane Doe', 'The editor said the plan would pass.', 'Letters to the editor', 'the reporter', 'Why you can trust our reporters and the standards they keep'])('%s is not', (t) => {
+    expect(isRoleLine(t)).toBe(false);
   });
 });
 

@@ -106,6 +106,19 @@ describe('a line of names alone', () => {
     expect(a.paragraphs).toEqual([stripped, ...body]);
   });
 
+  it('is the byline over its job title over the date line, and the title goes with it', () => {
+    const a = clean(page('Jane Doe', 'Transport correspondent @janedoe', 'Monday 3 June 2024 10:41, UK'));
+    expect(a.byline).toBe('Jane Doe');
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+    expect(a.notes.filter((n) => n.ruleId === 'byline/names-by-date').map((n) => n.text)).toEqual(['Jane Doe', 'Transport correspondent @janedoe']);
+  });
+
+  it('is the byline under the date line with its job title under it', () => {
+    const a = clean(page('Monday 3 June 2024 10:41, UK', 'Jane Doe', 'Political editor'));
+    expect(a.byline).toBe('Jane Doe');
+    expect(a.paragraphs).toEqual([stripped, ...body]);
+  });
+
   it('is no byline past a line the vocabulary does not call a control', () => {
     expect(clean(page('Published June 3, 2024 at 4:12 p.m. ET', 'Transport', 'Jane Doe')).byline).toBeNull();
   });
