@@ -39,6 +39,12 @@ describe('byline/by-line', () => {
     // Indonesian "by" and "writer", the latter before an editor's credit.
     ['Oleh Siti Rahmawati', 'Siti Rahmawati', '', null],
     ['Penulis Siti Rahmawati | Editor Budi Santoso', 'Siti Rahmawati', '', null],
+    // Turkish, the Nordic languages, and "Text:" labels; their words for "and" between names.
+    ['Yazan: Ahmet Yılmaz', 'Ahmet Yılmaz', '', null],
+    ['Av Kari Nordmann og Ola Hansen', 'Kari Nordmann og Ola Hansen', '', null],
+    ['Af Anders Hansen', 'Anders Hansen', '', null],
+    ['Tekst: Jan Jansen en Piet de Vries', 'Jan Jansen en Piet de Vries', '', null],
+    ['Texto: Ana Souza', 'Ana Souza', '', null],
     // A weekday between the label and the date, or after an opener's names.
     ['By Jane Doe, John Roe on Monday, November 18th, 2019 at 11:08 a.m.', 'Jane Doe, John Roe', 'on Monday, November 18th, 2019 at 11:08 a.m.', null],
     ['By Jane Doe, Wednesday, 20 November 2019 08:05 GMT', 'Jane Doe', 'Wednesday, 20 November 2019 08:05 GMT', null],
@@ -105,6 +111,9 @@ describe('isRoleLine', () => {
 
 describe('must not match', () => {
   it.each([
+    'Af og til regner det.',
+    'Av de 20 kommunene sa ja',
+    'Text message from the mayor',
     'By the end of the year, prices had risen by a third.',
     'By Monday, the committee will vote.',
     'By Tuesday night the storm had passed',

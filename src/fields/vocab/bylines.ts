@@ -13,6 +13,9 @@ export const BYLINE_OPENERS = [
   'oleh', 'penulis',
   // "Author" in Russian, Polish, Czech, German; "Text:" (with its colon: "Текст" also opens prose) in Russian.
   'автор', 'autor', 'текст:',
+  // "Written by" and "Author" in Turkish; "By" in Danish, Norwegian and Swedish; "Text:" (with its
+  // colon: the bare words open prose) in Portuguese, Spanish, Dutch, the Nordic languages and German.
+  'yazan', 'yazar', 'af', 'av', 'texto:', 'tekst:', 'text:',
 ];
 
 /** Role words after a name ("Jane Doe, Staff Reporter"; "Tom Krisher, AP Auto Writer"). */
@@ -29,7 +32,7 @@ export const NAME_PARTICLES = new Set([
 ]);
 
 /** Words joining several names. */
-export const NAME_JOINERS = ['and', '&', 'with', 'und', 'et', 'y', 'e'];
+export const NAME_JOINERS = ['and', '&', 'with', 'und', 'et', 'y', 'e', 'en', 'og', 'och', 've', 'i'];
 
 /** Capitalised words that are not names, so "By Monday" or "By The Numbers" is not a byline. */
 export const NOT_NAME_WORDS = new Set([
