@@ -22,6 +22,8 @@ describe('dateline/date-line', () => {
     ['15 października 2023', '2023-10-15'],
     ['3. června 2024', '2024-06-03'],
     ['3 Haziran 2024', '2024-06-03'],
+    // Day, month and year run together with full stops, as Brazilian papers print them.
+    ['3.jun.2024 às 14h05', '2024-06-03'],
     // Hindi: the month's vowel signs are marks, and May has two characters.
     ['नई दिल्ली, 04 फरवरी 2025', '2025-02-04'],
     ['04 मई 2025', '2025-05-04'],
