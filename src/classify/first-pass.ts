@@ -6,7 +6,7 @@
 import type { Block, Decision } from '../blocks/types.js';
 import { CHROME_RULES, type ChromeRule } from '../rules/chrome.js';
 import { SETTINGS as S } from '../rules/settings.js';
-import type { Features, Script } from './features.js';
+import { countScripts, type Features, type Script } from './features.js';
 import { isOff, type DocStats, type Quality } from './types.js';
 
 /** Hundredths 0–100 as text ("0", "0.01" … "1"): the shares quoted in every block's reason. */
@@ -121,12 +121,31 @@ export function chromeCandidates(text: string, words: number): number {
 /** The reason of a chrome rule's verdict on a block of `words` words (also given inside the main run, see src/revise/in-run.ts). */
 export const chromeReason = (rule: ChromeRule, words: number): string => `${rule.what}: the whole block (${words} words) matches the ${rule.id} vocabulary`;
 
+/** A web address in Latin letters ("kaiyun.com", "www.example.cn"), as injected spam carries beside its brand. */
+const WEB_ADDRESS = /(?<![\p{L}\p{N}.-])(?:www\.)?[a-z0-9-]{2,30}\.(?:com|net|org|cn|cc|vip|top|xyz|io|tv|me|app)(?![\p{L}\p{N}])/giu;
+
+/**
+ * A short line in a script other than the document's whose only Latin letters are a web address:
+ * "开云体育 kaiyun.com 官方网站" in an English page. Returns the script and the addresses, or null.
+ */
+function foreignWithAddress(text: string, f: Features, doc: DocStats): { script: Script; addresses: string[] } | null {
+  if (f.chars > 2 * S.foreignFragmentMaxChars || !f.scripts.latin || !text.includes('.')) return null;
+  const addresses = text.match(WEB_ADDRESS);
+  if (!addresses) return null;
+  const script = foreignScript({ scripts: countScripts(text.replace(WEB_ADDRESS, ' ')) } as Features, doc);
+  return script ? { script, addresses } : null;
+}
+
 export function firstPass(block: Block, text: string, f: Features, doc: DocStats, disabled: ReadonlySet<string>): Verdict {
   if (f.chars <= S.foreignFragmentMaxChars) {
     const foreign = foreignScript(f, doc);
     if (foreign && !isOff(disabled, 'spam/foreign-script-fragment')) {
       return bad('spam/foreign-script-fragment', 'spam', `a ${f.chars}-character fragment in ${foreign} script standing alone in a document whose letters are ${Math.round(doc.dominantShare * 100)}% ${doc.dominant}`);
     }
+  }
+  const addressed = foreignWithAddress(text, f, doc);
+  if (addressed && !isOff(disabled, 'spam/foreign-script-fragment')) {
+    return bad('spam/foreign-script-fragment', 'spam', `a ${f.chars}-character line in ${addressed.script} script with a web address (${addressed.addresses.join(', ')}) standing alone in a document whose letters are ${Math.round(doc.dominantShare * 100)}% ${doc.dominant}`);
   }
 
   const candidates = f.wordCount <= CHROME_MAX_WORDS ? chromeCandidates(text, f.wordCount) : 0;

@@ -206,6 +206,24 @@ describe('a headline carrying injected spam', () => {
     expect(a.headline).toBe('Council approves transit plan after long debate');
     expect(a.notes.find((n) => n.ruleId === 'spam/foreign-script-fragment')?.text).toBe('最新消息');
   });
+
+  it('a page title comes without the spam appended to its site name, and the site is the source', () => {
+    const title = 'Council approves transit plan after a long and heated debate on Tuesday - The Daily Post ×îÐÂÏûÏ¢';
+    const a = cleanArticle({ text: [title, '', 'Council approves transit plan after a long and heated debate on Tuesday', '', 'By Jane Doe', '', stripped, '', ...body.flatMap((p) => [p, ''])].join('\n') }, { detectLanguage: false });
+    expect(a.source).toEqual({ name: 'The Daily Post', kind: 'publisher' });
+    expect(a.notes.find((n) => n.ruleId === 'spam/foreign-script-fragment')?.text).toBe('最新消息');
+  });
+});
+
+describe('injected spam standing alone', () => {
+  it('a line in another script with a web address is removed, and a quotation in prose is kept', () => {
+    const spam = '开云体育 kaiyun.com 官方网站';
+    const quote = 'The sign at the entrance read 欢迎 (welcome), and the website example.com listed the opening hours for visitors.';
+    const a = clean(['Council approves transit plan after long debate', '', 'By Jane Doe', '', stripped, '', spam, '', quote, '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).not.toContain(spam);
+    expect(a.paragraphs).toContain(quote);
+    expect(a.notes.find((n) => n.text === spam)).toMatchObject({ ruleId: 'spam/foreign-script-fragment', action: 'remove' });
+  });
 });
 
 describe('a date line that names its writer beside the date', () => {
