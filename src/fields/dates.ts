@@ -43,7 +43,7 @@ const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?
 /** A year may run into the time after it, as some pages' text loses the space: "June 3, 20243:40 PM". */
 export const MONTH_DAY_YEAR = /(?<![\p{L}\p{M}\d])([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?!\d(?!\d?:\d{2}))/giu;
 /** Sticky: read with matchesAt from each digit (every match starts with one), see there why. */
-export const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?([\p{L}\p{M}]{2,12})(?:\.,?\s*|,?\s+)(?:de\s+)?(\d{4})(?!\d(?!\d?:\d{2}))/iuy;
+export const DAY_MONTH_YEAR = /(?<![\p{L}\d.])(\d{1,2})(?:st|nd|rd|th|\.|º|-(?=[\p{L}\p{M}]{2,12}-\d))?\s*(?:(?:de|of)\s+)?([\p{L}\p{M}]{2,12})(?:\.,?\s*|,?\s+|(?<=\d-[\p{L}\p{M}]{2,12})-)(?:de\s+)?(\d{4})(?!\d(?!\d?:\d{2}))/iuy;
 export const DIGITS = /\d/g;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/gu;
 /** Year first: "2019/11/19", "2019.11.19" (Korean and Chinese sites), "2019年11月19日", "2019년 11월 19일". */
@@ -67,7 +67,7 @@ const TIME = new RegExp(
 const AFTER_DATE_LEAD = /^[\s,;|/•–—T-]*/iu;
 const AFTER_DATE = /^(?:at|um|à|a las|às|alle|om|@)?[\s,]*$/iu;
 /** The sign every month-name pattern needs (same flags as they have, so that "letter" means the same). */
-const LETTER_SPACE_DIGIT = /[\p{L}\p{M}](?:\.|,?\s+|\.,?\s+)\d/iu;
+const LETTER_SPACE_DIGIT = /[\p{L}\p{M}](?:[.-]|,?\s+|\.,?\s+)\d/iu;
 const NOT_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]$/u;
 /** Between a time and the date after it: labels, a weekday or punctuation only. */
 const BEFORE_DATE = /^[\s,;|/•–—-]*(?:\p{L}+\.?,?\s*)?$/u;

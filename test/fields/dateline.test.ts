@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchDateline } from '../../src/fields/index.js';
+import { findDateMentions, matchDateline } from '../../src/fields/index.js';
 
 describe('dateline/date-line', () => {
   it.each([
@@ -24,6 +24,9 @@ describe('dateline/date-line', () => {
     ['3 Haziran 2024', '2024-06-03'],
     // Day, month and year run together with full stops, as Brazilian papers print them.
     ['3.jun.2024 às 14h05', '2024-06-03'],
+    // …or with hyphens, and "the 29th of May".
+    ['Updated: 29-May-2024 11:05 IST', '2024-05-29'],
+    ['Published: 29th of May 2024', '2024-05-29'],
     // Hindi: the month's vowel signs are marks, and May has two characters.
     ['नई दिल्ली, 04 फरवरी 2025', '2025-02-04'],
     ['04 मई 2025', '2025-05-04'],
@@ -258,6 +261,14 @@ describe('dateline/agency', () => {
     expect(m!.ruleId).toBe('dateline/agency');
     expect(m!.credit).toEqual({ name: 'Reuters', kind: 'wire' });
     expect(m!.rest.startsWith('The state')).toBe(true);
+  });
+});
+
+describe('hyphens between a day and a month', () => {
+  it('read a date only with a hyphen after the month too', () => {
+    expect(findDateMentions('Windows 10-May 2019 update').filter((m) => m.date)).toEqual([]);
+    expect(findDateMentions('Route 66-June 2024 tour').filter((m) => m.date)).toEqual([]);
+    expect(findDateMentions('29-May-2024').map((m) => m.date)).toEqual(['2024-05-29']);
   });
 });
 
