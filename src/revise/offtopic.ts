@@ -171,9 +171,49 @@ export function markTeaserRun(works: Work[], region: Region, lead: readonly numb
   if (run.every(({ i: k }) => works[k]!.f.endsSentence && works[k]!.f.wordCount >= S.teaserParagraphMinWords) && !mutuallyUnrelated(run.map(({ i: k }) => withoutWeekdays(works[k]!.f.content)))) return;
   const inLead = i === after && after === leadEnd && ledes >= S.teaserMinTailForLead ? ledesInLead(works, run, lead, head) : [];
   const all = ledes + inLead.filter(({ i: k }) => works[k]!.f.content.size >= S.teaserMinContentWords).length;
-  if (all < S.teaserMinRun) return;
+  if (all < S.teaserMinRun) {
+    markTeaserPairs(works, region, after, topic);
+    return;
+  }
   for (const { i: k, o } of [...run, ...inLead]) {
     mark(works[k]!, 'offtopic/teaser-run', `in a run of ${all} ledes (≤ ${S.teaserMaxWords} words) closing the main run, each sharing < ${pct(S.teaserMaxOverlap)} of its content words with the headline and lead (this block ${pct(o)})${inLead.length ? `; the run reaches into the first ${S.leadParagraphs} paragraphs, whose ledes share little with each other` : ''}`);
+  }
+}
+
+/**
+ * Title-and-lede pairs closing the main run (a title line, then one sentence paragraph, again and
+ * again), each pair sharing no more than teaserPairMaxOverlap of its words with the core and less
+ * than teaserMaxMutualOverlap with every other pair: other stories' teasers with no heading, told by
+ * their shape and by having nothing to do with each other, even where a long lead shares a word or
+ * two with each by chance ("night", "lines"). A story's own sections (a subheading over its
+ * paragraphs) share its subject with each other.
+ */
+function markTeaserPairs(works: Work[], region: Region, after: number, topic: ReadonlySet<string>): void {
+  const pairs: { title: number; lede: number; o: number; words: Set<string> }[] = [];
+  let i = region.end;
+  const previousBody = (k: number): number => {
+    while (k > after && !isBody(works[k]!)) k--;
+    return k;
+  };
+  for (;;) {
+    const lede = previousBody(i);
+    const title = previousBody(lede - 1);
+    if (title <= after) break;
+    const l = works[lede]!;
+    const t = works[title]!;
+    if (!l.f.endsSentence || l.f.wordCount > S.teaserMaxWords || l.f.content.size < S.teaserMinContentWords) break;
+    if (!titleShaped(t) || t.f.wordCount < S.teaserPairTitleMinWords) break;
+    const words = withoutWeekdays(new Set([...t.f.content, ...l.f.content]));
+    const o = overlapBeyondWeekdays(words, topic);
+    if (o >= S.teaserPairMaxOverlap || !unrelatedTo(words, pairs.map((p) => p.words))) break;
+    pairs.push({ title, lede, o, words });
+    i = title - 1;
+  }
+  if (pairs.length < S.teaserMinPairs) return;
+  for (const { title, lede, o } of pairs) {
+    for (const k of [title, lede]) {
+      mark(works[k]!, 'offtopic/teaser-run', `in a run of ${pairs.length} titles over one lede each closing the main run, each pair sharing < ${pct(S.teaserPairMaxOverlap)} of its content words with the headline and lead (this pair ${pct(o)}) and < ${pct(S.teaserMaxMutualOverlap)} with every other pair`);
+    }
   }
 }
 
@@ -306,3 +346,4 @@ export function markComments(works: Work[], region: Region, leadEnd: number, dis
     if (isBody(w) || w.decision.ruleId === 'chrome/not-prose') mark(w, 'offtopic/comments', `inside a comment section that starts at ${why}`);
   }
 }
+

@@ -51,6 +51,12 @@ export const SETTINGS = {
   recirculationTitleMaxOverlap: 0.25,
   /** Teasers with at most this share of content words in common with the core count as unrelated. */
   teaserMaxOverlap: 0.08,
+  /** Title-and-lede pairs closing the run, unrelated to each other: at least this many of them… */
+  teaserMinPairs: 3,
+  /** …each sharing less than this share of its content words with the headline and lead. */
+  teaserPairMaxOverlap: 0.2,
+  /** A pair's title has at least this many words ("Bakery wins award"). */
+  teaserPairTitleMinWords: 3,
   /** At least this many unrelated ledes in a row make a teaser run. */
   teaserMinRun: 4,
   /** A block with fewer content words is too short to judge by overlap (a kicker, a title, a source line). */

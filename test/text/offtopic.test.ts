@@ -98,6 +98,34 @@ describe('off-topic recirculation', () => {
     expect(a.notes.find((n) => n.text === titled[4])?.ruleId).toBe('offtopic/teaser-run');
   });
 
+  it('drops titles over one lede each, unrelated to each other, though each lede shares a word or two with a long lead by chance', () => {
+    // "river", "water", "night": words of the flood story's lead, by chance in other stories' ledes.
+    const pairs = [
+      'Bakery wins national award',
+      'A local bakery by the river has won a national award for its sourdough bread, beating more than two hundred entries.',
+      'Hockey club signs goaltender',
+      'The hockey team signed a new goaltender late at night on a three-year contract worth nine million dollars.',
+      'Vintage motorcycle stolen',
+      'Police are asking for help finding a stolen vintage motorcycle taken from a garage near the water tower last weekend.',
+    ];
+    const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), ...pairs.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual(article);
+    for (const t of pairs) expect(a.notes.find((n) => n.text === t)?.ruleId).toBe('offtopic/teaser-run');
+  });
+
+  it("keeps a story's own sections: subheadings over paragraphs that share the story's subject with each other", () => {
+    const sections = [
+      'Shelters stay open',
+      'The three shelters in school gymnasiums will stay open for residents whose homes are still flooded, the regional government said.',
+      'Cleanup begins',
+      'Residents whose homes were flooded began the cleanup on Friday, and the regional government promised money for the families.',
+      'Warnings remain',
+      'Forecasters warned that more rain could flood the valley again next week, and residents were told to keep their homes ready.',
+    ];
+    const a = clean(['Floods force hundreds from homes', '', ...article.flatMap((p) => [p, '']), ...sections.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.paragraphs).toEqual([...article, ...sections]);
+  });
+
   it("keeps the story's last paragraph under a subheading: a paragraph sharing the story's words is never judged with the line above it", () => {
     const last = 'Officials said the shelters would stay open until the flood water left the valley and the homes were safe again.';
     const titled = ['What happens next', last, 'Bakery wins national award', teasers[0], 'Hockey club signs goaltender', teasers[1], 'Vintage motorcycle stolen', teasers[2], 'Sculpture show opens', teasers[3]];
