@@ -28,6 +28,9 @@ const STOPLIST_SAMPLE_WORDS = 4000;
 
 /** Per-block stop-word hits of every list (blocks × lists), kept between documents and grown as needed. */
 let scratchHits = new Int32Array(0);
+/** Letters per script and stop-word hits of the sample, per document: zeroed and reused (a typed array is slow to make). */
+const scratchLetters = new Int32Array(SCRIPTS.length);
+const scratchSample = new Int32Array(STOPLIST_LANGS.length);
 
 /** What `docStats` counts per block (index i: block i). */
 interface BlockCounts {
@@ -59,11 +62,11 @@ function docStats(blocks: Block[]): { doc: DocStats; counts: BlockCounts } {
   const scripts: Partial<Record<Script, number>>[] = [];
   // Letters per script over the document (SCRIPTS order), and the scripts in the order first met
   // (ties go to the first).
-  const letters = new Int32Array(SCRIPTS.length);
+  const letters = scratchLetters.fill(0);
   const met: number[] = [];
   let metMask = 0;
   // The stop-word list is chosen over the first blocks, up to STOPLIST_SAMPLE_WORDS words.
-  const sampleHits = new Int32Array(lists);
+  const sampleHits = scratchSample.fill(0);
   let sampleWords = 0;
   let sampled = 0;
   let noBreak = false;
