@@ -10,14 +10,17 @@ import { isSpace } from './trim.js';
 /** The marks that separate a title's headline from its site or section parts. */
 const SEPARATOR_MARKS = '-|–—·•»:';
 
+/** The full-width bar Japanese and Chinese titles set between their parts, with or without spaces ("見出し｜毎日新聞"). */
+const WIDE_BAR = '｜';
+
 /** Separators between a title's headline and its site or section parts. */
 // A match starts only where a space run starts (the lookbehind), which keeps the scan linear.
-const TITLE_SEPARATOR = new RegExp(`(?<!\\s)\\s+(?:[${SEPARATOR_MARKS}]{1,2}|::)\\s+`, 'gu');
-/** A separator mark between spaces, or one ending the text ("Headline |"). */
-const SITE_SEPARATOR = new RegExp(` [${SEPARATOR_MARKS}](?: |$)`);
+const TITLE_SEPARATOR = new RegExp(`(?<!\\s)\\s+(?:[${SEPARATOR_MARKS}]{1,2}|::)\\s+|(?<!\\s)\\s*${WIDE_BAR}\\s*`, 'gu');
+/** A separator mark between spaces, or one ending the text ("Headline |"), or a full-width bar. */
+const SITE_SEPARATOR = new RegExp(` [${SEPARATOR_MARKS}](?: |$)|${WIDE_BAR}`);
 
 /** Whether splitTitle can find a separator in a title (every TITLE_SEPARATOR match holds one of these). */
-const ANY_SEPARATOR = new RegExp(`\\s[${SEPARATOR_MARKS}]{1,2}\\s`, 'u');
+const ANY_SEPARATOR = new RegExp(`\\s[${SEPARATOR_MARKS}]{1,2}\\s|${WIDE_BAR}`, 'u');
 export const holdsSeparator = (title: string): boolean => ANY_SEPARATOR.test(title);
 
 /** Whether a title names a site (or section) after a separator: "Headline - Site", "Headline |". */

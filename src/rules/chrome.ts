@@ -54,6 +54,8 @@ export const CHROME_RULES: ChromeRule[] = [
       // "Share" alone in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Turkish,
       // Indonesian, Arabic, Hindi; and the networks' names in Arabic script.
       w('teilen|artikel teilen|partager|compartir|compartilhar|condividi|delen|поделиться|paylaş|bagikan|شارك|مشاركة|शेयर करें|فيسبوك|تويتر|واتساب|تيليجرام|لينكدإن'),
+      // …in Japanese, Chinese and Korean: "この記事をシェアする", "分享到：", "공유하기".
+      w('(?:この記事を)?シェア(?:する)?|分享(?:到)?[:：]?|기사 ?공유(?:하기)?|공유(?:하기)?'),
       // "Share on Facebook" in those languages ("Compartir en Facebook", "Auf WhatsApp teilen").
       w(`(?:compartir|compartilhar|partager|condividi|delen|teilen|поделиться)(?: (?:en|no|na|em|sur|par|su|via|per|op|auf|bei|в))? ${SHARE_TARGETS}`),
       w(`(?:auf|bei|per|via|über) ${SHARE_TARGETS} teilen`),

@@ -38,6 +38,11 @@ describe('splitTitle headline', () => {
     // After a colon the part is the headline's own ("Headline: the subtitle - Site").
     expect(splitTitle('Transit budget: council says yes - The Daily Post').headlines[0]).toBe('Transit budget: council says yes');
   });
+
+  it('splits at a full-width bar, with or without spaces, as Japanese and Chinese titles set it', () => {
+    expect(splitTitle('市議会、交通予算を可決｜日報新聞')).toMatchObject({ headlines: expect.arrayContaining(['市議会、交通予算を可決']), site: '日報新聞' });
+    expect(splitTitle('市议会通过交通预算 ｜ 城市日报').headlines[0]).toBe('市议会通过交通预算');
+  });
 });
 
 describe('splitTitle site part', () => {

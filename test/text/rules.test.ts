@@ -157,6 +157,29 @@ describe('chrome between two paragraphs, where context alone would keep a short 
   });
 });
 
+describe('a page in Japanese', () => {
+  it('has its title split at the full-width bar, and its share button read as chrome, not as the headline', () => {
+    const body = [
+      '市議会は3日、6時間以上に及ぶ議論の末、新しい交通予算を可決した。バス路線を4本新設し、ライトレールを空港まで延伸する。',
+      '計画には、北部の郊外と中心部を結ぶ幹線道路に自転車レーンを整備する費用も盛り込まれた。',
+      '反対した議員は、鉄道延伸の費用が当初の提案から倍増しており、増税なしには賄えないと主張した。',
+    ];
+    const a = clean(['市議会、交通予算を可決｜日報新聞', '', '市議会、交通予算を可決', '', '2024/6/3 14:05', '', 'この記事をシェアする', '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.headline).toBe('市議会、交通予算を可決');
+    expect(a.paragraphs).toEqual(body);
+    expect(a.notes.find((n) => n.text === 'この記事をシェアする')?.ruleId).toBe('chrome/share');
+  });
+
+  it.each(['分享到：', '공유하기'])('reads the share button "%s" as chrome in its language', (share) => {
+    const body = share === '分享到：'
+      ? ['市议会3日经过六个多小时的辩论，通过了新的交通预算，将新增四条公交线路，并把轻轨延伸至机场。', '该计划还拨出资金，在连接北部郊区和市中心的主要道路上修建自行车道。']
+      : ['시의회는 3일 여섯 시간이 넘는 토론 끝에 새 교통 예산안을 통과시켰다. 버스 노선 네 개를 새로 만들고 경전철을 공항까지 연장한다.', '계획에는 북부 교외와 도심을 잇는 간선도로에 자전거 도로를 만드는 비용도 포함됐다.'];
+    const a = clean([share === '分享到：' ? '市议会通过交通预算' : '시의회, 교통 예산안 통과', '', body[0], '', share, '', body[1]].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+    expect(a.notes.find((n) => n.text === share)?.ruleId).toBe('chrome/share');
+  });
+});
+
 describe('a page in Russian', () => {
   it('has its chrome read in its own language and its prose read as prose', () => {
     const body = [
