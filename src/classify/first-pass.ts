@@ -143,14 +143,16 @@ function foreignWithAddress(text: string, f: Features, doc: DocStats): { script:
   return script ? { script, addresses } : null;
 }
 
-export function firstPass(block: Block, text: string, f: Features, doc: DocStats, disabled: ReadonlySet<string>): Verdict {
+/** `mixed`: the block has letters of two scripts or more (the block stage counted them; a line
+ * with a web address beside a foreign script's letters is such a block). */
+export function firstPass(block: Block, text: string, f: Features, doc: DocStats, disabled: ReadonlySet<string>, mixed = true): Verdict {
   if (f.chars <= S.foreignFragmentMaxChars) {
     const foreign = foreignScript(f, doc);
     if (foreign && !isOff(disabled, 'spam/foreign-script-fragment')) {
       return bad('spam/foreign-script-fragment', 'spam', `a ${f.chars}-character fragment in ${foreign} script standing alone in a document whose letters are ${Math.round(doc.dominantShare * 100)}% ${doc.dominant}`);
     }
   }
-  const addressed = foreignWithAddress(text, f, doc);
+  const addressed = mixed ? foreignWithAddress(text, f, doc) : null;
   if (addressed && !isOff(disabled, 'spam/foreign-script-fragment')) {
     return bad('spam/foreign-script-fragment', 'spam', `a ${f.chars}-character line in ${addressed.script} script with a web address (${addressed.addresses.join(', ')}) standing alone in a document whose letters are ${Math.round(doc.dominantShare * 100)}% ${doc.dominant}`);
   }

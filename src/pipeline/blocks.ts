@@ -126,7 +126,7 @@ function prepare(blocks: Block[], ctx: DocContext): { works: Work[]; stop: Reado
     // The rules read no-break spaces as plain ones; the kept text keeps them. (A one-line block's
     // paragraph is its text: read once.)
     const read = noBreak ? spacedText(text) : text;
-    const { quality, decision } = firstPass(block, para === text ? read : noBreak ? spacedText(para) : para, f, doc, ctx.disabled);
+    const { quality, decision } = firstPass(block, para === text ? read : noBreak ? spacedText(para) : para, f, doc, ctx.disabled, counts.mixed[i]);
     // One shape for every block (raw always present): the later passes read many blocks.
     return { block, text: read, raw: read !== text ? text : undefined, f, quality, decision, keptText: para, parts };
   });
