@@ -121,22 +121,17 @@ export function chromeCandidates(text: string, words: number): number {
 /** The reason of a chrome rule's verdict on a block of `words` words (also given inside the main run, see src/revise/in-run.ts). */
 export const chromeReason = (rule: ChromeRule, words: number): string => `${rule.what}: the whole block (${words} words) matches the ${rule.id} vocabulary`;
 
-/** Whether `text` holds a character past the Latin blocks (U+0370 on: Greek, Cyrillic … CJK). */
-function beyondLatin(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x370) return true;
-  return false;
-}
-
 /** A web address in Latin letters ("kaiyun.com", "www.example.cn"), as injected spam carries beside its brand. */
 const WEB_ADDRESS = /(?<![\p{L}\p{N}.-])(?:www\.)?[a-z0-9-]{2,30}\.(?:com|net|org|cn|cc|vip|top|xyz|io|tv|me|app)(?![\p{L}\p{N}])/giu;
 
 /**
  * A short line in a script other than the document's whose only Latin letters are a web address:
  * "开云体育 kaiyun.com 官方网站" in an English page. Returns the script and the addresses, or null.
+ * Asked only of blocks with letters of two scripts or more.
  */
 function foreignWithAddress(text: string, f: Features, doc: DocStats): { script: Script; addresses: string[] } | null {
-  // The cheap tests first: most short lines hold no full stop, or no letter beyond Latin.
-  if (f.chars > 2 * S.foreignFragmentMaxChars || !text.includes('.') || !beyondLatin(text) || !f.scripts.latin) return null;
+  // The cheap tests first: most short lines hold no full stop.
+  if (f.chars > 2 * S.foreignFragmentMaxChars || !text.includes('.') || !f.scripts.latin) return null;
   const addresses = text.match(WEB_ADDRESS);
   if (!addresses) return null;
   const script = foreignScript({ scripts: countScripts(text.replace(WEB_ADDRESS, ' ')) } as Features, doc);
@@ -145,7 +140,7 @@ function foreignWithAddress(text: string, f: Features, doc: DocStats): { script:
 
 /** `mixed`: the block has letters of two scripts or more (the block stage counted them; a line
  * with a web address beside a foreign script's letters is such a block). */
-export function firstPass(block: Block, text: string, f: Features, doc: DocStats, disabled: ReadonlySet<string>, mixed = true): Verdict {
+export function firstPass(block: Block, text: string, f: Features, doc: DocStats, disabled: ReadonlySet<string>, mixed: boolean): Verdict {
   if (f.chars <= S.foreignFragmentMaxChars) {
     const foreign = foreignScript(f, doc);
     if (foreign && !isOff(disabled, 'spam/foreign-script-fragment')) {

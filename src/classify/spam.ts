@@ -1,7 +1,7 @@
 /**
  * Injected spam: a short run in another script than the document's dominant one, appended to a
- * short line (a site-name line, a heading) or to a page title after its site's name. The block alone is handled by the first pass; this
- * strips the suffix and keeps the line, with a note.
+ * short line (a site-name line, a heading) or to a page title after its site's name. The block
+ * alone is handled by the first pass; this strips the suffix and keeps the line, with a note.
  */
 import { SETTINGS as S } from '../rules/settings.js';
 import { countScripts } from './features.js';

@@ -315,11 +315,12 @@ function aboveByline(view: PageView, title: string | null, from: number): Headli
     if (!mayBeHeading(view.text(p)) || (targetWords && !view.hasWordsInText(p, targetList, 1)) || !view.heading(p)) continue;
     const score = targetWords ? overlapWith(view.contentWords(p), targetWords) : 1;
     // The cheap score first: the furniture parsers run only on blocks that could win.
-    if (score <= (best?.score ?? 0) || view.isFurniture(p) || !view.furnitureAfter(p)) continue;
-    if (!target && view.proseAfter(p) < FIELD_DEFAULTS.headlineProseAfterWords) continue;
+    if (score <= (best?.score ?? 0) || view.isFurniture(p)) continue;
+    const below = view.furnitureBelow(p);
+    if (below < 0 || (!target && view.proseAfter(p) < FIELD_DEFAULTS.headlineProseAfterWords)) continue;
     // Without a title, a menu item ("Topics you follow") with a longer heading between it and the
     // byline is passed over: the heading nearer the byline is the headline.
-    if (!target && view.outdoneBefore(p, view.furnitureBelow(p))) continue;
+    if (!target && view.outdoneBefore(p, below)) continue;
     best = { block: view.blocks[p]!, score };
     if (!target) break;
   }

@@ -346,4 +346,3 @@ export function markComments(works: Work[], region: Region, leadEnd: number, dis
     if (isBody(w) || w.decision.ruleId === 'chrome/not-prose') mark(w, 'offtopic/comments', `inside a comment section that starts at ${why}`);
   }
 }
-

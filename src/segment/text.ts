@@ -36,9 +36,9 @@ const standsAlone = (line: string): boolean => matchByline(line) !== null || mat
  * of a wrapped length (the last may be shorter), the filled ones about as long as each other, and
  * most lines but the last break mid-sentence.
  * Lines of their own are not wrapped prose: list items (bullets, numbers), table rows (runs of
- * spaces), lines with a bar between spaces (titles, bylines), bylines and date lines. Two lines are wrapped prose only when the second opens in lower
- * case: two lines cannot show a wrapped width, and a headline over a teaser or a byline over a
- * date line has the lengths of wrapped ones.
+ * spaces), lines with a bar between spaces (titles, bylines), bylines and date lines. Two lines
+ * are wrapped prose only when the second opens in lower case: two lines cannot show a wrapped
+ * width, and a headline over a teaser or a byline over a date line has the lengths of wrapped ones.
  */
 function isHardWrapped(group: readonly string[], size: number): boolean {
   if (size < 2) return false;
